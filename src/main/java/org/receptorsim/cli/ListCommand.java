@@ -1,0 +1,110 @@
+package org.receptorsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.receptorsim.model.CellType;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioException;
+import org.receptorsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code receptorsim list ligands|cells|scenarios}: the library with units and sources, or the bundled scenarios. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the ligand library, the cell library, or the scenarios, with units and sources.")
+final class ListCommand implements Callable<Integer> {
+
+    /** What to list. */
+    enum What { ligands, cells, scenarios }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "One of: ${COMPLETION-CANDIDATES}")
+    private What what;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scenarios",
+            description = "Scenario directory (default: ${DEFAULT-VALUE}).")
+    private Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Library library = Library.bundled();
+        switch (what) {
+            case ligands -> library.ligands().forEach(l -> printRecord(out, l, l.name(), l.description(),
+                    l.sources()));
+            case cells -> library.cells().forEach(c -> printRecord(out, c, c.name(), c.description(), c.sources()));
+            case scenarios -> listScenarios(out, library);
+            default -> throw new IllegalStateException();
+        }
+        return 0;
+    }
+
+    private void listScenarios(PrintWriter out, Library library) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ReceptorSimCommand.UserException(dir + ": no such scenario directory");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList();
+        }
+        ScenarioLoader loader = new ScenarioLoader(library);
+        for (Path f : files) {
+            try {
+                Scenario sc = loader.load(f);
+                out.printf(Locale.ROOT, "%-40s %s; %s, dt %s s, %d arm(s)%n    %s%n", f, sc.name(),
+                        new org.receptorsim.units.Duration(sc.durationSeconds()), fmt(sc.dtSeconds()),
+                        sc.arms().size(), sc.description().strip().replace('\n', ' '));
+            } catch (ScenarioException e) {
+                out.printf(Locale.ROOT, "%-40s INVALID: %s%n", f, e.getMessage());
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%g", v).replaceFirst("\\.?0+$", "");
+    }
+
+    private static void printRecord(PrintWriter out, Record r, String name, String description,
+                                    Map<String, String> sources) {
+        out.println(name + " — " + description.strip());
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            String field = c.getName();
+            if (List.of("name", "description", "sources").contains(field)) {
+                continue;
+            }
+            Object value;
+            try {
+                value = c.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String unit = value instanceof Number || value instanceof Boolean ? dimensionless(r, field) : "";
+            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", field, value + unit,
+                    sources.getOrDefault(field, field.equals("kon") && r instanceof Ligand ? "derived: koff / kd"
+                            : "assumed"));
+        }
+        out.println();
+    }
+
+    private static String dimensionless(Record r, String field) {
+        if (r instanceof CellType && field.equals("receptorCount")) {
+            return " receptors";
+        }
+        return "";
+    }
+}

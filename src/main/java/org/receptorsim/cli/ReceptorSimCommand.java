@@ -1,0 +1,73 @@
+package org.receptorsim.cli;
+
+import java.io.PrintWriter;
+import org.receptorsim.output.RunWriter;
+import org.receptorsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code receptorsim} command line: one program, one subcommand per job. User errors (a bad scenario, a missing
+ * file) print one line {@code error: ...} and exit with code 2, without a stack trace.
+ */
+@Command(name = "receptorsim", mixinStandardHelpOptions = true, versionProvider = ReceptorSimCommand.Version.class,
+        description = "Agent-based simulator of mu-opioid receptor regulation.",
+        subcommands = {ListCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+public final class ReceptorSimCommand implements Runnable {
+
+    /** Exit code of a user error (bad input). */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand (list, run)");
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command line with given streams (used by tests).
+     *
+     * @param args arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ReceptorSimCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ScenarioException || ex instanceof UserException) {
+                err.println("error: " + ex.getMessage());
+                return USER_ERROR;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    /** A user error that is not about a scenario file (e.g. an output directory that exists). */
+    public static final class UserException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message the one-line message */
+        public UserException(String message) {
+            super(message);
+        }
+    }
+
+    /** Version from the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ReceptorSim " + RunWriter.VERSION};
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code receptorsim} command line (picocli): one class per subcommand. */
+package org.receptorsim.cli;

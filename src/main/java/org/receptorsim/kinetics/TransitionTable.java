@@ -1,0 +1,70 @@
+package org.receptorsim.kinetics;
+
+/**
+ * The exact per-step law of one receptor: for each starting state, the cumulative distribution of its state after
+ * one time step (a row of exp(Q·dt)). Immutable once built; shared by every receptor of a cell.
+ */
+public final class TransitionTable {
+
+    private final double[][] probabilities;
+    private final double[][] cumulative;
+    private final double[] stayProbability;
+
+    /**
+     * Builds the table for a generator held constant over a step.
+     *
+     * @param generator Q in per second
+     * @param stepSeconds the step length dt in seconds
+     */
+    public TransitionTable(double[][] generator, double stepSeconds) {
+        this.probabilities = MatrixExponential.transitionMatrix(generator, stepSeconds);
+        int n = probabilities.length;
+        this.cumulative = new double[n][n];
+        this.stayProbability = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += probabilities[i][j];
+                cumulative[i][j] = sum;
+            }
+            cumulative[i][n - 1] = 1.0;
+            stayProbability[i] = probabilities[i][i];
+        }
+    }
+
+    /** Number of states of the chain. */
+    public int size() {
+        return probabilities.length;
+    }
+
+    /** Probability of moving from {@code from} to {@code to} within one step. */
+    public double probability(int from, int to) {
+        return probabilities[from][to];
+    }
+
+    /** Probability of being in {@code from} again at the end of the step (staying or returning). */
+    public double stayProbability(int from) {
+        return stayProbability[from];
+    }
+
+    /** A copy of the row of exp(Q·dt) for a starting state. */
+    public double[] row(int from) {
+        return probabilities[from].clone();
+    }
+
+    /**
+     * Samples the state after one step by inversion of the cumulative row.
+     *
+     * @param from the state at the start of the step
+     * @param uniform a uniform deviate in [0, 1)
+     * @return the state at the end of the step
+     */
+    public int next(int from, double uniform) {
+        double[] c = cumulative[from];
+        int j = 0;
+        while (uniform >= c[j]) {
+            j++;
+        }
+        return j;
+    }
+}

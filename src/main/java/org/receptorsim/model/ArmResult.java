@@ -1,0 +1,13 @@
+package org.receptorsim.model;
+
+import java.util.List;
+
+/**
+ * The recorded trajectory of one arm's cell.
+ *
+ * @param arm arm name
+ * @param readoutNames names of the signal readouts
+ * @param snapshots snapshots in time order, the first at t = 0
+ */
+public record ArmResult(String arm, List<String> readoutNames, List<CellSnapshot> snapshots) {
+}

@@ -1,0 +1,78 @@
+package org.receptorsim.output;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptorsim.model.ArmResult;
+import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.ReceptorState;
+import org.receptorsim.pharmacology.Ligand;
+
+/**
+ * Writes the time series of every arm as one long CSV: a row per arm and recorded time, with the count per
+ * receptor state, surface receptors, synthesized receptors, the signal readouts and each ligand's concentration.
+ * Column names carry their units.
+ */
+public final class TimeSeriesCsv {
+
+    private TimeSeriesCsv() {
+    }
+
+    /** The column names for a run. */
+    public static List<String> columns(List<String> readoutNames, List<Ligand> ligands) {
+        List<String> cols = new ArrayList<>(List.of("arm", "time_s"));
+        for (ReceptorState s : ReceptorState.values()) {
+            cols.add(s.name());
+        }
+        cols.add("surface");
+        cols.add("synthesized");
+        cols.addAll(readoutNames);
+        for (Ligand l : ligands) {
+            cols.add("conc_" + l.name() + "_M");
+        }
+        return cols;
+    }
+
+    /**
+     * Writes the CSV.
+     *
+     * @param file target file
+     * @param results arm results
+     * @param ligands the run's ligands
+     * @throws IOException on write failure
+     */
+    public static void write(Path file, List<ArmResult> results, List<Ligand> ligands) throws IOException {
+        List<String> cols = columns(results.get(0).readoutNames(), ligands);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        cols.forEach(schema::addColumn);
+        CsvMapper mapper = new CsvMapper();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var seq = mapper.writer(schema.build()).writeValues(w)) {
+            for (ArmResult r : results) {
+                for (CellSnapshot s : r.snapshots()) {
+                    List<Object> row = new ArrayList<>(cols.size());
+                    row.add(r.arm());
+                    row.add(s.timeSeconds());
+                    for (ReceptorState st : ReceptorState.values()) {
+                        row.add(s.count(st));
+                    }
+                    row.add(s.surface());
+                    row.add(s.synthesized());
+                    for (double v : s.readouts()) {
+                        row.add(v);
+                    }
+                    for (double c : s.concentrationsMolar()) {
+                        row.add(c);
+                    }
+                    seq.write(row);
+                }
+            }
+        }
+    }
+}

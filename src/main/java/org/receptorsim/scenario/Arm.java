@@ -1,0 +1,55 @@
+package org.receptorsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.CellType;
+import org.receptorsim.pharmacology.BathProtocol;
+import org.receptorsim.pharmacology.Ligand;
+
+/**
+ * One resolved arm of a scenario: a complete cell type and a checked protocol.
+ *
+ * @param name arm name
+ * @param description free text
+ * @param cell complete cell type (library values with the scenario's overrides)
+ * @param protocol bath protocol, ligand names all known
+ */
+public record Arm(String name, String description, CellType cell, ProtocolSpec protocol) {
+
+    /** The cell setup this arm runs, for a scenario's ligands and timing. */
+    public CellSetup setup(Scenario scenario) {
+        return new CellSetup(cell, scenario.ligands(), bath(scenario.ligands()), scenario.dtSeconds(),
+                scenario.outputIntervalSeconds(), scenario.durationSeconds());
+    }
+
+    /** The protocol as an exposure over the given ligands (names already checked). */
+    public BathProtocol bath(List<Ligand> ligands) {
+        List<BathProtocol.Change> changes = new ArrayList<>();
+        for (BathStep step : protocol.bath()) {
+            int n = step.set() == null ? 0 : step.set().size();
+            int[] index = new int[n];
+            double[] molar = new double[n];
+            int k = 0;
+            if (step.set() != null) {
+                for (var e : step.set().entrySet()) {
+                    index[k] = indexOf(ligands, e.getKey());
+                    molar[k] = e.getValue().molar();
+                    k++;
+                }
+            }
+            changes.add(new BathProtocol.Change(step.at().seconds(), Boolean.TRUE.equals(step.washout()), index,
+                    molar));
+        }
+        return new BathProtocol(ligands.size(), changes);
+    }
+
+    static int indexOf(List<Ligand> ligands, String name) {
+        for (int i = 0; i < ligands.size(); i++) {
+            if (ligands.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

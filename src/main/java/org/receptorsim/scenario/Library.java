@@ -1,0 +1,101 @@
+package org.receptorsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.receptorsim.model.CellType;
+import org.receptorsim.pharmacology.Ligand;
+
+/**
+ * The bundled libraries of named ligands and cell types, read from the YAML resources
+ * {@code org/receptorsim/library/ligands.yaml} and {@code cells.yaml}. Every value carries its unit and its source
+ * (or "assumed"). Names are looked up case-insensitively.
+ */
+public final class Library {
+
+    static final String LIGANDS_RESOURCE = "org/receptorsim/library/ligands.yaml";
+    static final String CELLS_RESOURCE = "org/receptorsim/library/cells.yaml";
+
+    private final Map<String, Ligand> ligands;
+    private final Map<String, CellType> cells;
+
+    private Library(Map<String, Ligand> ligands, Map<String, CellType> cells) {
+        this.ligands = ligands;
+        this.cells = cells;
+    }
+
+    /** Loads the bundled library; a broken resource is a programming error reported with its place. */
+    public static Library bundled() {
+        ObjectMapper mapper = Yaml.yamlMapper();
+        YamlDocument ligandDoc = YamlDocument.parse(LIGANDS_RESOURCE, resource(LIGANDS_RESOURCE), mapper);
+        YamlDocument cellDoc = YamlDocument.parse(CELLS_RESOURCE, resource(CELLS_RESOURCE), mapper);
+        Map<String, Ligand> ligands = new LinkedHashMap<>();
+        JsonNode list = ligandDoc.root().path("ligands");
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = "/ligands/" + i;
+            Ligand l = ligandDoc.bind(pointer, Ligand.class);
+            try {
+                l = l.complete();
+            } catch (IllegalArgumentException e) {
+                throw ligandDoc.error(pointer, e.getMessage());
+            }
+            ligands.put(key(l.name()), l);
+        }
+        Map<String, CellType> cells = new LinkedHashMap<>();
+        JsonNode cellList = cellDoc.root().path("cells");
+        for (int i = 0; i < cellList.size(); i++) {
+            String pointer = "/cells/" + i;
+            CellType c = cellDoc.bind(pointer, CellType.class);
+            try {
+                c = c.complete();
+            } catch (IllegalArgumentException e) {
+                throw cellDoc.error(pointer, e.getMessage());
+            }
+            cells.put(key(c.name()), c);
+        }
+        return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Library.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("library resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read library resource " + name, e);
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A ligand by name (any case). */
+    public Optional<Ligand> ligand(String name) {
+        return Optional.ofNullable(ligands.get(key(name)));
+    }
+
+    /** A cell type by name (any case). */
+    public Optional<CellType> cell(String name) {
+        return Optional.ofNullable(cells.get(key(name)));
+    }
+
+    /** All ligands, in library order. */
+    public Collection<Ligand> ligands() {
+        return ligands.values();
+    }
+
+    /** All cell types, in library order. */
+    public Collection<CellType> cells() {
+        return cells.values();
+    }
+}

@@ -1,0 +1,38 @@
+package org.receptorsim.scenario;
+
+import java.util.List;
+import org.receptorsim.pharmacology.Ligand;
+
+/**
+ * A scenario resolved against the library and checked: complete ligands, and one or more arms each with a complete
+ * cell and protocol. What the manifest echoes.
+ *
+ * @param name run name
+ * @param description free text
+ * @param file the file it was read from
+ * @param seed master random seed
+ * @param durationSeconds simulated time in seconds
+ * @param dtSeconds time step in seconds
+ * @param outputIntervalSeconds recording interval in seconds
+ * @param ligands complete ligands, in column order
+ * @param arms the arms (one, named "main", when the file has none)
+ */
+public record Scenario(String name, String description, String file, long seed, double durationSeconds,
+                       double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms) {
+
+    /** The same scenario with another master seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, file, newSeed, durationSeconds, dtSeconds, outputIntervalSeconds,
+                ligands, arms);
+    }
+
+    /** The same scenario cut to a shorter duration (rounded down to whole output intervals, at least one). */
+    public Scenario cappedAt(double maxSeconds) {
+        if (durationSeconds <= maxSeconds) {
+            return this;
+        }
+        double capped = Math.max(outputIntervalSeconds,
+                Math.floor(maxSeconds / outputIntervalSeconds) * outputIntervalSeconds);
+        return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms);
+    }
+}

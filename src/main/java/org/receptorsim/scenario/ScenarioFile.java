@@ -1,0 +1,37 @@
+package org.receptorsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.receptorsim.model.CellType;
+import org.receptorsim.units.Duration;
+
+/**
+ * A scenario file as written, before resolution against the library. See {@code scenarios/README.md} for the
+ * format.
+ *
+ * @param name run name (default: the file name)
+ * @param description free text
+ * @param cell library cell type name
+ * @param cellOverrides any cell parameters overriding the library's
+ * @param ligands library ligand names, or full ligand definitions (a definition named like a library ligand
+ *     overrides its parameters)
+ * @param protocol exposure protocol
+ * @param duration simulated time
+ * @param dt time step (default 1 s)
+ * @param outputInterval recording interval (default 10 s)
+ * @param seed master random seed (default 1)
+ * @param arms optional comparison arms
+ */
+public record ScenarioFile(
+        String name,
+        String description,
+        String cell,
+        CellType cellOverrides,
+        List<JsonNode> ligands,
+        ProtocolSpec protocol,
+        Duration duration,
+        Duration dt,
+        Duration outputInterval,
+        Long seed,
+        List<ArmSpec> arms) {
+}

@@ -1,0 +1,258 @@
+package org.receptorsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.CellType;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.units.Concentration;
+
+/**
+ * Reads a scenario file, resolves its names against the library, applies defaults and checks everything, so that
+ * a bad file fails before anything runs with one line naming the file, line, column and field.
+ */
+public final class ScenarioLoader {
+
+    /** Default time step in seconds. */
+    public static final double DEFAULT_DT_SECONDS = 1.0;
+    /** Default recording interval in seconds. */
+    public static final double DEFAULT_OUTPUT_INTERVAL_SECONDS = 10.0;
+    /** Default master seed. */
+    public static final long DEFAULT_SEED = 1L;
+
+    private final Library library;
+    private final ObjectMapper mapper = Yaml.yamlMapper();
+
+    /** @param library the ligand and cell library names resolve against */
+    public ScenarioLoader(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * Loads and resolves a scenario file.
+     *
+     * @param file path of the YAML file
+     * @return the resolved scenario
+     * @throws ScenarioException for any error in the file
+     */
+    public Scenario load(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(name, 0, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
+        }
+        String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return resolve(YamlDocument.parse(name, text, mapper), base);
+    }
+
+    /**
+     * Resolves YAML text (for tests and for scenarios not on disk).
+     *
+     * @param fileName name used in messages
+     * @param text the YAML
+     * @return the resolved scenario
+     */
+    public Scenario parse(String fileName, String text) {
+        return resolve(YamlDocument.parse(fileName, text, mapper), fileName.replaceFirst("\\.ya?ml$", ""));
+    }
+
+    private Scenario resolve(YamlDocument doc, String defaultName) {
+        ScenarioFile f = doc.bind("", ScenarioFile.class);
+        if (f.duration() == null) {
+            throw doc.error("/duration", "missing: expected the simulated time, e.g. '60 min'");
+        }
+        double dt = f.dt() == null ? DEFAULT_DT_SECONDS : f.dt().seconds();
+        if (!(dt > 0)) {
+            throw doc.error("/dt", "expected a time step > 0, e.g. '1 s'");
+        }
+        double output = f.outputInterval() == null ? DEFAULT_OUTPUT_INTERVAL_SECONDS : f.outputInterval().seconds();
+        double duration = f.duration().seconds();
+        check(doc, "/outputInterval", () -> CellSetup.requireMultiple("outputInterval", output, dt));
+        if (!(output > 0)) {
+            throw doc.error("/outputInterval", "expected a time > 0, e.g. '10 s'");
+        }
+        check(doc, "/duration", () -> CellSetup.requireMultiple("duration", duration, dt));
+        if (!(duration > 0)) {
+            throw doc.error("/duration", "expected a time > 0, e.g. '60 min'");
+        }
+        List<Ligand> ligands = resolveLigands(doc, f.ligands());
+        if (f.cell() == null) {
+            throw doc.error("/cell", "missing: expected a library cell type, one of " + cellNames());
+        }
+        List<Arm> arms = new ArrayList<>();
+        ProtocolSpec baseProtocol = f.protocol() == null ? new ProtocolSpec(List.of()) : f.protocol();
+        if (f.arms() == null || f.arms().isEmpty()) {
+            CellType cell = resolveCell(doc, "/cell", f.cell(), f.cellOverrides(), null, "/cellOverrides");
+            checkProtocol(doc, "/protocol", baseProtocol, ligands, dt);
+            arms.add(new Arm("main", "", cell, baseProtocol));
+        } else {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < f.arms().size(); i++) {
+                ArmSpec a = f.arms().get(i);
+                String p = "/arms/" + i;
+                if (a.name() == null || a.name().isBlank()) {
+                    throw doc.error(p + "/name", "missing: expected a name for the arm");
+                }
+                if (!names.add(a.name())) {
+                    throw doc.error(p + "/name", "duplicate arm name '" + a.name() + "'");
+                }
+                String cellName = a.cell() == null ? f.cell() : a.cell();
+                CellType cell = resolveCell(doc, a.cell() == null ? "/cell" : p + "/cell", cellName,
+                        f.cellOverrides(), a.cellOverrides(), a.cellOverrides() == null ? "/cellOverrides"
+                                : p + "/cellOverrides");
+                ProtocolSpec protocol = a.protocol() == null ? baseProtocol : a.protocol();
+                checkProtocol(doc, a.protocol() == null ? "/protocol" : p + "/protocol", protocol, ligands, dt);
+                arms.add(new Arm(a.name(), a.description() == null ? "" : a.description(), cell, protocol));
+            }
+        }
+        String name = f.name() == null ? defaultName : f.name();
+        long seed = f.seed() == null ? DEFAULT_SEED : f.seed();
+        return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
+                output, List.copyOf(ligands), List.copyOf(arms));
+    }
+
+    private List<Ligand> resolveLigands(YamlDocument doc, List<JsonNode> entries) {
+        if (entries == null || entries.isEmpty()) {
+            throw doc.error("/ligands", "missing: expected a list of ligands (library names or definitions), "
+                    + "e.g. [DAMGO]");
+        }
+        List<Ligand> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String p = "/ligands/" + i;
+            JsonNode node = entries.get(i);
+            Ligand ligand;
+            if (node.isTextual()) {
+                ligand = library.ligand(node.asText()).orElseThrow(() -> doc.error(p,
+                        "unknown ligand '" + node.asText() + "', expected one of " + ligandNames()));
+            } else if (node.isObject()) {
+                Ligand def = doc.bind(p, Ligand.class);
+                if (def.name() == null || def.name().isBlank()) {
+                    throw doc.error(p + "/name", "missing: expected the ligand's name");
+                }
+                Ligand base = library.ligand(def.name()).orElse(null);
+                Ligand merged = base == null ? def : RecordOverlay.overlay(withoutDerived(base, def), def);
+                try {
+                    ligand = merged.complete();
+                } catch (IllegalArgumentException e) {
+                    throw doc.error(p + "/" + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+                }
+            } else {
+                throw doc.error(p, "expected a library ligand name or a ligand definition (a mapping)");
+            }
+            if (!seen.add(ligand.name().toLowerCase(java.util.Locale.ROOT))) {
+                throw doc.error(p, "ligand '" + ligand.name() + "' is listed twice");
+            }
+            out.add(ligand);
+        }
+        return out;
+    }
+
+    /**
+     * The library ligand to overlay a definition on. Library ligands are defined by kd and koff (kon derived); a
+     * definition that gives its own binding constants keeps library values only to make up two, kd first.
+     */
+    private static Ligand withoutDerived(Ligand base, Ligand def) {
+        int given = (def.kd() != null ? 1 : 0) + (def.kon() != null ? 1 : 0) + (def.koff() != null ? 1 : 0);
+        Concentration kd = given < 2 && def.kd() == null ? base.kd() : null;
+        int have = given + (kd != null ? 1 : 0);
+        org.receptorsim.units.Rate koff = have < 2 && def.koff() == null ? base.koff() : null;
+        return new Ligand(base.name(), base.description(), kd, null, koff, base.gProteinEfficacy(),
+                base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.sources());
+    }
+
+    private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, CellType overrides,
+                                 CellType armOverrides, String overridePointer) {
+        CellType base = library.cell(cellName).orElseThrow(() -> doc.error(cellPointer,
+                "unknown cell type '" + cellName + "', expected one of " + cellNames()));
+        CellType merged = RecordOverlay.overlay(RecordOverlay.overlay(base, withoutName(overrides)),
+                withoutName(armOverrides));
+        try {
+            return merged.complete();
+        } catch (IllegalArgumentException e) {
+            throw doc.error(overridePointer + "/" + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+        }
+    }
+
+    private static CellType withoutName(CellType c) {
+        if (c == null) {
+            return null;
+        }
+        return new CellType(null, c.description(), c.receptorCount(), c.grkLevel(), c.arrestinLevel(),
+                c.phosphorylationRate(), c.arrestinBindingRate(), c.arrestinUnbindingRate(), c.internalizationRate(),
+                c.dephosphorylationRate(), c.recyclingRate(), c.endosomalDegradationRate(), c.basalTurnoverRate(),
+                c.phosphorylatedCoupling(), c.transducerConstant(), null);
+    }
+
+    private void checkProtocol(YamlDocument doc, String pointer, ProtocolSpec protocol, List<Ligand> ligands,
+                               double dt) {
+        if (protocol.bath() == null) {
+            throw doc.error(pointer + "/bath", "missing: expected a list of bath changes");
+        }
+        double last = 0;
+        for (int i = 0; i < protocol.bath().size(); i++) {
+            BathStep step = protocol.bath().get(i);
+            String p = pointer + "/bath/" + i;
+            if (step == null) {
+                throw doc.error(p, "expected a bath change with 'at' and 'set' and/or 'washout'");
+            }
+            if (step.at() == null) {
+                throw doc.error(p + "/at", "missing: expected the time of the change, e.g. '10 min'");
+            }
+            if (step.at().seconds() < last) {
+                throw doc.error(p + "/at", "expected bath changes in time order, got " + step.at() + " after "
+                        + new org.receptorsim.units.Duration(last));
+            }
+            last = step.at().seconds();
+            check(doc, p + "/at", () -> CellSetup.requireMultiple("at", step.at().seconds(), dt));
+            boolean hasSet = step.set() != null && !step.set().isEmpty();
+            if (!hasSet && !Boolean.TRUE.equals(step.washout())) {
+                throw doc.error(p, "expected 'set' (concentrations) and/or 'washout: true'");
+            }
+            if (hasSet) {
+                for (Map.Entry<String, Concentration> e : step.set().entrySet()) {
+                    if (Arm.indexOf(ligands, e.getKey()) < 0) {
+                        throw doc.error(p + "/set/" + e.getKey(), "ligand '" + e.getKey()
+                                + "' is not in the scenario's ligands " + ligands.stream().map(Ligand::name).toList());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(YamlDocument doc, String pointer, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw doc.error(pointer, e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+        }
+    }
+
+    private static String fieldOf(IllegalArgumentException e) {
+        String m = e.getMessage();
+        int colon = m.indexOf(':');
+        return colon > 0 && m.substring(0, colon).matches("[A-Za-z]+") ? m.substring(0, colon) : "";
+    }
+
+    private List<String> ligandNames() {
+        return library.ligands().stream().map(Ligand::name).toList();
+    }
+
+    private List<String> cellNames() {
+        return library.cells().stream().map(CellType::name).toList();
+    }
+}

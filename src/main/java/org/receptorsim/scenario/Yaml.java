@@ -1,0 +1,94 @@
+package org.receptorsim.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.function.Function;
+import org.receptorsim.units.AssociationRate;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Duration;
+import org.receptorsim.units.Rate;
+
+/**
+ * The strict Jackson mappers of the project: YAML for scenarios and libraries, JSON for outputs. Quantities with units
+ * are read from "number unit" strings and written back the same way.
+ */
+public final class Yaml {
+
+    private Yaml() {
+    }
+
+    /** A strict YAML mapper: unknown keys, duplicate keys, nulls for primitives and loose coercions are errors. */
+    public static ObjectMapper yamlMapper() {
+        YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder().build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(unitsModule())
+                .build();
+        strictScalars(mapper);
+        return mapper;
+    }
+
+    /** A JSON mapper for outputs, indented, writing quantities as "number unit". */
+    public static ObjectMapper jsonMapper() {
+        return JsonMapper.builder().addModule(unitsModule())
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    private static void strictScalars(ObjectMapper mapper) {
+        for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    }
+
+    /** Readers and writers of the unit types. */
+    public static SimpleModule unitsModule() {
+        SimpleModule m = new SimpleModule("receptorsim-units");
+        register(m, Concentration.class, Concentration::parse);
+        register(m, Duration.class, Duration::parse);
+        register(m, Rate.class, Rate::parse);
+        register(m, AssociationRate.class, AssociationRate::parse);
+        return m;
+    }
+
+    private static <T> void register(SimpleModule m, Class<T> type, Function<String, T> parse) {
+        m.addDeserializer(type, new FromStringDeserializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected T _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+                return parse.apply(value);
+            }
+
+            @Override
+            protected T _deserializeFromEmptyString(com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+                return parse.apply("");
+            }
+
+            @Override
+            public T deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                    throws java.io.IOException {
+                if (p.currentToken().isNumeric()) {
+                    return parse.apply(p.getText());
+                }
+                return super.deserialize(p, ctxt);
+            }
+        });
+        m.addSerializer(type, ToStringSerializer.instance);
+    }
+}

@@ -1,0 +1,146 @@
+package org.receptorsim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML file read into a tree, with the line and column of every key and value so that any error found while
+ * binding or checking it can name the place. Binding goes through {@link #bind}, which turns Jackson's errors into
+ * {@link ScenarioException}s.
+ */
+public final class YamlDocument {
+
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, JsonLocation> locations;
+    private final ObjectMapper mapper;
+
+    private YamlDocument(String file, JsonNode root, Map<String, JsonLocation> locations, ObjectMapper mapper) {
+        this.file = file;
+        this.root = root;
+        this.locations = locations;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param file the name to use in messages
+     * @param text the YAML
+     * @param mapper the YAML object mapper
+     * @return the document
+     * @throws ScenarioException for malformed YAML
+     */
+    public static YamlDocument parse(String file, String text, ObjectMapper mapper) {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                locations.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+            }
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new ScenarioException(file, 1, 1, "", "expected a YAML mapping, got an empty file");
+            }
+            if (!root.isObject()) {
+                throw new ScenarioException(file, 1, 1, "", "expected a YAML mapping at the top level");
+            }
+            return new YamlDocument(file, root, locations, mapper);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            throw new ScenarioException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "", "malformed YAML: " + msg);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, 0, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The file name used in messages. */
+    public String file() {
+        return file;
+    }
+
+    /** The root mapping. */
+    public JsonNode root() {
+        return root;
+    }
+
+    /**
+     * Binds the node at a JSON pointer to a type; errors name the place in the file.
+     *
+     * @param pointer JSON pointer of the node, e.g. {@code /cellOverrides}
+     * @param type target type
+     * @param <T> target type
+     * @return the bound value, or null if the node is absent or null
+     */
+    public <T> T bind(String pointer, Class<T> type) {
+        JsonNode node = root.at(pointer);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            throw translate(pointer, e);
+        } catch (JsonProcessingException e) {
+            throw error(pointer, e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * An error at a place in the file.
+     *
+     * @param pointer JSON pointer of the field at fault
+     * @param problem what was expected
+     * @return the exception, to throw
+     */
+    public ScenarioException error(String pointer, String problem) {
+        String p = pointer;
+        JsonLocation loc = locations.get(p);
+        while (loc == null && !p.isEmpty()) {
+            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+            loc = locations.get(p);
+        }
+        String field = pointer.replaceFirst("^/", "").replace('/', '.');
+        return new ScenarioException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                field, problem);
+    }
+
+    private ScenarioException translate(String base, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder(base.equals("/") ? "" : base);
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (JsonMappingException.Reference r : path) {
+            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+        }
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            problem = "unknown key '" + u.getPropertyName() + "', expected one of "
+                    + u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+        } else {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            problem = cause instanceof IllegalArgumentException
+                    ? cause.getMessage()
+                    : e.getOriginalMessage().lines().findFirst().orElse("invalid value")
+                            .replaceAll(" \\(class [^)]*\\)", "")
+                            .replaceAll("`[a-z.]+\\.([A-Za-z]+)`", "$1");
+        }
+        return error(pointer.toString(), problem);
+    }
+}

@@ -13,7 +13,7 @@ import org.receptorsim.pharmacology.Ligand;
  * @param peakSignal highest G-protein activation recorded (fraction of the G-protein pool)
  * @param peakTimeSeconds when it was recorded (seconds)
  * @param signalAtEnd G-protein activation at the end of the run
- * @param episodes the agonist exposures and what the signal did during each
+ * @param episodes the stretches of constant agonist exposure and what the signal did during each
  * @param surfaceLossPercentAt30min surface receptors lost 30 min after the start (percent of surface at t = 0), or
  *     null if the run is shorter
  * @param internalizedPercentAt30min receptors in endosomes 30 min after the start (percent of living receptors),
@@ -29,10 +29,11 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
     public static final double INTERNALIZATION_READOUT_SECONDS = 1800;
 
     /**
-     * One stretch of time with agonist present.
+     * One stretch of time with agonist present and every concentration constant (a bath change, such as adding
+     * an antagonist, starts a new stretch).
      *
      * @param startSeconds start (seconds)
-     * @param endSeconds end: removal of the agonist or end of the run (seconds)
+     * @param endSeconds end: the next change of the bath or the end of the run (seconds)
      * @param peakSignal highest G-protein activation during the stretch
      * @param peakTimeSeconds when it was recorded
      * @param signalAtEnd G-protein activation at the end of the stretch
@@ -71,7 +72,9 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
                 continue;
             }
             int first = k;
-            while (k < snapshots.size() && agonistPresent(snapshots.get(k), ligands)) {
+            double[] held = snapshots.get(k).concentrationsMolar();
+            while (k < snapshots.size()
+                    && java.util.Arrays.equals(held, snapshots.get(k).concentrationsMolar())) {
                 k++;
             }
             int last = k - 1;

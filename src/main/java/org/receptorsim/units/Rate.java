@@ -21,6 +21,6 @@ public record Rate(double perSecond) {
 
     @Override
     public String toString() {
-        return Quantities.format(perSecond, Quantities.RATE);
+        return String.format(java.util.Locale.ROOT, "%.4g /s", perSecond);
     }
 }

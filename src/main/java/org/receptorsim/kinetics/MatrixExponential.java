@@ -20,6 +20,31 @@ public final class MatrixExponential {
      * @return the transition probability matrix over t
      */
     public static double[][] transitionMatrix(double[][] generator, double seconds) {
+        double[][] result = exponential(generator, seconds);
+        for (double[] row : result) {
+            double sum = 0;
+            for (int j = 0; j < row.length; j++) {
+                if (row[j] < 0) {
+                    row[j] = 0;
+                }
+                sum += row[j];
+            }
+            for (int j = 0; j < row.length; j++) {
+                row[j] /= sum;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Returns exp(A·t) for any square matrix A with finite entries (no stochastic clean-up).
+     *
+     * @param matrix A, square
+     * @param seconds t in seconds, ≥ 0 and finite
+     * @return exp(A·t)
+     */
+    public static double[][] exponential(double[][] matrix, double seconds) {
+        double[][] generator = matrix;
         if (!(seconds >= 0) || Double.isInfinite(seconds)) {
             throw new IllegalArgumentException("time step must be finite and >= 0 seconds: " + seconds);
         }
@@ -69,18 +94,6 @@ public final class MatrixExponential {
         }
         for (int s = 0; s < squarings; s++) {
             result = multiply(result, result);
-        }
-        for (double[] row : result) {
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                if (row[j] < 0) {
-                    row[j] = 0;
-                }
-                sum += row[j];
-            }
-            for (int j = 0; j < n; j++) {
-                row[j] /= sum;
-            }
         }
         return result;
     }

@@ -9,6 +9,7 @@ public final class TransitionTable {
     private final double[][] probabilities;
     private final double[][] cumulative;
     private final double[] stayProbability;
+    private final double[] arrivalCumulative;
 
     /**
      * Builds the table for a generator held constant over a step.
@@ -30,6 +31,46 @@ public final class TransitionTable {
             cumulative[i][n - 1] = 1.0;
             stayProbability[i] = probabilities[i][i];
         }
+        this.arrivalCumulative = arrivalCumulative(generator, stepSeconds, n);
+    }
+
+    /**
+     * Law at the end of the step of a receptor that arrives in state 0 at a uniformly distributed time within the
+     * step (a Poisson arrival): row 0 of (1/dt)·∫₀^dt exp(Q·s) ds, from the exponential of the augmented matrix
+     * [[Q, I], [0, 0]]·dt, whose upper-right block is that integral.
+     */
+    private static double[] arrivalCumulative(double[][] generator, double stepSeconds, int n) {
+        double[][] augmented = new double[2 * n][2 * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(generator[i], 0, augmented[i], 0, n);
+            augmented[i][n + i] = 1.0;
+        }
+        double[][] e = MatrixExponential.exponential(augmented, stepSeconds);
+        double[] c = new double[n];
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += Math.max(0, e[0][n + j]);
+            c[j] = sum;
+        }
+        for (int j = 0; j < n; j++) {
+            c[j] /= sum;
+        }
+        c[n - 1] = 1.0;
+        return c;
+    }
+
+    /**
+     * Samples the end-of-step state of a receptor that entered state 0 at a uniform time within the step.
+     *
+     * @param uniform a uniform deviate in [0, 1)
+     * @return the state at the end of the step
+     */
+    public int nextForArrival(double uniform) {
+        int j = 0;
+        while (uniform >= arrivalCumulative[j]) {
+            j++;
+        }
+        return j;
     }
 
     /** Number of states of the chain. */

@@ -17,8 +17,9 @@ import sim.engine.Steppable;
 
 /**
  * One simulated cell as a MASON {@link SimState}. The schedule steps every dt seconds in a fixed order:
- * exposure (concentrations for the step) → receptors (a MASON {@link Sequence} of receptor agents) → synthesis →
- * signal → recorder. Schedule time is the end of the step in seconds.
+ * exposure (concentrations for the step) → receptors (a MASON {@link Sequence} of receptor agents) → synthesis
+ * (Poisson number of new receptors, each placed in its exact end-of-step state) → signal → recorder. Schedule time
+ * is the end of the step in seconds.
  *
  * <p>Receptors are conditionally independent within a step (rates are fixed over it), so the order in which the
  * Sequence steps them does not change the law; they draw from one named stream, so results depend only on the
@@ -109,10 +110,13 @@ public final class CellSimulation extends SimState {
 
     private void synthesisStep(SimState state) {
         int newborn = synthesis.sample();
+        double stepStart = timeSeconds() - setup.dtSeconds();
         for (int i = 0; i < newborn; i++) {
-            Receptor r = kinetics.create(nextId++, timeSeconds());
+            Receptor r = kinetics.synthesize(nextId++, stepStart);
             receptors.add(r);
-            population.addSteppable(r);
+            if (r.chainState() != ReceptorStateSpace.DEGRADED) {
+                population.addSteppable(r);
+            }
         }
         synthesized += newborn;
     }

@@ -75,6 +75,25 @@ public final class ReceptorKinetics {
         return new Receptor(id, birthSeconds, this);
     }
 
+    /**
+     * Registers a receptor synthesized during the current step: it appeared, free and resting, at a uniform time
+     * within the step, so its state at the end of the step is drawn from the exact arrival law.
+     *
+     * @param id identity
+     * @param stepStartSeconds start of the step (its birth time is taken as the step's start)
+     * @return the receptor, already moved to its end-of-step state (possibly degraded)
+     */
+    Receptor synthesize(long id, double stepStartSeconds) {
+        Receptor r = create(id, stepStartSeconds);
+        int to = table.nextForArrival(random.nextDouble());
+        if (to != ReceptorStateSpace.FREE) {
+            census[ReceptorStateSpace.FREE]--;
+            census[to]++;
+            r.moveTo(to, stepEndSeconds);
+        }
+        return r;
+    }
+
     /** The chain states of the cell. */
     public ReceptorStateSpace space() {
         return space;

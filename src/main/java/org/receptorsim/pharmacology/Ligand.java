@@ -47,7 +47,7 @@ public record Ligand(
     public Ligand complete() {
         int given = (kd != null ? 1 : 0) + (kon != null ? 1 : 0) + (koff != null ? 1 : 0);
         if (given < 2) {
-            throw new IllegalArgumentException("binding: expected two of kd, kon, koff for ligand '" + name + "'");
+            throw new IllegalArgumentException("expected two of kd, kon, koff for ligand '" + name + "', got " + given);
         }
         Concentration kdC = kd;
         AssociationRate konC = kon;

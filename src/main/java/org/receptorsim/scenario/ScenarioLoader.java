@@ -149,7 +149,7 @@ public final class ScenarioLoader {
                 try {
                     ligand = merged.complete();
                 } catch (IllegalArgumentException e) {
-                    throw doc.error(p + "/" + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+                    throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
                 }
             } else {
                 throw doc.error(p, "expected a library ligand name or a ligand definition (a mapping)");
@@ -184,7 +184,7 @@ public final class ScenarioLoader {
         try {
             return merged.complete();
         } catch (IllegalArgumentException e) {
-            throw doc.error(overridePointer + "/" + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+            throw doc.error(overridePointer + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }
     }
 
@@ -242,10 +242,11 @@ public final class ScenarioLoader {
         }
     }
 
+    /** "/field" when the message starts with "field: ", else "". */
     private static String fieldOf(IllegalArgumentException e) {
         String m = e.getMessage();
         int colon = m.indexOf(':');
-        return colon > 0 && m.substring(0, colon).matches("[A-Za-z]+") ? m.substring(0, colon) : "";
+        return colon > 0 && m.substring(0, colon).matches("[A-Za-z]+") ? "/" + m.substring(0, colon) : "";
     }
 
     private List<String> ligandNames() {

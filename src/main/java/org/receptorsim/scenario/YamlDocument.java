@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.util.HashMap;
@@ -61,7 +62,10 @@ public final class YamlDocument {
             return new YamlDocument(file, root, locations, mapper);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            List<String> lines = e.getOriginalMessage().lines().map(String::strip).toList();
+            String msg = lines.stream().filter(l -> l.startsWith("expected") || l.startsWith("found")
+                            || l.startsWith("mapping values")).findFirst()
+                    .orElse(lines.isEmpty() ? "unreadable" : lines.get(0));
             throw new ScenarioException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "", "malformed YAML: " + msg);
         } catch (IOException e) {
@@ -120,6 +124,35 @@ public final class YamlDocument {
                 field, problem);
     }
 
+    /** What a value of a target type looks like, for messages. */
+    static String describe(Class<?> type) {
+        String n = type.getSimpleName();
+        return switch (n) {
+            case "Duration" -> "a time such as '10 min'";
+            case "Rate" -> "a rate constant such as '0.02 /s'";
+            case "Concentration" -> "a concentration such as '10 nM'";
+            case "AssociationRate" -> "an association rate constant such as '5e6 /M/s'";
+            case "Long", "long", "Integer", "int" -> "a whole number";
+            case "Double", "double" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "text";
+            default -> java.util.Collection.class.isAssignableFrom(type) ? "a list" : "a mapping of keys";
+        };
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        return "'" + node.asText() + "'";
+    }
+
     private ScenarioException translate(String base, JsonMappingException e) {
         StringBuilder pointer = new StringBuilder(base.equals("/") ? "" : base);
         List<JsonMappingException.Reference> path = e.getPath();
@@ -135,11 +168,13 @@ public final class YamlDocument {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            problem = cause instanceof IllegalArgumentException
-                    ? cause.getMessage()
-                    : e.getOriginalMessage().lines().findFirst().orElse("invalid value")
-                            .replaceAll(" \\(class [^)]*\\)", "")
-                            .replaceAll("`[a-z.]+\\.([A-Za-z]+)`", "$1");
+            if (cause instanceof IllegalArgumentException) {
+                problem = cause.getMessage();
+            } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+                problem = "expected " + describe(m.getTargetType()) + ", got " + describe(root.at(pointer.toString()));
+            } else {
+                problem = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
+            }
         }
         return error(pointer.toString(), problem);
     }

@@ -2,7 +2,10 @@ package org.receptorsim.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.ChallengeCurve;
+import org.receptorsim.signaling.CyclaseCascade;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.pharmacology.Ligand;
 
@@ -20,10 +23,65 @@ import org.receptorsim.pharmacology.Ligand;
  *     or null if the run is shorter
  * @param receptorsAtEnd living receptors at the end
  * @param receptorsAtStart living receptors at t = 0
+ * @param peakCampRelative highest cAMP relative to control (above 1 = overshoot, as on withdrawal)
+ * @param peakCampTimeSeconds when it was recorded
+ * @param challenges fitted challenge curves in time order (empty if the scenario has none)
  */
 public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, double signalAtEnd,
                          List<AgonistEpisode> episodes, Double surfaceLossPercentAt30min,
-                         Double internalizedPercentAt30min, long receptorsAtEnd, long receptorsAtStart) {
+                         Double internalizedPercentAt30min, long receptorsAtEnd, long receptorsAtStart,
+                         double peakCampRelative, double peakCampTimeSeconds, List<ChallengeFit> challenges) {
+
+    /**
+     * A challenge curve with its Hill fit, and the tolerance it shows relative to the first challenge.
+     *
+     * @param timeSeconds when measured
+     * @param ec50Molar fitted EC50 (molar), NaN if the fit failed
+     * @param emax fitted maximal response (percent), NaN if the fit failed
+     * @param hill fitted Hill slope
+     * @param ec50FoldShift EC50 / EC50 of the first challenge (rightward shift = tolerance)
+     * @param emaxLossPercent 100·(1 − Emax/Emax of the first challenge)
+     * @param fitFailure why the fit failed, or null
+     */
+    public record ChallengeFit(double timeSeconds, double ec50Molar, double emax, double hill, double ec50FoldShift,
+                               double emaxLossPercent, String fitFailure) {
+    }
+
+    /**
+     * Computes the summary of an arm's result.
+     *
+     * @param result the arm's recorded trajectory and challenge curves
+     * @param ligands the run's ligands
+     * @return the metrics
+     */
+    public static ArmSummary of(ArmResult result, List<Ligand> ligands) {
+        int signalIndex = result.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
+        int campIndex = result.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
+        ArmSummary base = of(result.arm(), result.snapshots(), ligands, signalIndex);
+        double peakCamp = Double.NEGATIVE_INFINITY;
+        double peakCampTime = 0;
+        if (campIndex >= 0) {
+            for (CellSnapshot s : result.snapshots()) {
+                if (s.readouts()[campIndex] > peakCamp) {
+                    peakCamp = s.readouts()[campIndex];
+                    peakCampTime = s.timeSeconds();
+                }
+            }
+        }
+        List<ChallengeFit> fits = new ArrayList<>();
+        HillFit.Result first = null;
+        for (ChallengeCurve c : result.challengeCurves()) {
+            HillFit.Result f = HillFit.fit(c.concentrationsMolar(), c.responses());
+            if (first == null) {
+                first = f;
+            }
+            fits.add(new ChallengeFit(c.timeSeconds(), f.ec50Molar(), f.emax(), f.hill(),
+                    f.ec50Molar() / first.ec50Molar(), 100 * (1 - f.emax() / first.emax()), f.failure()));
+        }
+        return new ArmSummary(base.arm, base.peakSignal, base.peakTimeSeconds, base.signalAtEnd, base.episodes,
+                base.surfaceLossPercentAt30min, base.internalizedPercentAt30min, base.receptorsAtEnd,
+                base.receptorsAtStart, campIndex >= 0 ? peakCamp : Double.NaN, peakCampTime, List.copyOf(fits));
+    }
 
     /** Time of the internalization readout, seconds after the start. */
     public static final double INTERNALIZATION_READOUT_SECONDS = 1800;
@@ -104,7 +162,7 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
             internalized = 100.0 * at30.count(ReceptorState.INTERNALIZED) / at30.alive();
         }
         return new ArmSummary(arm, peak, peakTime, last.readouts()[signalIndex], List.copyOf(episodes), loss,
-                internalized, last.alive(), start.alive());
+                internalized, last.alive(), start.alive(), Double.NaN, 0, List.of());
     }
 
     /** The snapshot recorded at a time (within half a millisecond), or null. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param arm arm name
  * @param readoutNames names of the signal readouts
  * @param snapshots snapshots in time order, the first at t = 0
+ * @param challengeCurves concentration–response curves measured during the run (empty if none)
  */
-public record ArmResult(String arm, List<String> readoutNames, List<CellSnapshot> snapshots) {
+public record ArmResult(String arm, List<String> readoutNames, List<CellSnapshot> snapshots,
+                        List<ChallengeCurve> challengeCurves) {
 }

@@ -3,23 +3,30 @@ package org.receptorsim.model;
 import java.util.List;
 import org.receptorsim.pharmacology.Exposure;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.signaling.Adaptations;
 
 /**
- * Everything one simulated cell needs, resolved and checked: cell type, ligands, exposure and timing.
+ * Everything one simulated cell needs, resolved and checked: cell type, ligands, exposure, signalling options,
+ * challenge experiments and timing.
  *
  * @param cell complete cell type
  * @param ligands complete ligands, in the order the exposure uses
  * @param exposure ligand concentrations over time
+ * @param adaptations which slow adaptations are on
+ * @param forskolinAssay true for the forskolin-stimulated cAMP assay
+ * @param challenges challenge experiments, or null
  * @param dtSeconds time step in seconds (&gt; 0)
  * @param outputIntervalSeconds recording interval in seconds, a multiple of dt
  * @param durationSeconds simulated time in seconds, a multiple of dt
  */
-public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, double dtSeconds,
+public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, Adaptations adaptations,
+                        boolean forskolinAssay, ChallengePlan challenges, double dtSeconds,
                         double outputIntervalSeconds, double durationSeconds) {
 
     /** Checks the timing. */
     public CellSetup {
         ligands = List.copyOf(ligands);
+        adaptations = adaptations == null ? Adaptations.DEFAULT : adaptations.orDefaults();
         if (!(dtSeconds > 0) || Double.isInfinite(dtSeconds)) {
             throw new IllegalArgumentException("dt: expected a time > 0, got " + dtSeconds + " s");
         }
@@ -28,6 +35,19 @@ public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, 
         if (outputIntervalSeconds <= 0) {
             throw new IllegalArgumentException("outputInterval: expected a time > 0");
         }
+    }
+
+    /** A setup with only the essentials: default adaptations, no forskolin, no challenges. */
+    public static CellSetup basic(CellType cell, List<Ligand> ligands, Exposure exposure, double dtSeconds,
+                                  double outputIntervalSeconds, double durationSeconds) {
+        return new CellSetup(cell, ligands, exposure, Adaptations.DEFAULT, false, null, dtSeconds,
+                outputIntervalSeconds, durationSeconds);
+    }
+
+    /** This setup with another exposure and duration, no challenges, recording every step (for challenge copies). */
+    CellSetup forChallenge(Exposure testExposure, double testSeconds) {
+        return new CellSetup(cell, ligands, testExposure, adaptations, forskolinAssay, null, dtSeconds, dtSeconds,
+                testSeconds);
     }
 
     /** Number of steps of the whole run. */

@@ -8,8 +8,9 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
-import org.receptorsim.signaling.GProteinTransducer;
-import org.receptorsim.signaling.SignalCascade;
+import org.receptorsim.signaling.CascadeParameters;
+import org.receptorsim.signaling.CyclaseCascade;
+import org.receptorsim.signaling.TransmitterPool;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -43,7 +44,10 @@ public final class CellSimulation extends SimState {
     private final ReceptorStateSpace space;
 
     private transient ReceptorKinetics kinetics;
-    private transient SignalCascade signal;
+    private transient CyclaseCascade signal;
+    private transient TransmitterPool pool;
+    private final transient InitialState initial;
+    private final List<ChallengeCurve> challengeCurves = new ArrayList<>();
     private transient DiscreteSampler synthesis;
     private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
@@ -60,12 +64,30 @@ public final class CellSimulation extends SimState {
      * @param streamPrefix prefix of stream names, e.g. the arm of a scenario
      */
     public CellSimulation(CellSetup setup, RandomStreams streams, long replicate, String streamPrefix) {
+        this(setup, streams, replicate, streamPrefix, null);
+    }
+
+    private CellSimulation(CellSetup setup, RandomStreams streams, long replicate, String streamPrefix,
+                           InitialState initial) {
         super(streams.seed(streamPrefix + "/mason", replicate));
         this.setup = setup;
         this.streams = streams;
         this.replicate = replicate;
         this.streamPrefix = streamPrefix;
         this.space = new ReceptorStateSpace(setup.ligands());
+        this.initial = initial;
+    }
+
+    /** The state a challenge copy starts from: receptor counts per chain state, signalling and pool state. */
+    private record InitialState(long[] census, CyclaseCascade signal, TransmitterPool pool) {
+    }
+
+    /** The cell's signalling parameters, from the cell type. */
+    static CascadeParameters cascadeParameters(CellType c) {
+        return new CascadeParameters(c.transducerConstant(), c.cyclaseInhibitionMax(),
+                c.phosphodiesteraseRate().perSecond(), c.forskolinStimulation(),
+                c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(), c.mediatorStrength(),
+                c.mediatorProductionRate().perSecond(), c.mediatorClearanceRate().perSecond());
     }
 
     @Override
@@ -74,24 +96,53 @@ public final class CellSimulation extends SimState {
         CellType cell = setup.cell();
         UniformRandomProvider receptorRandom = streams.stream(streamPrefix + "/receptor-kinetics", replicate);
         kinetics = new ReceptorKinetics(space, cell, setup.dtSeconds(), receptorRandom);
-        signal = new GProteinTransducer(cell.transducerConstant());
+        signal = initial != null ? initial.signal().copy()
+                : new CyclaseCascade(cascadeParameters(cell), setup.adaptations(), setup.forskolinAssay());
+        pool = initial != null ? initial.pool().copy()
+                : new TransmitterPool(cell.transmitterPoolConcentration().molar(),
+                        cell.transmitterReleaseRate().perSecond(), cell.transmitterRefillRate().perSecond(),
+                        setup.adaptations().transmitterDepletion());
         double synthesisMean = cell.synthesisPerSecond() * setup.dtSeconds();
         UniformRandomProvider synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
         synthesis = synthesisMean > 0 ? PoissonSampler.of(synthesisRandom, synthesisMean) : () -> 0;
         receptors.clear();
         snapshots.clear();
+        challengeCurves.clear();
         stepIndex = 0;
         synthesized = 0;
         nextId = 0;
         concentrations = new double[space.ligandCount()];
-        for (int i = 0; i < cell.receptorCount(); i++) {
-            receptors.add(kinetics.create(nextId++, 0.0));
+        if (initial == null) {
+            for (int i = 0; i < cell.receptorCount(); i++) {
+                receptors.add(kinetics.create(nextId++, 0.0));
+            }
+        } else {
+            kinetics.countDegraded(initial.census()[ReceptorStateSpace.DEGRADED]);
+            for (int s = 0; s < initial.census().length; s++) {
+                if (s == ReceptorStateSpace.DEGRADED) {
+                    continue;
+                }
+                for (long i = 0; i < initial.census()[s]; i++) {
+                    Receptor r = kinetics.create(nextId++, 0.0);
+                    kinetics.place(r, s);
+                    receptors.add(r);
+                }
+            }
         }
-        population = new Sequence(new ArrayList<Steppable>(receptors));
+        List<Steppable> living = new ArrayList<>();
+        for (Receptor r : receptors) {
+            if (r.chainState() != ReceptorStateSpace.DEGRADED) {
+                living.add(r);
+            }
+        }
+        population = new Sequence(living);
         population.setUsesSets(true);
         kinetics.attach(population);
-        signal.update(0.0, setup.dtSeconds());
+        if (initial == null) {
+            signal.update(0.0, setup.dtSeconds());
+        }
         record(0.0);
+        challengeIfDue();
 
         double dt = setup.dtSeconds();
         schedule.scheduleRepeating(dt, ORDER_EXPOSURE, this::exposureStep, dt);
@@ -105,7 +156,43 @@ public final class CellSimulation extends SimState {
         double start = stepIndex * setup.dtSeconds();
         stepIndex++;
         setup.exposure().concentrationsAt(start, concentrations);
+        releaseTransmitter();
         kinetics.beginStep(concentrations, timeSeconds());
+    }
+
+    /** Adds the transmitter released by indirect agonists from the cell's pool to the step's concentrations. */
+    private void releaseTransmitter() {
+        List<Ligand> ligands = space.ligands();
+        double drive = 0;
+        for (int j = 0; j < ligands.size(); j++) {
+            Ligand l = ligands.get(j);
+            if (l.releasesTransmitter() && concentrations[j] > 0) {
+                drive += concentrations[j] / (concentrations[j] + l.releaseEc50().molar());
+            }
+        }
+        if (drive <= 0) {
+            return;
+        }
+        double share = Math.min(1, drive);
+        double released = pool.release(share, setup.dtSeconds());
+        for (int j = 0; j < ligands.size(); j++) {
+            Ligand l = ligands.get(j);
+            if (l.releasesTransmitter() && concentrations[j] > 0) {
+                double f = concentrations[j] / (concentrations[j] + l.releaseEc50().molar());
+                concentrations[transmitterIndex(l)] += released * f / drive;
+            }
+        }
+    }
+
+    private int transmitterIndex(Ligand indirect) {
+        List<Ligand> ligands = space.ligands();
+        for (int i = 0; i < ligands.size(); i++) {
+            if (ligands.get(i).name().equalsIgnoreCase(indirect.releases())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("transmitter " + indirect.releases() + " of " + indirect.name()
+                + " is not among the ligands");
     }
 
     private void synthesisStep(SimState state) {
@@ -129,6 +216,54 @@ public final class CellSimulation extends SimState {
         if (stepIndex % setup.stepsPerOutput() == 0 || stepIndex == setup.stepCount()) {
             record(timeSeconds());
         }
+        challengeIfDue();
+    }
+
+    private void challengeIfDue() {
+        ChallengePlan plan = setup.challenges();
+        if (plan == null) {
+            return;
+        }
+        int k = plan.challengeAtStep(stepIndex, setup.dtSeconds());
+        if (k >= 0) {
+            challengeCurves.add(challenge(plan, k));
+        }
+    }
+
+    /**
+     * Measures a concentration–response on copies of the current state: one copy per concentration and one
+     * without test agonist as the control, each with its own named random stream.
+     */
+    private ChallengeCurve challenge(ChallengePlan plan, int k) {
+        double[] conc = plan.concentrationsMolar();
+        double[] held = concentrations.clone();
+        double control = Double.NaN;
+        double[] responses = new double[conc.length];
+        for (int i = -1; i < conc.length; i++) {
+            double[] test = plan.washout() ? new double[held.length] : held.clone();
+            if (i >= 0) {
+                test[plan.ligandIndex()] += conc[i];
+            }
+            CellSetup copySetup = setup.forChallenge((t, out) -> System.arraycopy(test, 0, out, 0, test.length),
+                    plan.durationSeconds());
+            long[] census = new long[space.size()];
+            for (int s = 0; s < census.length; s++) {
+                census[s] = kinetics.count(s);
+            }
+            CellSimulation copy = new CellSimulation(copySetup, streams, replicate,
+                    streamPrefix + "/challenge-" + k + "-" + i, new InitialState(census, signal.copy(), pool.copy()));
+            List<CellSnapshot> trace = copy.run();
+            double value = plan.readout() == ChallengePlan.Readout.CAMP
+                    ? trace.get(trace.size() - 1).readouts()[2]
+                    : trace.stream().skip(1).mapToDouble(s -> s.readouts()[0]).max().orElse(0);
+            if (i < 0) {
+                control = value;
+            } else {
+                responses[i] = plan.readout() == ChallengePlan.Readout.CAMP
+                        ? 100 * (1 - value / control) : 100 * (value - control);
+            }
+        }
+        return new ChallengeCurve(timeSeconds(), conc, responses);
     }
 
     /**
@@ -151,11 +286,12 @@ public final class CellSimulation extends SimState {
         for (int s = 0; s < space.size(); s++) {
             counts[space.publicState(s).ordinal()] += kinetics.count(s);
         }
-        List<String> names = signal.readoutNames();
-        double[] readouts = new double[names.size()];
-        for (int i = 0; i < readouts.length; i++) {
+        int n = signal.readoutNames().size();
+        double[] readouts = new double[n + 1];
+        for (int i = 0; i < n; i++) {
             readouts[i] = signal.readout(i);
         }
+        readouts[n] = pool.fraction();
         snapshots.add(new CellSnapshot(time, counts, synthesized, readouts, concentrations.clone()));
     }
 
@@ -192,9 +328,21 @@ public final class CellSimulation extends SimState {
         return Collections.unmodifiableList(receptors);
     }
 
-    /** Names of the signal readouts, in snapshot order. */
+    /** Names of the signal readouts, in snapshot order (the cascade's, then the transmitter pool fraction). */
     public List<String> readoutNames() {
-        return signal == null ? new GProteinTransducer(1).readoutNames() : signal.readoutNames();
+        List<String> names = new ArrayList<>(CYCLASE_READOUTS);
+        names.add(TRANSMITTER_POOL);
+        return names;
+    }
+
+    /** Readout name of the releasable transmitter pool fraction. */
+    public static final String TRANSMITTER_POOL = "transmitterPool";
+
+    private static final List<String> CYCLASE_READOUTS = CyclaseCascade.READOUT_NAMES;
+
+    /** Challenge curves measured so far. */
+    public List<ChallengeCurve> challengeCurves() {
+        return Collections.unmodifiableList(challengeCurves);
     }
 
     /** The resolved setup. */

@@ -2,6 +2,7 @@ package org.receptorsim.model;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
+import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
 
 /**
@@ -28,6 +29,19 @@ import org.receptorsim.units.Rate;
  *     one (dimensionless, 0–1)
  * @param transducerConstant efficacy-weighted receptor fraction giving half-maximal G-protein activation
  *     (dimensionless, &gt; 0; small = large receptor reserve)
+ * @param cyclaseInhibitionMax largest fractional inhibition of adenylyl cyclase by active Gi/o (0–1)
+ * @param phosphodiesteraseRate first-order cAMP hydrolysis (per second): sets how fast cAMP follows the cyclase
+ * @param forskolinStimulation fold stimulation of adenylyl cyclase by forskolin in the forskolin assay (≥ 1)
+ * @param cyclaseUpregulationRate rate of the homeostatic adenylyl-cyclase up-regulation and its reversal
+ *     (per second; hours)
+ * @param cyclaseUpregulationMax fold up-regulation of the cyclase under sustained full inhibition (≥ 1)
+ * @param mediatorStrength β of the negative-feedback mediator, E = E_d/(1 + β·M) (dimensionless, ≥ 0)
+ * @param mediatorProductionRate production of the mediator per unit effect (per second)
+ * @param mediatorClearanceRate first-order clearance of the mediator (per second)
+ * @param transmitterPoolConcentration transmitter concentration at the receptors when a full releasable pool is
+ *     released at the maximal rate (molar)
+ * @param transmitterReleaseRate fraction of the releasable pool released per second at full release (per second)
+ * @param transmitterRefillRate refilling of the releasable pool (per second)
  * @param sources where each value comes from, by field name ("assumed" where no source)
  */
 public record CellType(
@@ -46,6 +60,17 @@ public record CellType(
         Rate basalTurnoverRate,
         Double phosphorylatedCoupling,
         Double transducerConstant,
+        Double cyclaseInhibitionMax,
+        Rate phosphodiesteraseRate,
+        Double forskolinStimulation,
+        Rate cyclaseUpregulationRate,
+        Double cyclaseUpregulationMax,
+        Double mediatorStrength,
+        Rate mediatorProductionRate,
+        Rate mediatorClearanceRate,
+        Concentration transmitterPoolConcentration,
+        Rate transmitterReleaseRate,
+        Rate transmitterRefillRate,
         Map<String, String> sources) {
 
     /**
@@ -77,10 +102,29 @@ public record CellType(
             throw new IllegalArgumentException("transducerConstant: expected a finite number > 0, got "
                     + transducerConstant);
         }
+        requireRange("cyclaseInhibitionMax", cyclaseInhibitionMax, 0, 1);
+        requireRange("forskolinStimulation", forskolinStimulation, 1, Double.MAX_VALUE);
+        requireRange("cyclaseUpregulationMax", cyclaseUpregulationMax, 1, Double.MAX_VALUE);
+        requireRange("mediatorStrength", mediatorStrength, 0, Double.MAX_VALUE);
+        if (!(phosphodiesteraseRate.perSecond() > 0)) {
+            throw new IllegalArgumentException("phosphodiesteraseRate: expected a rate > 0 /s, got "
+                    + phosphodiesteraseRate);
+        }
+        return withEndosomalDegradation(endosomalDegradationRate);
+    }
+
+    /**
+     * A copy with another endosomal degradation rate (0 switches receptor downregulation off), description and
+     * sources filled in.
+     */
+    public CellType withEndosomalDegradation(Rate rate) {
         return new CellType(name, description == null ? "" : description, receptorCount, grkLevel, arrestinLevel,
                 phosphorylationRate, arrestinBindingRate, arrestinUnbindingRate, internalizationRate,
-                dephosphorylationRate, recyclingRate, endosomalDegradationRate, basalTurnoverRate,
-                phosphorylatedCoupling, transducerConstant, sources == null ? Map.of() : Map.copyOf(sources));
+                dephosphorylationRate, recyclingRate, rate, basalTurnoverRate,
+                phosphorylatedCoupling, transducerConstant, cyclaseInhibitionMax, phosphodiesteraseRate,
+                forskolinStimulation, cyclaseUpregulationRate, cyclaseUpregulationMax, mediatorStrength,
+                mediatorProductionRate, mediatorClearanceRate, transmitterPoolConcentration, transmitterReleaseRate,
+                transmitterRefillRate, sources == null ? Map.of() : Map.copyOf(sources));
     }
 
     /** Zero-order synthesis in receptors per second that holds a drug-free cell at {@link #receptorCount}. */

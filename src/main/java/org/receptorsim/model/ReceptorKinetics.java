@@ -75,6 +75,20 @@ public final class ReceptorKinetics {
         return new Receptor(id, birthSeconds, this);
     }
 
+    /** Counts receptors degraded before this cell was copied (no agents are made for them). */
+    void countDegraded(long n) {
+        census[ReceptorStateSpace.DEGRADED] += n;
+    }
+
+    /** Moves a just-created receptor to a given chain state (building a copy of a cell). */
+    void place(Receptor r, int chainState) {
+        if (chainState != ReceptorStateSpace.FREE) {
+            census[ReceptorStateSpace.FREE]--;
+            census[chainState]++;
+            r.moveTo(chainState, 0.0);
+        }
+    }
+
     /**
      * Registers a receptor synthesized during the current step: it appeared, free and resting, at a uniform time
      * within the step, so its state at the end of the step is drawn from the exact arrival law.

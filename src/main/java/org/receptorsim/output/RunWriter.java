@@ -12,11 +12,12 @@ import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
-import org.receptorsim.signaling.GProteinTransducer;
+import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * Writes the results of a run into a new directory, atomically: {@code timeseries.csv}, {@code summary.json},
- * {@code manifest.json} and {@code timeseries.png}.
+ * {@code manifest.json} and {@code timeseries.png}, and with challenge experiments {@code challenges.csv} and
+ * {@code challenges.png}.
  */
 public final class RunWriter {
 
@@ -40,10 +41,10 @@ public final class RunWriter {
      * @return the summaries written
      */
     public static List<ArmSummary> write(Path target, Scenario scenario, List<ArmResult> results) {
-        int signalIndex = results.get(0).readoutNames().indexOf(GProteinTransducer.G_PROTEIN_ACTIVATION);
+        int signalIndex = results.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
         List<ArmSummary> summaries = new ArrayList<>();
         for (ArmResult r : results) {
-            summaries.add(ArmSummary.of(r.arm(), r.snapshots(), scenario.ligands(), signalIndex));
+            summaries.add(ArmSummary.of(r, scenario.ligands()));
         }
         ObjectMapper json = Yaml.jsonMapper();
         try (RunDirectory dir = RunDirectory.create(target)) {
@@ -60,7 +61,12 @@ public final class RunWriter {
             manifest.put("scenario", scenario);
             json.writeValue(dir.file("manifest.json").toFile(), manifest);
             TimeSeriesChart.writePng(dir.file("timeseries.png"),
-                    TimeSeriesChart.build(scenario.name(), results, signalIndex), 1000, 750);
+                    TimeSeriesChart.build(scenario.name(), results, signalIndex), 1000, 900);
+            if (results.stream().anyMatch(r -> !r.challengeCurves().isEmpty())) {
+                ChallengeOutput.writeCsv(dir.file("challenges.csv"), results);
+                TimeSeriesChart.writePng(dir.file("challenges.png"),
+                        ChallengeOutput.chart(scenario.name() + ": challenge curves", results, summaries), 1000, 700);
+            }
             dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);

@@ -24,6 +24,9 @@ import org.receptorsim.units.Rate;
  * @param grkEfficacy GRK phosphorylation efficacy relative to DAMGO (dimensionless, ≥ 0)
  * @param arrestinEfficacy arrestin recruitment efficacy relative to DAMGO (dimensionless, ≥ 0)
  * @param antagonist true for a neutral antagonist (naloxone): binds, activates nothing
+ * @param releases for an indirect agonist: the name of the transmitter ligand it releases from the cell's pool
+ *     (it does not bind the receptor itself); null for ligands that bind
+ * @param releaseEc50 for an indirect agonist: concentration giving half-maximal release (molar)
  * @param sources where each value comes from, by field name ("assumed" where no source)
  */
 public record Ligand(
@@ -36,6 +39,8 @@ public record Ligand(
         Double grkEfficacy,
         Double arrestinEfficacy,
         Boolean antagonist,
+        String releases,
+        Concentration releaseEc50,
         Map<String, String> sources) {
 
     /**
@@ -45,6 +50,12 @@ public record Ligand(
      * @throws IllegalArgumentException naming the field at fault
      */
     public Ligand complete() {
+        if (releases != null) {
+            return completeIndirect();
+        }
+        if (releaseEc50 != null) {
+            throw new IllegalArgumentException("releaseEc50: only for an indirect agonist (one with 'releases')");
+        }
         int given = (kd != null ? 1 : 0) + (kon != null ? 1 : 0) + (koff != null ? 1 : 0);
         if (given < 2) {
             throw new IllegalArgumentException("expected two of kd, kon, koff for ligand '" + name + "', got " + given);
@@ -76,7 +87,25 @@ public record Ligand(
                     + "' is an antagonist, so its efficacies must all be 0");
         }
         return new Ligand(name, description == null ? "" : description, kdC, konC, koffC, g, grk, arr,
-                isAntagonist, sources == null ? Map.of() : Map.copyOf(sources));
+                isAntagonist, null, null, sources == null ? Map.of() : Map.copyOf(sources));
+    }
+
+    private Ligand completeIndirect() {
+        if (kd != null || kon != null || koff != null) {
+            throw new IllegalArgumentException("releases: ligand '" + name
+                    + "' is an indirect agonist (it releases " + releases + "), so it takes no kd, kon or koff");
+        }
+        if (releaseEc50 == null || !(releaseEc50.molar() > 0)) {
+            throw new IllegalArgumentException("releaseEc50: expected a concentration > 0 for the indirect agonist '"
+                    + name + "'");
+        }
+        return new Ligand(name, description == null ? "" : description, null, new AssociationRate(0), new Rate(0),
+                0.0, 0.0, 0.0, false, releases, releaseEc50, sources == null ? Map.of() : Map.copyOf(sources));
+    }
+
+    /** True for an indirect agonist, which acts by releasing a transmitter rather than binding. */
+    public boolean releasesTransmitter() {
+        return releases != null;
     }
 
     /** Association rate in per molar per second (complete ligands only). */

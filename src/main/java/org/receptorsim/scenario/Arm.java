@@ -6,6 +6,8 @@ import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.BathProtocol;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.signaling.Adaptations;
+import org.receptorsim.units.Rate;
 
 /**
  * One resolved arm of a scenario: a complete cell type and a checked protocol.
@@ -14,13 +16,16 @@ import org.receptorsim.pharmacology.Ligand;
  * @param description free text
  * @param cell complete cell type (library values with the scenario's overrides)
  * @param protocol bath protocol, ligand names all known
+ * @param adaptations which slow adaptations are on (defaults filled)
  */
-public record Arm(String name, String description, CellType cell, ProtocolSpec protocol) {
+public record Arm(String name, String description, CellType cell, ProtocolSpec protocol, Adaptations adaptations) {
 
-    /** The cell setup this arm runs, for a scenario's ligands and timing. */
+    /** The cell setup this arm runs, for a scenario's ligands, assay, challenges and timing. */
     public CellSetup setup(Scenario scenario) {
-        return new CellSetup(cell, scenario.ligands(), bath(scenario.ligands()), scenario.dtSeconds(),
-                scenario.outputIntervalSeconds(), scenario.durationSeconds());
+        CellType effective = adaptations.downregulation() ? cell : cell.withEndosomalDegradation(new Rate(0));
+        return new CellSetup(effective, scenario.ligands(), bath(scenario.ligands()), adaptations,
+                scenario.forskolin(), scenario.challenges(), scenario.dtSeconds(), scenario.outputIntervalSeconds(),
+                scenario.durationSeconds());
     }
 
     /** The protocol as an exposure over the given ligands (names already checked). */

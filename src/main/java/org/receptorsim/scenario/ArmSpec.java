@@ -1,6 +1,7 @@
 package org.receptorsim.scenario;
 
 import org.receptorsim.model.CellType;
+import org.receptorsim.signaling.Adaptations;
 
 /**
  * One arm of a comparison scenario as written (e.g. "morphine" beside "DAMGO"): any of the cell, its overrides and
@@ -11,6 +12,8 @@ import org.receptorsim.model.CellType;
  * @param cell library cell type, default the scenario's
  * @param cellOverrides parameters overriding the cell's (merged over the scenario's overrides)
  * @param protocol exposure, default the scenario's
+ * @param adaptations switches overriding the scenario's
  */
-public record ArmSpec(String name, String description, String cell, CellType cellOverrides, ProtocolSpec protocol) {
+public record ArmSpec(String name, String description, String cell, CellType cellOverrides, ProtocolSpec protocol,
+                      Adaptations adaptations) {
 }

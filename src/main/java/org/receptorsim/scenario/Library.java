@@ -2,6 +2,7 @@ package org.receptorsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ public final class Library {
         }
         Map<String, CellType> cells = new LinkedHashMap<>();
         JsonNode cellList = cellDoc.root().path("cells");
+        resolveBasedOn(cellDoc, cellList, "cells");
         for (int i = 0; i < cellList.size(); i++) {
             String pointer = "/cells/" + i;
             CellType c = cellDoc.bind(pointer, CellType.class);
@@ -62,6 +64,37 @@ public final class Library {
             cells.put(key(c.name()), c);
         }
         return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells));
+    }
+
+    /**
+     * Expands {@code basedOn: NAME} entries in place: the named earlier entry's keys (and sources) are copied, then
+     * the entry's own keys override them.
+     */
+    private static void resolveBasedOn(YamlDocument doc, JsonNode list, String listName) {
+        Map<String, ObjectNode> byName = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof ObjectNode entry)) {
+                throw doc.error("/" + listName + "/" + i, "expected a mapping");
+            }
+            JsonNode basedOn = entry.remove("basedOn");
+            if (basedOn != null) {
+                ObjectNode base = byName.get(key(basedOn.asText()));
+                if (base == null) {
+                    throw doc.error("/" + listName + "/" + i, "basedOn: no earlier entry named '"
+                            + basedOn.asText() + "'");
+                }
+                ObjectNode merged = base.deepCopy();
+                ObjectNode sources = merged.with("sources");
+                if (entry.get("sources") instanceof ObjectNode own) {
+                    sources.setAll(own);
+                }
+                merged.setAll(entry);
+                merged.set("sources", sources);
+                entry.removeAll();
+                entry.setAll(merged);
+            }
+            byName.put(key(entry.path("name").asText()), entry);
+        }
     }
 
     private static String resource(String name) {

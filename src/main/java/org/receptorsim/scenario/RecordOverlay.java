@@ -9,7 +9,7 @@ import java.util.Map;
  * Overlays one record on another of the same type: every non-null component of the override replaces the base's.
  * This is how a scenario overrides any parameter of a library cell or ligand without repeating the field list.
  * A component named {@code sources} (a map field → source) is merged, overridden fields being marked
- * "scenario override".
+ * "scenario override". The base's {@code name} is always kept.
  */
 final class RecordOverlay {
 
@@ -32,7 +32,9 @@ final class RecordOverlay {
                 types[i] = c.getType();
                 Object b = c.getAccessor().invoke(base);
                 Object o = c.getAccessor().invoke(override);
-                if (c.getName().equals("sources")) {
+                if (c.getName().equals("name")) {
+                    values[i] = b;
+                } else if (c.getName().equals("sources")) {
                     if (b != null) {
                         sources.putAll((Map<String, String>) b);
                     }

@@ -1,6 +1,7 @@
 package org.receptorsim.scenario;
 
 import java.util.List;
+import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.pharmacology.Ligand;
 
 /**
@@ -16,14 +17,17 @@ import org.receptorsim.pharmacology.Ligand;
  * @param outputIntervalSeconds recording interval in seconds
  * @param ligands complete ligands, in column order
  * @param arms the arms (one, named "main", when the file has none)
+ * @param forskolin true for the forskolin-stimulated cAMP assay
+ * @param challenges challenge experiments, or null
  */
 public record Scenario(String name, String description, String file, long seed, double durationSeconds,
-                       double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms) {
+                       double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms,
+                       boolean forskolin, ChallengePlan challenges) {
 
     /** The same scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, file, newSeed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms);
+                ligands, arms, forskolin, challenges);
     }
 
     /** The same scenario cut to a shorter duration (rounded down to whole output intervals, at least one). */
@@ -33,6 +37,14 @@ public record Scenario(String name, String description, String file, long seed, 
         }
         double capped = Math.max(outputIntervalSeconds,
                 Math.floor(maxSeconds / outputIntervalSeconds) * outputIntervalSeconds);
-        return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms);
+        ChallengePlan cappedChallenges = challenges;
+        if (challenges != null) {
+            double[] kept = java.util.Arrays.stream(challenges.timesSeconds()).filter(t -> t <= capped).toArray();
+            cappedChallenges = kept.length == 0 ? null : new ChallengePlan(challenges.ligandIndex(), kept,
+                    challenges.concentrationsMolar(), challenges.durationSeconds(), challenges.readout(),
+                    challenges.washout());
+        }
+        return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms,
+                forskolin, cappedChallenges);
     }
 }

@@ -3,6 +3,7 @@ package org.receptorsim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.receptorsim.model.CellType;
+import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.units.Duration;
 
 /**
@@ -21,6 +22,10 @@ import org.receptorsim.units.Duration;
  * @param outputInterval recording interval (default 10 s)
  * @param seed master random seed (default 1)
  * @param arms optional comparison arms
+ * @param adaptations which slow adaptations are on (defaults: cyclase superactivation, downregulation and
+ *     transmitter depletion on, mediator feedback off)
+ * @param forskolin true for the forskolin-stimulated cAMP assay (default false)
+ * @param challenges optional challenge experiments (concentration–response curves on copies of the cell)
  */
 public record ScenarioFile(
         String name,
@@ -33,5 +38,8 @@ public record ScenarioFile(
         Duration dt,
         Duration outputInterval,
         Long seed,
-        List<ArmSpec> arms) {
+        List<ArmSpec> arms,
+        Adaptations adaptations,
+        Boolean forskolin,
+        ChallengeSpec challenges) {
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.ChallengePlan;
+import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.units.Concentration;
@@ -98,7 +100,7 @@ public final class ScenarioLoader {
         if (f.arms() == null || f.arms().isEmpty()) {
             CellType cell = resolveCell(doc, "/cell", f.cell(), f.cellOverrides(), null, "/cellOverrides");
             checkProtocol(doc, "/protocol", baseProtocol, ligands, dt);
-            arms.add(new Arm("main", "", cell, baseProtocol));
+            arms.add(new Arm("main", "", cell, baseProtocol, adaptations(f.adaptations(), null)));
         } else {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < f.arms().size(); i++) {
@@ -116,13 +118,77 @@ public final class ScenarioLoader {
                                 : p + "/cellOverrides");
                 ProtocolSpec protocol = a.protocol() == null ? baseProtocol : a.protocol();
                 checkProtocol(doc, a.protocol() == null ? "/protocol" : p + "/protocol", protocol, ligands, dt);
-                arms.add(new Arm(a.name(), a.description() == null ? "" : a.description(), cell, protocol));
+                arms.add(new Arm(a.name(), a.description() == null ? "" : a.description(), cell, protocol,
+                        adaptations(f.adaptations(), a.adaptations())));
             }
         }
         String name = f.name() == null ? defaultName : f.name();
         long seed = f.seed() == null ? DEFAULT_SEED : f.seed();
+        ChallengePlan challenges = f.challenges() == null ? null
+                : resolveChallenges(doc, f.challenges(), ligands, dt, duration);
         return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
-                output, List.copyOf(ligands), List.copyOf(arms));
+                output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges);
+    }
+
+    private static Adaptations adaptations(Adaptations scenario, Adaptations arm) {
+        Adaptations base = scenario == null ? Adaptations.DEFAULT : scenario.orDefaults();
+        return arm == null ? base : RecordOverlay.overlay(base, arm).orDefaults();
+    }
+
+    private ChallengePlan resolveChallenges(YamlDocument doc, ChallengeSpec c, List<Ligand> ligands, double dt,
+                                            double duration) {
+        String p = "/challenges";
+        if (c.ligand() == null) {
+            throw doc.error(p + "/ligand", "missing: expected the test agonist, one of the scenario's ligands");
+        }
+        int index = Arm.indexOf(ligands, c.ligand());
+        if (index < 0) {
+            throw doc.error(p + "/ligand", "ligand '" + c.ligand() + "' is not in the scenario's ligands "
+                    + ligands.stream().map(Ligand::name).toList());
+        }
+        Ligand test = ligands.get(index);
+        if (!test.activatesReceptor()) {
+            throw doc.error(p + "/ligand", "expected an agonist that binds the receptor, got '" + test.name() + "'");
+        }
+        if (c.at() == null || c.at().isEmpty()) {
+            throw doc.error(p + "/at", "missing: expected a list of times, e.g. [0 h, 4 h, 8 h]");
+        }
+        double[] times = new double[c.at().size()];
+        for (int i = 0; i < times.length; i++) {
+            double t = c.at().get(i).seconds();
+            int k = i;
+            check(doc, p + "/at/" + k, () -> CellSetup.requireMultiple("at", t, dt));
+            if (t > duration) {
+                throw doc.error(p + "/at/" + i, "expected a time within the run's duration ("
+                        + new org.receptorsim.units.Duration(duration) + ")");
+            }
+            times[i] = t;
+        }
+        double[] conc;
+        if (c.concentrations() == null) {
+            conc = new double[13];
+            for (int i = 0; i < conc.length; i++) {
+                conc[i] = test.kd().molar() * Math.pow(10, -3 + 0.5 * i);
+            }
+        } else {
+            conc = c.concentrations().stream().mapToDouble(Concentration::molar).toArray();
+        }
+        double testSeconds = c.duration() == null ? 600 : c.duration().seconds();
+        check(doc, p + "/duration", () -> CellSetup.requireMultiple("duration", testSeconds, dt));
+        ChallengePlan.Readout readout;
+        String r = c.readout() == null ? "cAMP" : c.readout();
+        if (r.equalsIgnoreCase("cAMP")) {
+            readout = ChallengePlan.Readout.CAMP;
+        } else if (r.equalsIgnoreCase("gProtein")) {
+            readout = ChallengePlan.Readout.G_PROTEIN;
+        } else {
+            throw doc.error(p + "/readout", "expected 'cAMP' or 'gProtein', got '" + r + "'");
+        }
+        try {
+            return new ChallengePlan(index, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()));
+        } catch (IllegalArgumentException e) {
+            throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+        }
     }
 
     private List<Ligand> resolveLigands(YamlDocument doc, List<JsonNode> entries) {
@@ -167,35 +233,29 @@ public final class ScenarioLoader {
      * definition that gives its own binding constants keeps library values only to make up two, kd first.
      */
     private static Ligand withoutDerived(Ligand base, Ligand def) {
+        if (base.releasesTransmitter()) {
+            return new Ligand(base.name(), base.description(), null, null, null, null, null, null, null,
+                    base.releases(), base.releaseEc50(), base.sources());
+        }
         int given = (def.kd() != null ? 1 : 0) + (def.kon() != null ? 1 : 0) + (def.koff() != null ? 1 : 0);
         Concentration kd = given < 2 && def.kd() == null ? base.kd() : null;
         int have = given + (kd != null ? 1 : 0);
         org.receptorsim.units.Rate koff = have < 2 && def.koff() == null ? base.koff() : null;
         return new Ligand(base.name(), base.description(), kd, null, koff, base.gProteinEfficacy(),
-                base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.sources());
+                base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.releases(), base.releaseEc50(),
+                base.sources());
     }
 
     private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, CellType overrides,
                                  CellType armOverrides, String overridePointer) {
         CellType base = library.cell(cellName).orElseThrow(() -> doc.error(cellPointer,
                 "unknown cell type '" + cellName + "', expected one of " + cellNames()));
-        CellType merged = RecordOverlay.overlay(RecordOverlay.overlay(base, withoutName(overrides)),
-                withoutName(armOverrides));
+        CellType merged = RecordOverlay.overlay(RecordOverlay.overlay(base, overrides), armOverrides);
         try {
             return merged.complete();
         } catch (IllegalArgumentException e) {
             throw doc.error(overridePointer + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }
-    }
-
-    private static CellType withoutName(CellType c) {
-        if (c == null) {
-            return null;
-        }
-        return new CellType(null, c.description(), c.receptorCount(), c.grkLevel(), c.arrestinLevel(),
-                c.phosphorylationRate(), c.arrestinBindingRate(), c.arrestinUnbindingRate(), c.internalizationRate(),
-                c.dephosphorylationRate(), c.recyclingRate(), c.endosomalDegradationRate(), c.basalTurnoverRate(),
-                c.phosphorylatedCoupling(), c.transducerConstant(), null);
     }
 
     private void checkProtocol(YamlDocument doc, String pointer, ProtocolSpec protocol, List<Ligand> ligands,

@@ -28,7 +28,8 @@ public final class ScenarioRunner {
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
             CellSimulation cell = new CellSimulation(arm.setup(scenario), streams, 0, "arm:" + arm.name());
-            results.add(new ArmResult(arm.name(), cell.readoutNames(), List.copyOf(cell.run())));
+            List<org.receptorsim.model.CellSnapshot> snapshots = List.copyOf(cell.run());
+            results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves())));
         }
         return results;
     }

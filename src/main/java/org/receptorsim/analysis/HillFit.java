@@ -1,0 +1,110 @@
+package org.receptorsim.analysis;
+
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+
+/**
+ * Least-squares fit of a Hill (three-parameter logistic, baseline 0) concentration–response curve
+ * R(c) = E_max / (1 + 10^{n·(log EC50 − log c)}) with Hipparchus' Levenberg–Marquardt optimizer. A curve that does
+ * not rise, or a fit that does not converge, is reported as a failure with a reason instead of a number.
+ */
+public final class HillFit {
+
+    private HillFit() {
+    }
+
+    /**
+     * The fitted curve.
+     *
+     * @param ec50Molar concentration of half-maximal response (molar), NaN on failure
+     * @param emax maximal response (units of the data), NaN on failure
+     * @param hill Hill slope n, NaN on failure
+     * @param failure why the fit failed, or null
+     */
+    public record Result(double ec50Molar, double emax, double hill, String failure) {
+
+        /** True if the fit succeeded. */
+        public boolean ok() {
+            return failure == null;
+        }
+
+        static Result failed(String why) {
+            return new Result(Double.NaN, Double.NaN, Double.NaN, why);
+        }
+    }
+
+    /**
+     * Fits a curve.
+     *
+     * @param molar concentrations (molar, &gt; 0)
+     * @param response responses at those concentrations
+     * @return the fit, or a failure
+     */
+    public static Result fit(double[] molar, double[] response) {
+        int n = molar.length;
+        double[] x = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.log10(molar[i]);
+            max = Math.max(max, response[i]);
+            min = Math.min(min, response[i]);
+        }
+        if (n < 3 || !(max > 0) || max - min < 1e-9 * Math.max(1, Math.abs(max))) {
+            return Result.failed("flat curve: responses do not rise with concentration");
+        }
+        double half = max / 2;
+        double start = x[n - 1];
+        for (int i = 0; i < n; i++) {
+            if (response[i] >= half) {
+                start = x[i];
+                break;
+            }
+        }
+        LeastSquaresBuilder b = new LeastSquaresBuilder()
+                .start(new double[] {start, max, 1.0})
+                .target(response)
+                .model(point -> model(point, x))
+                .maxEvaluations(10_000)
+                .maxIterations(10_000);
+        try {
+            LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(b.build());
+            double[] p = opt.getPoint().toArray();
+            if (!(p[1] > 0) || !(p[2] > 0) || !Double.isFinite(p[0])) {
+                return Result.failed("fit gave a non-physical curve (Emax " + p[1] + ", slope " + p[2] + ")");
+            }
+            if (p[0] < x[0] - 2 || p[0] > x[n - 1] + 2) {
+                return Result.failed("EC50 far outside the tested concentrations");
+            }
+            return new Result(Math.pow(10, p[0]), p[1], p[2], null);
+        } catch (MathIllegalStateException e) {
+            return Result.failed("no convergence: " + e.getMessage());
+        }
+    }
+
+    private static Pair<RealVector, RealMatrix> model(RealVector point, double[] x) {
+        double logEc50 = point.getEntry(0);
+        double emax = point.getEntry(1);
+        double hill = point.getEntry(2);
+        double ln10 = Math.log(10);
+        RealVector value = new ArrayRealVector(x.length);
+        RealMatrix jacobian = new Array2DRowRealMatrix(x.length, 3);
+        for (int i = 0; i < x.length; i++) {
+            double u = Math.pow(10, hill * (logEc50 - x[i]));
+            double denom = 1 + u;
+            value.setEntry(i, emax / denom);
+            double common = -emax / (denom * denom) * u * ln10;
+            jacobian.setEntry(i, 0, common * hill);
+            jacobian.setEntry(i, 1, 1 / denom);
+            jacobian.setEntry(i, 2, common * (logEc50 - x[i]));
+        }
+        return new Pair<>(value, jacobian);
+    }
+}

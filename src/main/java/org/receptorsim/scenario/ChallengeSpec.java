@@ -1,0 +1,20 @@
+package org.receptorsim.scenario;
+
+import java.util.List;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Duration;
+
+/**
+ * Challenge experiments as written in a scenario: concentration–response curves to a test agonist measured on
+ * copies of the cell at given times.
+ *
+ * @param ligand test agonist (one of the scenario's ligands)
+ * @param at times of the measurements
+ * @param concentrations test concentrations, ascending (default: 13 half-log steps from Kd/1000 to Kd·1000)
+ * @param duration exposure of each copy to the test agonist (default 10 min)
+ * @param readout {@code cAMP} (inhibition of cAMP, default) or {@code gProtein} (peak G-protein activation)
+ * @param washout remove the chronic drugs from the copies first (default true)
+ */
+public record ChallengeSpec(String ligand, List<Duration> at, List<Concentration> concentrations, Duration duration,
+                            String readout, Boolean washout) {
+}

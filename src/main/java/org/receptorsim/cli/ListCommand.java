@@ -93,10 +93,14 @@ final class ListCommand implements Callable<Integer> {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+            if (value == null || (r instanceof Ligand l && l.releasesTransmitter()
+                    && !List.of("releases", "releaseEc50").contains(field))) {
+                continue;
+            }
             String unit = value instanceof Number || value instanceof Boolean ? dimensionless(r, field) : "";
             out.printf(Locale.ROOT, "    %-26s %-14s %s%n", field, value + unit,
                     sources.getOrDefault(field, field.equals("kon") && r instanceof Ligand ? "derived: koff / kd"
-                            : "assumed"));
+                            : field.equals("antagonist") ? "" : "assumed"));
         }
         out.println();
     }

@@ -225,6 +225,13 @@ public final class ScenarioLoader {
             }
             out.add(ligand);
         }
+        for (int i = 0; i < out.size(); i++) {
+            Ligand l = out.get(i);
+            if (l.releasesTransmitter() && Arm.indexOf(out, l.releases()) < 0) {
+                throw doc.error("/ligands/" + i, "'" + l.name() + "' releases " + l.releases()
+                        + ", so " + l.releases() + " must be listed among the scenario's ligands too");
+            }
+        }
         return out;
     }
 

@@ -24,10 +24,21 @@ public final class ScenarioRunner {
      * @return one result per arm, in scenario order
      */
     public static List<ArmResult> run(Scenario scenario) {
+        return run(scenario, 0);
+    }
+
+    /**
+     * Runs a scenario's arms for one replicate: replicate r draws from stream r of every named process.
+     *
+     * @param scenario the resolved scenario
+     * @param replicate replicate index, ≥ 0
+     * @return one result per arm, in scenario order
+     */
+    public static List<ArmResult> run(Scenario scenario, long replicate) {
         RandomStreams streams = new RandomStreams(scenario.seed());
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
-            CellSimulation cell = new CellSimulation(arm.setup(scenario), streams, 0, "arm:" + arm.name());
+            CellSimulation cell = new CellSimulation(arm.setup(scenario), streams, replicate, "arm:" + arm.name());
             List<org.receptorsim.model.CellSnapshot> snapshots = List.copyOf(cell.run());
             results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves())));
         }

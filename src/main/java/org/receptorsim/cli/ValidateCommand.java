@@ -1,0 +1,116 @@
+package org.receptorsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.receptorsim.output.RunDirectory;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.validation.ValidationRow;
+import org.receptorsim.validation.ValidationSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code receptorsim validate}: the literature validation table, printed and written as CSV and Markdown. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Run the validation scenarios and compare the emergent results with the literature targets "
+                + "(LITERATURE.md); write validation.csv and validation.md to output/validation-<timestamp>/.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--replicates", defaultValue = "3", description = "Replicate cells per scenario (default 3).")
+    private int replicates;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--targets", split = ",", paramLabel = "N",
+            description = "Only these target numbers, e.g. --targets 1,3 (default: all).")
+    private List<String> targets;
+
+    @Option(names = "--dir", defaultValue = "scenarios/validation", paramLabel = "DIR",
+            description = "Folder of the validation scenarios (default: ${DEFAULT-VALUE}).")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for the table (default: output/validation-<timestamp>).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (replicates < 1) {
+            throw new ReceptorSimCommand.UserException("--replicates: expected a whole number >= 1, got " + replicates);
+        }
+        Set<String> chosen = targets == null ? Set.of() : new LinkedHashSet<>(targets);
+        for (String t : chosen) {
+            if (!ValidationSuite.TARGETS.contains(t)) {
+                throw new ReceptorSimCommand.UserException("--targets: unknown target '" + t + "', expected one of "
+                        + ValidationSuite.TARGETS);
+            }
+        }
+        Path target = out != null ? out : Path.of("output", "validation-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        if (Files.exists(target)) {
+            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<ValidationRow> rows = new ValidationSuite(dir, replicates, Math.max(1, t), Library.bundled()).run(chosen);
+        String table = markdown(rows, replicates);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(table);
+        try (RunDirectory d = RunDirectory.create(target)) {
+            writeCsv(d.file("validation.csv"), rows);
+            Files.writeString(d.file("validation.md"), table, StandardCharsets.UTF_8);
+            d.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        o.println("-> " + target);
+        return 0;
+    }
+
+    /** The table as Markdown, with a closing count line. */
+    static String markdown(List<ValidationRow> rows, int replicates) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| target | quantity | literature | simulated | result |\n|---|---|---|---|---|\n");
+        for (ValidationRow r : rows) {
+            String value = String.format(Locale.ROOT, "%.3g", r.simulated())
+                    + (replicates > 1 ? String.format(Locale.ROOT, " ± %.2g", r.spread()) : "") + " " + r.unit();
+            sb.append("| ").append(r.target()).append(" | ").append(r.quantity()).append(" | ")
+                    .append(r.literature()).append(" | ").append(value).append(" | ")
+                    .append(r.pass() ? "pass" : "FAIL").append(" |\n");
+        }
+        long passed = rows.stream().filter(ValidationRow::pass).count();
+        sb.append(String.format(Locale.ROOT, "%n%d of %d quantities within the literature band (%d replicate%s).%n",
+                passed, rows.size(), replicates, replicates == 1 ? "" : "s"));
+        return sb.toString();
+    }
+
+    private static void writeCsv(Path file, List<ValidationRow> rows) throws IOException {
+        CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("target").addColumn("quantity")
+                .addColumn("literature").addColumn("simulated").addColumn("sd").addColumn("unit").addColumn("pass")
+                .build();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var seq = new CsvMapper().writer(schema).writeValues(w)) {
+            for (ValidationRow r : rows) {
+                seq.write(List.of(r.target(), r.quantity(), r.literature(), r.simulated(), r.spread(), r.unit(),
+                        r.pass()));
+            }
+        }
+    }
+}

@@ -16,7 +16,7 @@ import org.receptorsim.pharmacology.Ligand;
  * @param peakSignal highest G-protein activation recorded (fraction of the G-protein pool)
  * @param peakTimeSeconds when it was recorded (seconds)
  * @param signalAtEnd G-protein activation at the end of the run
- * @param episodes the stretches of constant agonist exposure and what the signal did during each
+ * @param episodes the stretches of agonist exposure (same ligands present) and what the signal did during each
  * @param surfaceLossPercentAt30min surface receptors lost 30 min after the start (percent of surface at t = 0), or
  *     null if the run is shorter
  * @param internalizedPercentAt30min receptors in endosomes 30 min after the start (percent of living receptors),
@@ -87,11 +87,11 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
     public static final double INTERNALIZATION_READOUT_SECONDS = 1800;
 
     /**
-     * One stretch of time with agonist present and every concentration constant (a bath change, such as adding
-     * an antagonist, starts a new stretch).
+     * One stretch of time with agonist present and the same ligands present throughout (adding or removing a
+     * ligand, such as an antagonist, starts a new stretch; concentrations may vary within it, as under PK).
      *
      * @param startSeconds start (seconds)
-     * @param endSeconds end: the next change of the bath or the end of the run (seconds)
+     * @param endSeconds end: the next change of the ligands present, or the end of the run (seconds)
      * @param peakSignal highest G-protein activation during the stretch
      * @param peakTimeSeconds when it was recorded
      * @param signalAtEnd G-protein activation at the end of the stretch
@@ -130,9 +130,8 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
                 continue;
             }
             int first = k;
-            double[] held = snapshots.get(k).concentrationsMolar();
-            while (k < snapshots.size()
-                    && java.util.Arrays.equals(held, snapshots.get(k).concentrationsMolar())) {
+            boolean[] present = present(snapshots.get(k));
+            while (k < snapshots.size() && java.util.Arrays.equals(present, present(snapshots.get(k)))) {
                 k++;
             }
             int last = k - 1;
@@ -173,6 +172,15 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
             }
         }
         return null;
+    }
+
+    /** Which ligands are present (concentration above zero) in a snapshot. */
+    private static boolean[] present(CellSnapshot s) {
+        boolean[] p = new boolean[s.concentrationsMolar().length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = s.concentrationsMolar()[i] > 0;
+        }
+        return p;
     }
 
     private static boolean agonistPresent(CellSnapshot s, List<Ligand> ligands) {

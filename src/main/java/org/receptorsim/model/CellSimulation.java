@@ -22,6 +22,10 @@ import sim.engine.Steppable;
  * (Poisson number of new receptors, each placed in its exact end-of-step state) → signal → recorder. Schedule time
  * is the end of the step in seconds.
  *
+ * <p>The receptor Sequence uses MASON's array mode (not its set mode, which was seen to stop stepping some agents
+ * after removals in MASON 18); degraded receptors are removed from it, which costs a scan only in steps where one is
+ * degraded.
+ *
  * <p>Receptors are conditionally independent within a step (rates are fixed over it), so the order in which the
  * Sequence steps them does not change the law; they draw from one named stream, so results depend only on the
  * seed. Knows nothing of any GUI.
@@ -136,7 +140,6 @@ public final class CellSimulation extends SimState {
             }
         }
         population = new Sequence(living);
-        population.setUsesSets(true);
         kinetics.attach(population);
         if (initial == null) {
             signal.update(0.0, setup.dtSeconds());
@@ -170,11 +173,10 @@ public final class CellSimulation extends SimState {
                 drive += concentrations[j] / (concentrations[j] + l.releaseEc50().molar());
             }
         }
+        double released = pool.release(Math.min(1, drive), setup.dtSeconds());
         if (drive <= 0) {
             return;
         }
-        double share = Math.min(1, drive);
-        double released = pool.release(share, setup.dtSeconds());
         for (int j = 0; j < ligands.size(); j++) {
             Ligand l = ligands.get(j);
             if (l.releasesTransmitter() && concentrations[j] > 0) {

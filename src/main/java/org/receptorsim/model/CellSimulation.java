@@ -22,9 +22,8 @@ import sim.engine.Steppable;
  * (Poisson number of new receptors, each placed in its exact end-of-step state) → signal → recorder. Schedule time
  * is the end of the step in seconds.
  *
- * <p>The receptor Sequence uses MASON's array mode (not its set mode, which was seen to stop stepping some agents
- * after removals in MASON 18); degraded receptors are removed from it, which costs a scan only in steps where one is
- * degraded.
+ * <p>The receptor Sequence is built from an array (MASON 18's Collection constructor leaves it empty) and uses the
+ * array mode; degraded receptors are removed from it, which costs a scan only in steps where one is degraded.
  *
  * <p>Receptors are conditionally independent within a step (rates are fixed over it), so the order in which the
  * Sequence steps them does not change the law; they draw from one named stream, so results depend only on the
@@ -139,7 +138,8 @@ public final class CellSimulation extends SimState {
                 living.add(r);
             }
         }
-        population = new Sequence(living);
+        // MASON 18's Sequence(Collection) constructor leaves its size at 0 (nothing would be stepped): use the array one
+        population = new Sequence(living.toArray(new Steppable[0]));
         kinetics.attach(population);
         if (initial == null) {
             signal.update(0.0, setup.dtSeconds());

@@ -150,6 +150,9 @@ public final class YamlDocument {
         if (node.isObject()) {
             return "a mapping";
         }
+        if (node.isBoolean()) {
+            return "the YAML boolean " + node.asText() + " (quote words such as on/off/yes/no)";
+        }
         return "'" + node.asText() + "'";
     }
 

@@ -1,0 +1,90 @@
+package org.receptorsim.signaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The cascade's pure equations: steady states and relaxations against their closed forms. */
+class CyclaseCascadeTest {
+
+    private static final CascadeParameters P = new CascadeParameters(0.1, 0.9, 0.05, 10, 6e-5, 2.5, 2.0, 1e-4, 1e-4);
+
+    /** Under a constant stimulus cAMP settles at F·U·(1 − Imax·G) relative to basal, reported relative to control. */
+    @Test
+    void campSettlesAtTheInhibitedCyclaseActivity() {
+        CyclaseCascade c = new CyclaseCascade(P, new Adaptations(false, false, true, true), true);
+        for (int i = 0; i < 2000; i++) {
+            c.update(0.1, 1.0);
+        }
+        double g = 0.1 / (0.1 + 0.1);
+        assertEquals(g, c.readout(0), 1e-12);
+        assertEquals(1 - 0.9 * g, c.readout(2), 1e-9);
+    }
+
+    /** Superactivation: sustained inhibition raises U toward 1 + (Umax − 1)·E; removal leaves cAMP at U × control. */
+    @Test
+    void superactivationLeavesAnOvershootThatDecays() {
+        CyclaseCascade c = new CyclaseCascade(P, Adaptations.DEFAULT, false);
+        double e = 1.0 / (1.0 + 0.1);
+        for (int i = 0; i < 24 * 360; i++) {
+            c.update(1.0, 10.0);
+        }
+        double expectedU = 1 + 1.5 * e * (1 - Math.exp(-6e-5 * 24 * 3600));
+        assertEquals(expectedU, c.readout(3), 1e-3 * expectedU);
+        for (int i = 0; i < 60; i++) {
+            c.update(0.0, 10.0);
+        }
+        double overshoot = c.readout(2);
+        assertTrue(overshoot > 1.5, "overshoot " + overshoot);
+        double lag = 6e-5 * (c.readout(3) - 1) / 0.05;
+        assertEquals(c.readout(3), overshoot, 2 * lag, "cAMP follows U (lagging by dU/dt / k_PDE)");
+        for (int i = 0; i < 6 * 360; i++) {
+            c.update(0.0, 10.0);
+        }
+        assertTrue(c.readout(2) < 1 + (overshoot - 1) * 0.5, "decays over hours");
+    }
+
+    /** The mediator's steady-state tolerance ratio solves β'·E_d·r² + r − 1 = 0. */
+    @Test
+    void mediatorRatioSolvesTheSteadyStateEquation() {
+        double ed = 0.8;
+        double r = CyclaseCascade.mediatorSteadyStateRatio(ed, 2.0, 1e-4, 1e-4);
+        assertEquals(0, 2.0 * ed * r * r + r - 1, 1e-12);
+        CyclaseCascade c = new CyclaseCascade(P, new Adaptations(false, true, true, true), false);
+        double stimulus = 0.1 * ed / (1 - ed);
+        for (int i = 0; i < 100_000; i++) {
+            c.update(stimulus, 10.0);
+        }
+        assertEquals(ed, c.readout(0), 1e-12);
+        assertEquals(r, c.readout(1) / c.readout(0), 2e-3);
+    }
+
+    /** With no drug everything stays at control. */
+    @Test
+    void drugFreeCascadeStaysAtControl() {
+        CyclaseCascade c = new CyclaseCascade(P, Adaptations.DEFAULT, true);
+        for (int i = 0; i < 1000; i++) {
+            c.update(0, 30.0);
+        }
+        assertEquals(1.0, c.readout(2), 1e-12);
+        assertEquals(1.0, c.readout(3), 1e-12);
+    }
+
+    /** The transmitter pool empties under release and refills with the refill rate when release stops. */
+    @Test
+    void transmitterPoolDepletesAndRefills() {
+        TransmitterPool pool = new TransmitterPool(1e-7, 0.01, 5e-4, true);
+        assertEquals(1e-7, pool.release(1.0, 1.0), 1e-20);
+        for (int i = 0; i < 3600; i++) {
+            pool.release(1.0, 1.0);
+        }
+        double steady = 5e-4 / (0.01 + 5e-4);
+        assertEquals(steady, pool.fraction(), 1e-9);
+        for (int i = 0; i < 3600; i++) {
+            pool.release(0.0, 1.0);
+        }
+        double refilled = 1 - (1 - steady) * Math.exp(-5e-4 * 3600);
+        assertEquals(refilled, pool.fraction(), 1e-9);
+    }
+}

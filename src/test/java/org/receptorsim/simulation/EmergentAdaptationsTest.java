@@ -1,0 +1,175 @@
+package org.receptorsim.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.analysis.Curves;
+import org.receptorsim.model.ArmResult;
+import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.ReceptorState;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.signaling.CyclaseCascade;
+
+/**
+ * Each slow adaptation, switched on alone, reproduces its defining property when the receptor agents are run, and
+ * switching it off removes it. Values are read off the simulated curves.
+ */
+class EmergentAdaptationsTest {
+
+    private static final double HOUR = 3600;
+    private final ScenarioLoader loader = new ScenarioLoader(Library.bundled());
+
+    private static ToDoubleFunction<CellSnapshot> readout(ArmResult r, String name) {
+        int i = r.readoutNames().indexOf(name);
+        return s -> s.readouts()[i];
+    }
+
+    private ArmResult arm(List<ArmResult> results, String name) {
+        return results.stream().filter(r -> r.arm().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Superactivation: after 12 h morphine, washout into naloxone leaves cAMP overshooting to U × control; without
+     * superactivation, none.
+     */
+    @Test
+    void cyclaseSuperactivationGivesAWithdrawalOvershoot() {
+        Scenario s = loader.parse("superactivation.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 2000}
+                ligands: [morphine, naloxone]
+                forskolin: true
+                protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 12 h, washout: true, set: {naloxone: 10 uM}}]}
+                adaptations: {cyclaseSuperactivation: true}
+                arms:
+                  - name: with
+                  - name: without
+                    adaptations: {cyclaseSuperactivation: false}
+                duration: 14 h
+                dt: 5 s
+                outputInterval: 1 min
+                """);
+        List<ArmResult> results = ScenarioRunner.run(s);
+        ArmResult on = arm(results, "with");
+        double u = Curves.valueAt(on.snapshots(), readout(on, CyclaseCascade.CYCLASE_UPREGULATION), 12 * HOUR);
+        double peak = Curves.maxBetween(on.snapshots(), readout(on, CyclaseCascade.CAMP_RELATIVE), 12 * HOUR,
+                14 * HOUR);
+        assertTrue(u > 1.05, "cyclase up-regulated: U = " + u);
+        assertTrue(peak > 1 + 0.8 * (u - 1), "overshoot " + peak + " vs U " + u);
+        ArmResult off = arm(results, "without");
+        double peakOff = Curves.maxBetween(off.snapshots(), readout(off, CyclaseCascade.CAMP_RELATIVE), 12 * HOUR,
+                14 * HOUR);
+        assertTrue(peakOff <= 1.0 + 1e-9, "no overshoot without superactivation: " + peakOff);
+    }
+
+    /**
+     * Mediator feedback: with receptor regulation absent (a ligand without GRK/arrestin efficacy), the simulated
+     * tolerance ratio r = E/G at steady state equals the root of β'·G·r² + r − 1 = 0. The tolerance is 5 standard
+     * errors of the batch means of r over the last 4 h (false failure &lt; 1e-6 for near-normal batch means) plus
+     * the first-order bias of holding E over a step (k_c·dt).
+     */
+    @Test
+    void mediatorFeedbackToleranceRatioMatchesItsSteadyState() {
+        Scenario s = loader.parse("mediator.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 5000}
+                ligands:
+                  - name: unregulated-agonist
+                    kd: 2 nM
+                    koff: 0.015 /s
+                    gProteinEfficacy: 0.05
+                    grkEfficacy: 0
+                    arrestinEfficacy: 0
+                protocol: {bath: [{at: 0 s, set: {unregulated-agonist: 10 nM}}]}
+                adaptations: {mediatorFeedback: true, cyclaseSuperactivation: false}
+                duration: 36 h
+                dt: 10 s
+                outputInterval: 1 min
+                """);
+        ArmResult r = ScenarioRunner.run(s).get(0);
+        ToDoubleFunction<CellSnapshot> g = readout(r, CyclaseCascade.G_PROTEIN_ACTIVATION);
+        ToDoubleFunction<CellSnapshot> e = readout(r, CyclaseCascade.EFFECT);
+        List<CellSnapshot> window = r.snapshots().stream().filter(x -> x.timeSeconds() > 32 * HOUR).toList();
+        int batches = 8;
+        int per = window.size() / batches;
+        double[] ratio = new double[batches];
+        double gMean = 0;
+        for (int b = 0; b < batches; b++) {
+            double sg = 0;
+            double se = 0;
+            for (int i = b * per; i < (b + 1) * per; i++) {
+                sg += g.applyAsDouble(window.get(i));
+                se += e.applyAsDouble(window.get(i));
+            }
+            ratio[b] = se / sg;
+            gMean += sg / per / batches;
+        }
+        double mean = java.util.Arrays.stream(ratio).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(ratio).map(x -> (x - mean) * (x - mean)).sum() / (batches - 1));
+        double expected = CyclaseCascade.mediatorSteadyStateRatio(gMean, 2.0, 1e-4, 1e-4);
+        assertTrue(expected < 0.8, "the mediator gives real tolerance: r = " + expected);
+        assertEquals(expected, mean, 5 * sd / Math.sqrt(batches) + 1e-4 * 10);
+    }
+
+    /** Downregulation: sustained DAMGO lowers the total receptor number; with sorting to the lysosome off, it does not. */
+    @Test
+    void downregulationLowersTotalReceptorsUnderChronicHighEfficacyAgonist() {
+        Scenario s = loader.parse("downregulation.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 3000}
+                ligands: [DAMGO]
+                protocol: {bath: [{at: 0 s, set: {DAMGO: 1 uM}}]}
+                arms:
+                  - name: with
+                  - name: without
+                    adaptations: {downregulation: false}
+                duration: 12 h
+                dt: 5 s
+                outputInterval: 10 min
+                """);
+        List<ArmResult> results = ScenarioRunner.run(s);
+        ArmSummary on = ArmSummary.of(arm(results, "with"), s.ligands());
+        ArmSummary off = ArmSummary.of(arm(results, "without"), s.ligands());
+        assertTrue(on.receptorsAtEnd() < 0.8 * on.receptorsAtStart(), "receptors lost: " + on.receptorsAtEnd());
+        // without endosomal sorting only basal turnover acts: synthesis balances it, Poisson(3000) ± 5 sd
+        assertTrue(Math.abs(off.receptorsAtEnd() - off.receptorsAtStart()) < 5 * Math.sqrt(3000),
+                "no net loss without downregulation: " + off.receptorsAtEnd());
+    }
+
+    /** Depletion: an indirect agonist's response fades under constant drug and returns after a drug-free interval. */
+    @Test
+    void mediatorDepletionFadesAndRecovers() {
+        Scenario s = loader.load(Path.of("scenarios/mediator-depletion.yaml"));
+        ArmResult r = ScenarioRunner.run(s).get(0);
+        ArmSummary sum = ArmSummary.of(r, s.ligands());
+        assertEquals(2, sum.episodes().size());
+        assertTrue(sum.episodes().get(0).desensitizationPercent() > 50, "fades: " + sum.episodes().get(0));
+        assertTrue(sum.episodes().get(1).peakRelativeToFirstPercent() > 80, "returns: " + sum.episodes().get(1));
+        double poolLow = Curves.valueAt(r.snapshots(), readout(r, "transmitterPool"), 20 * 60);
+        assertTrue(poolLow < 0.2, "the pool is what ran out: " + poolLow);
+    }
+
+    /** After washout every receptor leaves the agonist-bound states: no agent is left behind unstepped. */
+    @Test
+    void everyReceptorReturnsAfterWashout() {
+        Scenario s = loader.parse("washout.yaml", """
+                cell: CNS-neuron
+                ligands: [DAMGO]
+                protocol: {bath: [{at: 0 s, set: {DAMGO: 1 uM}}, {at: 30 min, washout: true}]}
+                duration: 5 h
+                dt: 2 s
+                outputInterval: 10 min
+                """);
+        CellSnapshot end = ScenarioRunner.run(s).get(0).snapshots().get((int) (5 * 6));
+        assertEquals(0, end.count(ReceptorState.ACTIVE));
+        assertEquals(0, end.count(ReceptorState.ARRESTIN_BOUND));
+        assertTrue(end.count(ReceptorState.INTERNALIZED) < 5, "endosomes emptied: " + end.count(ReceptorState.INTERNALIZED));
+    }
+}

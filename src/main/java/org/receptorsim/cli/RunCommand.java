@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.model.ArmResult;
+import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
@@ -39,11 +40,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Master random seed (overrides the scenario's).")
     private Long seed;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Kinetics engine: per-receptor (reference, default) or cohort (fast, same law); "
+                    + "overrides the scenario's.")
+    private String engine;
+
     @Override
     public Integer call() {
         Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
+        }
+        if (engine != null) {
+            KineticsEngine e = ScenarioLoader.parseEngine(engine);
+            if (e == null) {
+                throw new ReceptorSimCommand.UserException("--engine: expected per-receptor or cohort, got '"
+                        + engine + "'");
+            }
+            scenario = scenario.withEngine(e);
         }
         Path target = out != null ? out : Path.of("output", scenario.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));

@@ -15,18 +15,20 @@ import org.receptorsim.signaling.Adaptations;
  * @param adaptations which slow adaptations are on
  * @param forskolinAssay true for the forskolin-stimulated cAMP assay
  * @param challenges challenge experiments, or null
+ * @param engine how receptors are advanced (same law either way)
  * @param dtSeconds time step in seconds (&gt; 0)
  * @param outputIntervalSeconds recording interval in seconds, a multiple of dt
  * @param durationSeconds simulated time in seconds, a multiple of dt
  */
 public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, Adaptations adaptations,
-                        boolean forskolinAssay, ChallengePlan challenges, double dtSeconds,
+                        boolean forskolinAssay, ChallengePlan challenges, KineticsEngine engine, double dtSeconds,
                         double outputIntervalSeconds, double durationSeconds) {
 
     /** Checks the timing. */
     public CellSetup {
         ligands = List.copyOf(ligands);
         adaptations = adaptations == null ? Adaptations.DEFAULT : adaptations.orDefaults();
+        engine = engine == null ? KineticsEngine.PER_RECEPTOR : engine;
         if (!(dtSeconds > 0) || Double.isInfinite(dtSeconds)) {
             throw new IllegalArgumentException("dt: expected a time > 0, got " + dtSeconds + " s");
         }
@@ -40,14 +42,20 @@ public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, 
     /** A setup with only the essentials: default adaptations, no forskolin, no challenges. */
     public static CellSetup basic(CellType cell, List<Ligand> ligands, Exposure exposure, double dtSeconds,
                                   double outputIntervalSeconds, double durationSeconds) {
-        return new CellSetup(cell, ligands, exposure, Adaptations.DEFAULT, false, null, dtSeconds,
-                outputIntervalSeconds, durationSeconds);
+        return new CellSetup(cell, ligands, exposure, Adaptations.DEFAULT, false, null, KineticsEngine.PER_RECEPTOR,
+                dtSeconds, outputIntervalSeconds, durationSeconds);
     }
 
     /** This setup with another exposure and duration, no challenges, recording every step (for challenge copies). */
     CellSetup forChallenge(Exposure testExposure, double testSeconds) {
-        return new CellSetup(cell, ligands, testExposure, adaptations, forskolinAssay, null, dtSeconds, dtSeconds,
-                testSeconds);
+        return new CellSetup(cell, ligands, testExposure, adaptations, forskolinAssay, null, engine, dtSeconds,
+                dtSeconds, testSeconds);
+    }
+
+    /** This setup with another kinetics engine. */
+    public CellSetup withEngine(KineticsEngine newEngine) {
+        return new CellSetup(cell, ligands, exposure, adaptations, forskolinAssay, challenges, newEngine, dtSeconds,
+                outputIntervalSeconds, durationSeconds);
     }
 
     /** Number of steps of the whole run. */

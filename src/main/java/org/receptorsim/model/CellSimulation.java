@@ -54,7 +54,6 @@ public final class CellSimulation extends SimState {
     private transient DiscreteSampler synthesis;
     private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
-    private Sequence population;
     private long stepIndex;
     private long synthesized;
     private long nextId;
@@ -98,7 +97,7 @@ public final class CellSimulation extends SimState {
         super.start();
         CellType cell = setup.cell();
         UniformRandomProvider receptorRandom = streams.stream(streamPrefix + "/receptor-kinetics", replicate);
-        kinetics = new ReceptorKinetics(space, cell, setup.dtSeconds(), receptorRandom);
+        kinetics = new ReceptorKinetics(space, cell, setup.dtSeconds(), receptorRandom, setup.engine());
         signal = initial != null ? initial.signal().copy()
                 : new CyclaseCascade(cascadeParameters(cell), setup.adaptations(), setup.forskolinAssay());
         pool = initial != null ? initial.pool().copy()
@@ -132,15 +131,13 @@ public final class CellSimulation extends SimState {
                 }
             }
         }
-        List<Steppable> living = new ArrayList<>();
+        List<Receptor> living = new ArrayList<>();
         for (Receptor r : receptors) {
             if (r.chainState() != ReceptorStateSpace.DEGRADED) {
                 living.add(r);
             }
         }
-        // MASON 18's Sequence(Collection) constructor leaves its size at 0 (nothing would be stepped): use the array one
-        population = new Sequence(living.toArray(new Steppable[0]));
-        kinetics.attach(population);
+        Steppable receptorStepper = kinetics.stepper(living);
         if (initial == null) {
             signal.update(0.0, setup.dtSeconds());
         }
@@ -149,7 +146,7 @@ public final class CellSimulation extends SimState {
 
         double dt = setup.dtSeconds();
         schedule.scheduleRepeating(dt, ORDER_EXPOSURE, this::exposureStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_RECEPTORS, population, dt);
+        schedule.scheduleRepeating(dt, ORDER_RECEPTORS, receptorStepper, dt);
         schedule.scheduleRepeating(dt, ORDER_SYNTHESIS, this::synthesisStep, dt);
         schedule.scheduleRepeating(dt, ORDER_SIGNAL, this::signalStep, dt);
         schedule.scheduleRepeating(dt, ORDER_RECORDER, this::recorderStep, dt);
@@ -201,11 +198,7 @@ public final class CellSimulation extends SimState {
         int newborn = synthesis.sample();
         double stepStart = timeSeconds() - setup.dtSeconds();
         for (int i = 0; i < newborn; i++) {
-            Receptor r = kinetics.synthesize(nextId++, stepStart);
-            receptors.add(r);
-            if (r.chainState() != ReceptorStateSpace.DEGRADED) {
-                population.addSteppable(r);
-            }
+            receptors.add(kinetics.synthesize(nextId++, stepStart));
         }
         synthesized += newborn;
     }

@@ -19,6 +19,8 @@ public final class Receptor implements Steppable {
     private int chainState;
     private double lastTransitionSeconds;
     private int internalizationCycles;
+    /** Position in its chain-state group (cohort engine). */
+    int groupPosition;
 
     Receptor(long id, double birthSeconds, ReceptorKinetics kinetics) {
         this.id = id;

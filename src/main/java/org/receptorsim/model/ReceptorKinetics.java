@@ -1,16 +1,22 @@
 package org.receptorsim.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.receptorsim.kinetics.Binomial;
 import org.receptorsim.kinetics.TransitionTable;
+import sim.engine.SimState;
 import sim.engine.Sequence;
+import sim.engine.Steppable;
 
 /**
  * The exact per-step kinetics shared by all receptors of one cell: the current transition table for the step's
- * concentrations (cached while they do not change), the random stream of the receptors, and the census of
- * chain-state counts kept up to date as receptors move.
+ * concentrations (cached while they do not change), the random stream of the receptors, the census of chain-state
+ * counts, and the receptors grouped by chain state for the cohort engine. Every change of a receptor's state goes
+ * through {@link #move}, which keeps the census, the groups and the receptor's own history consistent.
  */
 public final class ReceptorKinetics {
 
@@ -20,6 +26,7 @@ public final class ReceptorKinetics {
     private final CellType cell;
     private final double dtSeconds;
     private final UniformRandomProvider random;
+    private final KineticsEngine engine;
     private final long[] census;
     private final Map<String, TransitionTable> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -27,21 +34,40 @@ public final class ReceptorKinetics {
             return size() > CACHE_SIZE;
         }
     };
+    private final ReceptorGroups groups;
     private TransitionTable table;
     private double[] tableConcentrations;
     private double stepEndSeconds;
-    private Sequence population;
+    private Sequence sequence;
 
-    ReceptorKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random) {
+    ReceptorKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
+                     KineticsEngine engine) {
         this.space = space;
         this.cell = cell;
         this.dtSeconds = dtSeconds;
         this.random = random;
+        this.engine = engine;
         this.census = new long[space.size()];
+        this.groups = engine == KineticsEngine.COHORT ? new ReceptorGroups(space.size()) : null;
     }
 
-    void attach(Sequence receptors) {
-        this.population = receptors;
+    /**
+     * The Steppable that advances all receptors over a step: a MASON {@link Sequence} of the receptor agents
+     * (per-receptor engine) or one cohort stepper.
+     *
+     * @param initial the receptors alive at the start
+     * @return the Steppable to schedule
+     */
+    Steppable stepper(List<Receptor> initial) {
+        if (engine == KineticsEngine.PER_RECEPTOR) {
+            // MASON 18's Sequence(Collection) constructor leaves its size at 0 (nothing would be stepped): use the array
+            sequence = new Sequence(initial.toArray(new Steppable[0]));
+            return sequence;
+        }
+        for (Receptor r : initial) {
+            groups.add(r);
+        }
+        return this::advanceCohorts;
     }
 
     /** Sets the concentrations (molar) held over the coming step and its end time (seconds). */
@@ -55,17 +81,61 @@ public final class ReceptorKinetics {
                 k -> new TransitionTable(ReceptorGenerator.build(space, cell, tableConcentrations), dtSeconds));
     }
 
-    /** Moves one receptor by the exact law over the current step. */
+    /** Per-receptor engine: moves one receptor by the exact law over the current step. */
     void advance(Receptor receptor) {
         int from = receptor.chainState();
         int to = table.next(from, random.nextDouble());
         if (to != from) {
-            census[from]--;
-            census[to]++;
-            receptor.moveTo(to, stepEndSeconds);
-            if (to == ReceptorStateSpace.DEGRADED) {
-                population.removeSteppable(receptor);
+            move(receptor, to, stepEndSeconds);
+        }
+    }
+
+    private final List<Receptor> moving = new ArrayList<>();
+    private int[] destinations = new int[64];
+
+    /**
+     * Cohort engine: for every chain state, draws how many of its receptors go to each destination (a multinomial
+     * over the row of exp(Q·dt), as conditional binomials), picks that many receptors uniformly from the group,
+     * and only then applies all moves, so that every receptor moves once from its start-of-step state.
+     */
+    private void advanceCohorts(SimState state) {
+        moving.clear();
+        int n = space.size();
+        for (int s = 0; s < n; s++) {
+            int size = groups.size(s);
+            if (size == 0 || s == ReceptorStateSpace.DEGRADED) {
+                continue;
             }
+            long remaining = size;
+            double mass = 1.0;
+            int picked = 0;
+            for (int to = 0; to < n && remaining > 0; to++) {
+                if (to == s) {
+                    continue;
+                }
+                double p = table.probability(s, to);
+                if (p <= 0) {
+                    continue;
+                }
+                long k = Binomial.sample(random, remaining, Math.min(1.0, p / mass));
+                mass -= p;
+                for (long i = 0; i < k; i++) {
+                    Receptor r = groups.pickUniformly(s, picked, random);
+                    moving.add(r);
+                    if (moving.size() > destinations.length) {
+                        destinations = Arrays.copyOf(destinations, destinations.length * 2);
+                    }
+                    destinations[moving.size() - 1] = to;
+                    picked++;
+                }
+                remaining -= k;
+                if (mass <= 0) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < moving.size(); i++) {
+            move(moving.get(i), destinations[i], stepEndSeconds);
         }
     }
 
@@ -80,7 +150,7 @@ public final class ReceptorKinetics {
         census[ReceptorStateSpace.DEGRADED] += n;
     }
 
-    /** Moves a just-created receptor to a given chain state (building a copy of a cell). */
+    /** Moves a just-created receptor (not yet in any group) to a given chain state (building a copy of a cell). */
     void place(Receptor r, int chainState) {
         if (chainState != ReceptorStateSpace.FREE) {
             census[ReceptorStateSpace.FREE]--;
@@ -91,21 +161,41 @@ public final class ReceptorKinetics {
 
     /**
      * Registers a receptor synthesized during the current step: it appeared, free and resting, at a uniform time
-     * within the step, so its state at the end of the step is drawn from the exact arrival law.
+     * within the step, so its state at the end of the step is drawn from the exact arrival law. The receptor joins
+     * the stepping population unless it was already degraded.
      *
      * @param id identity
      * @param stepStartSeconds start of the step (its birth time is taken as the step's start)
-     * @return the receptor, already moved to its end-of-step state (possibly degraded)
+     * @return the receptor, in its end-of-step state
      */
     Receptor synthesize(long id, double stepStartSeconds) {
         Receptor r = create(id, stepStartSeconds);
-        int to = table.nextForArrival(random.nextDouble());
-        if (to != ReceptorStateSpace.FREE) {
-            census[ReceptorStateSpace.FREE]--;
-            census[to]++;
-            r.moveTo(to, stepEndSeconds);
+        place(r, table.nextForArrival(random.nextDouble()));
+        if (r.chainState() != ReceptorStateSpace.DEGRADED) {
+            if (groups != null) {
+                groups.add(r);
+            } else {
+                sequence.addSteppable(r);
+            }
         }
         return r;
+    }
+
+    private void move(Receptor receptor, int to, double timeSeconds) {
+        int from = receptor.chainState();
+        census[from]--;
+        census[to]++;
+        if (groups != null) {
+            groups.remove(receptor);
+        }
+        receptor.moveTo(to, timeSeconds);
+        if (to == ReceptorStateSpace.DEGRADED) {
+            if (sequence != null) {
+                sequence.removeSteppable(receptor);
+            }
+        } else if (groups != null) {
+            groups.add(receptor);
+        }
     }
 
     /** The chain states of the cell. */

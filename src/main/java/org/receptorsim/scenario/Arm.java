@@ -24,7 +24,8 @@ public record Arm(String name, String description, CellType cell, ProtocolSpec p
     public CellSetup setup(Scenario scenario) {
         CellType effective = adaptations.downregulation() ? cell : cell.withEndosomalDegradation(new Rate(0));
         return new CellSetup(effective, scenario.ligands(), bath(scenario.ligands()), adaptations,
-                scenario.forskolin(), scenario.challenges(), scenario.dtSeconds(), scenario.outputIntervalSeconds(),
+                scenario.forskolin(), scenario.challenges(), scenario.engine(), scenario.dtSeconds(),
+                scenario.outputIntervalSeconds(),
                 scenario.durationSeconds());
     }
 

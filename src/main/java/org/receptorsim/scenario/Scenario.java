@@ -2,6 +2,7 @@ package org.receptorsim.scenario;
 
 import java.util.List;
 import org.receptorsim.model.ChallengePlan;
+import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.pharmacology.Ligand;
 
 /**
@@ -19,15 +20,22 @@ import org.receptorsim.pharmacology.Ligand;
  * @param arms the arms (one, named "main", when the file has none)
  * @param forskolin true for the forskolin-stimulated cAMP assay
  * @param challenges challenge experiments, or null
+ * @param engine kinetics engine, or null for the command's default
  */
 public record Scenario(String name, String description, String file, long seed, double durationSeconds,
                        double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms,
-                       boolean forskolin, ChallengePlan challenges) {
+                       boolean forskolin, ChallengePlan challenges, KineticsEngine engine) {
 
     /** The same scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, file, newSeed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms, forskolin, challenges);
+                ligands, arms, forskolin, challenges, engine);
+    }
+
+    /** The same scenario with another kinetics engine. */
+    public Scenario withEngine(KineticsEngine newEngine) {
+        return new Scenario(name, description, file, seed, durationSeconds, dtSeconds, outputIntervalSeconds,
+                ligands, arms, forskolin, challenges, newEngine);
     }
 
     /** The same scenario cut to a shorter duration (rounded down to whole output intervals, at least one). */
@@ -45,6 +53,6 @@ public record Scenario(String name, String description, String file, long seed, 
                     challenges.washout());
         }
         return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms,
-                forskolin, cappedChallenges);
+                forskolin, cappedChallenges, engine);
     }
 }

@@ -26,6 +26,7 @@ import org.receptorsim.units.Duration;
  *     transmitter depletion on, mediator feedback off)
  * @param forskolin true for the forskolin-stimulated cAMP assay (default false)
  * @param challenges optional challenge experiments (concentration–response curves on copies of the cell)
+ * @param engine {@code per-receptor} (reference, default for single runs) or {@code cohort} (fast, same law)
  */
 public record ScenarioFile(
         String name,
@@ -41,5 +42,6 @@ public record ScenarioFile(
         List<ArmSpec> arms,
         Adaptations adaptations,
         Boolean forskolin,
-        ChallengeSpec challenges) {
+        ChallengeSpec challenges,
+        String engine) {
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.ChallengePlan;
+import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
@@ -126,8 +127,25 @@ public final class ScenarioLoader {
         long seed = f.seed() == null ? DEFAULT_SEED : f.seed();
         ChallengePlan challenges = f.challenges() == null ? null
                 : resolveChallenges(doc, f.challenges(), ligands, dt, duration);
+        KineticsEngine engine = null;
+        if (f.engine() != null) {
+            engine = parseEngine(f.engine());
+            if (engine == null) {
+                throw doc.error("/engine", "expected 'per-receptor' or 'cohort', got '" + f.engine() + "'");
+            }
+        }
         return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
-                output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges);
+                output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges,
+                engine);
+    }
+
+    /** The engine named by 'per-receptor' or 'cohort' (any case), or null. */
+    public static KineticsEngine parseEngine(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "per-receptor" -> KineticsEngine.PER_RECEPTOR;
+            case "cohort" -> KineticsEngine.COHORT;
+            default -> null;
+        };
     }
 
     private static Adaptations adaptations(Adaptations scenario, Adaptations arm) {

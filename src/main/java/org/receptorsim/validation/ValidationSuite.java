@@ -17,6 +17,7 @@ import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -26,6 +27,7 @@ import org.receptorsim.signaling.CyclaseCascade;
  * Runs the validation scenarios ({@code scenarios/validation/}) and reads the literature targets off the simulated
  * curves. Each quantity is the mean over replicates (replicate r uses stream r), judged against the band of
  * LITERATURE.md's validation targets. Scenario runs are spread over threads; results do not depend on how many.
+ * Scenarios that do not name an engine run on the cohort engine (same law as the reference, faster).
  */
 public final class ValidationSuite {
 
@@ -98,7 +100,8 @@ public final class ValidationSuite {
 
     private void simulate(List<String> files) {
         for (String f : files) {
-            scenarios.put(f, loader.load(directory.resolve(f + ".yaml")));
+            Scenario sc = loader.load(directory.resolve(f + ".yaml"));
+            scenarios.put(f, sc.engine() == null ? sc.withEngine(KineticsEngine.COHORT) : sc);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

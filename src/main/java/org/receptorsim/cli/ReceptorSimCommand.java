@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "receptorsim", mixinStandardHelpOptions = true, versionProvider = ReceptorSimCommand.Version.class,
         description = "Agent-based simulator of mu-opioid receptor regulation.",
-        subcommands = {ListCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ReceptorSimCommand implements Runnable {
 
     /** Exit code of a user error (bad input). */
@@ -23,7 +24,7 @@ public final class ReceptorSimCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand (list, run, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand (list, run, ensemble, validate)");
     }
 
     /** Entry point. */

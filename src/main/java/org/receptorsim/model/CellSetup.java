@@ -52,6 +52,12 @@ public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, 
                 dtSeconds, testSeconds);
     }
 
+    /** This setup with another cell (e.g. one drawn for a varied ensemble). */
+    public CellSetup withCell(CellType newCell) {
+        return new CellSetup(newCell, ligands, exposure, adaptations, forskolinAssay, challenges, engine, dtSeconds,
+                outputIntervalSeconds, durationSeconds);
+    }
+
     /** This setup with another kinetics engine. */
     public CellSetup withEngine(KineticsEngine newEngine) {
         return new CellSetup(cell, ligands, exposure, adaptations, forskolinAssay, challenges, newEngine, dtSeconds,

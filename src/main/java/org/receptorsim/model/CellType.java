@@ -114,6 +114,21 @@ public record CellType(
     }
 
     /**
+     * A copy with another receptor number, GRK level and arrestin level (one cell of a varied ensemble). The
+     * transducer constant is rescaled by nominal/new receptor number so that the G-protein stimulus stays
+     * normalized to the cell type's nominal receptor number: a cell with more receptors signals more.
+     */
+    public CellType withVariableParameters(int receptors, double grk, double arrestin) {
+        double scaledTransducer = transducerConstant * receptorCount / receptors;
+        return new CellType(name, description, receptors, grk, arrestin, phosphorylationRate, arrestinBindingRate,
+                arrestinUnbindingRate, internalizationRate, dephosphorylationRate, recyclingRate,
+                endosomalDegradationRate, basalTurnoverRate, phosphorylatedCoupling, scaledTransducer,
+                cyclaseInhibitionMax, phosphodiesteraseRate, forskolinStimulation, cyclaseUpregulationRate,
+                cyclaseUpregulationMax, mediatorStrength, mediatorProductionRate, mediatorClearanceRate,
+                transmitterPoolConcentration, transmitterReleaseRate, transmitterRefillRate, sources);
+    }
+
+    /**
      * A copy with another endosomal degradation rate (0 switches receptor downregulation off), description and
      * sources filled in.
      */

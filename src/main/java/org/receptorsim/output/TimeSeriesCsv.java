@@ -39,6 +39,25 @@ public final class TimeSeriesCsv {
         return cols;
     }
 
+    /** The numeric values of a snapshot, in the order of {@link #columns} after {@code arm} and {@code time_s}. */
+    public static double[] values(CellSnapshot s) {
+        int states = ReceptorState.values().length;
+        double[] v = new double[states + 2 + s.readouts().length + s.concentrationsMolar().length];
+        int k = 0;
+        for (ReceptorState st : ReceptorState.values()) {
+            v[k++] = s.count(st);
+        }
+        v[k++] = s.surface();
+        v[k++] = s.synthesized();
+        for (double r : s.readouts()) {
+            v[k++] = r;
+        }
+        for (double c : s.concentrationsMolar()) {
+            v[k++] = c;
+        }
+        return v;
+    }
+
     /**
      * Writes the CSV.
      *

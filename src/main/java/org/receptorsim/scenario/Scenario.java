@@ -4,6 +4,7 @@ import java.util.List;
 import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.model.CellVariability;
 
 /**
  * A scenario resolved against the library and checked: complete ligands, and one or more arms each with a complete
@@ -21,21 +22,24 @@ import org.receptorsim.pharmacology.Ligand;
  * @param forskolin true for the forskolin-stimulated cAMP assay
  * @param challenges challenge experiments, or null
  * @param engine kinetics engine, or null for the command's default
+ * @param replicates cells of an ensemble
+ * @param variability cell-to-cell variability of an ensemble
  */
 public record Scenario(String name, String description, String file, long seed, double durationSeconds,
                        double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms,
-                       boolean forskolin, ChallengePlan challenges, KineticsEngine engine) {
+                       boolean forskolin, ChallengePlan challenges, KineticsEngine engine, int replicates,
+                       CellVariability variability) {
 
     /** The same scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, file, newSeed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms, forskolin, challenges, engine);
+                ligands, arms, forskolin, challenges, engine, replicates, variability);
     }
 
     /** The same scenario with another kinetics engine. */
     public Scenario withEngine(KineticsEngine newEngine) {
         return new Scenario(name, description, file, seed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms, forskolin, challenges, newEngine);
+                ligands, arms, forskolin, challenges, newEngine, replicates, variability);
     }
 
     /** The same scenario cut to a shorter duration (rounded down to whole output intervals, at least one). */
@@ -53,6 +57,6 @@ public record Scenario(String name, String description, String file, long seed, 
                     challenges.washout());
         }
         return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms,
-                forskolin, cappedChallenges, engine);
+                forskolin, cappedChallenges, engine, replicates, variability);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.receptorsim.model.CellType;
 import org.receptorsim.signaling.Adaptations;
+import org.receptorsim.model.CellVariability;
 import org.receptorsim.units.Duration;
 
 /**
@@ -27,6 +28,8 @@ import org.receptorsim.units.Duration;
  * @param forskolin true for the forskolin-stimulated cAMP assay (default false)
  * @param challenges optional challenge experiments (concentration–response curves on copies of the cell)
  * @param engine {@code per-receptor} (reference, default for single runs) or {@code cohort} (fast, same law)
+ * @param replicates cells of an ensemble (default 100; {@code ensemble --replicates} overrides)
+ * @param variability cell-to-cell variability of an ensemble (lognormal CVs)
  */
 public record ScenarioFile(
         String name,
@@ -43,5 +46,7 @@ public record ScenarioFile(
         Adaptations adaptations,
         Boolean forskolin,
         ChallengeSpec challenges,
-        String engine) {
+        String engine,
+        Integer replicates,
+        CellVariability variability) {
 }

@@ -16,6 +16,7 @@ import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.signaling.Adaptations;
+import org.receptorsim.model.CellVariability;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.units.Concentration;
@@ -136,7 +137,21 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
                 output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges,
-                engine);
+                engine, replicates(doc, f.replicates()), f.variability() == null ? CellVariability.NONE
+                        : f.variability());
+    }
+
+    /** Default number of cells of an ensemble. */
+    public static final int DEFAULT_REPLICATES = 100;
+
+    private static int replicates(YamlDocument doc, Integer replicates) {
+        if (replicates == null) {
+            return DEFAULT_REPLICATES;
+        }
+        if (replicates < 1) {
+            throw doc.error("/replicates", "expected a whole number >= 1, got " + replicates);
+        }
+        return replicates;
     }
 
     /** The engine named by 'per-receptor' or 'cohort' (any case), or null. */

@@ -3,7 +3,9 @@ package org.receptorsim.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import org.receptorsim.model.ArmResult;
+import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.CellSimulation;
+import org.receptorsim.model.CellType;
 import org.receptorsim.random.RandomStreams;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
@@ -38,7 +40,13 @@ public final class ScenarioRunner {
         RandomStreams streams = new RandomStreams(scenario.seed());
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
-            CellSimulation cell = new CellSimulation(arm.setup(scenario), streams, replicate, "arm:" + arm.name());
+            CellSetup setup = arm.setup(scenario);
+            if (scenario.variability() != null && scenario.variability().any()) {
+                CellType drawn = scenario.variability().draw(setup.cell(),
+                        streams.stream("arm:" + arm.name() + "/variability", replicate));
+                setup = setup.withCell(drawn);
+            }
+            CellSimulation cell = new CellSimulation(setup, streams, replicate, "arm:" + arm.name());
             List<org.receptorsim.model.CellSnapshot> snapshots = List.copyOf(cell.run());
             results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves())));
         }

@@ -1,0 +1,286 @@
+package org.receptorsim.ensemble;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.apache.commons.statistics.descriptive.DoubleStatistics;
+import org.apache.commons.statistics.descriptive.Statistic;
+import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.model.ArmResult;
+import org.receptorsim.output.RunWriter;
+import org.receptorsim.output.TimeSeriesCsv;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.Yaml;
+import org.receptorsim.simulation.ScenarioRunner;
+
+/**
+ * Runs an ensemble of independent cells (replicate r draws from stream r of every named process) on a pool of
+ * threads, commits every finished replicate to disk as it completes, and aggregates them in replicate order, so
+ * the results are identical whatever the thread count and whether or not the run was interrupted and resumed.
+ *
+ * <p>Work happens in {@code <target>.partial/}; when every replicate is done the aggregates are written there and
+ * the directory is renamed to the target. A cancelled run leaves the partial directory, marked
+ * {@code "status": "partial"}, to be resumed.
+ */
+public final class EnsembleRunner {
+
+    /**
+     * How to run.
+     *
+     * @param replicates number of cells, ≥ 1
+     * @param threads worker threads, ≥ 1
+     * @param resume continue an interrupted run in the same directory
+     * @param perReplicate also write every replicate's time series as CSV
+     */
+    public record Options(int replicates, int threads, boolean resume, boolean perReplicate) {
+    }
+
+    /**
+     * What happened.
+     *
+     * @param directory the final directory, or the partial one if not complete
+     * @param complete true if every replicate was done and the aggregates written
+     * @param replicatesDone replicates on disk
+     */
+    public record Outcome(Path directory, boolean complete, int replicatesDone) {
+    }
+
+    private final Scenario scenario;
+    private final Path target;
+    private final Path partial;
+    private final Options options;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    /**
+     * @param scenario the resolved scenario
+     * @param target final output directory (must not exist)
+     * @param options replicates, threads, resume
+     */
+    public EnsembleRunner(Scenario scenario, Path target, Options options) {
+        if (options.replicates() < 1 || options.threads() < 1) {
+            throw new IllegalArgumentException("replicates and threads must be >= 1");
+        }
+        this.scenario = scenario;
+        this.target = target;
+        this.partial = target.resolveSibling(target.getFileName() + ".partial");
+        this.options = options;
+    }
+
+    /** The working directory of an unfinished run. */
+    public Path partialDirectory() {
+        return partial;
+    }
+
+    /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * Runs (or resumes) the ensemble.
+     *
+     * @param progress called with the number of replicates done after each one (from worker threads)
+     * @return the outcome
+     * @throws IllegalStateException if the directories are not in the state the options expect
+     */
+    public Outcome run(IntConsumer progress) throws IOException, InterruptedException {
+        if (Files.exists(target)) {
+            throw new IllegalStateException(target + ": output directory exists; choose another --out");
+        }
+        ObjectMapper json = Yaml.jsonMapper();
+        JsonNode scenarioJson = json.valueToTree(Map.of("scenario", scenario, "replicates", options.replicates()));
+        Path manifest = partial.resolve("manifest.json");
+        if (Files.exists(partial)) {
+            if (!options.resume()) {
+                throw new IllegalStateException(partial + ": an interrupted run is there; resume it with --resume "
+                        + "or choose another --out");
+            }
+            JsonNode before = json.readTree(manifest.toFile()).path("run");
+            if (!before.equals(scenarioJson)) {
+                throw new IllegalStateException(partial + ": the interrupted run used another scenario, seed or "
+                        + "replicate count; it cannot be resumed with these");
+            }
+        } else if (options.resume()) {
+            throw new IllegalStateException(partial + ": nothing to resume");
+        }
+        Files.createDirectories(partial);
+        writeManifest(json, manifest, scenarioJson, "partial");
+        ReplicateStore store = new ReplicateStore(partial.resolve("replicates"));
+        try (var stale = Files.list(partial.resolve("replicates"))) {
+            for (Path p : stale.filter(p -> p.getFileName().toString().contains(".tmp-")).toList()) {
+                Files.delete(p);
+            }
+        }
+        List<Integer> todo = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        for (int r = 0; r < options.replicates(); r++) {
+            if (store.has(r)) {
+                done.incrementAndGet();
+            } else {
+                todo.add(r);
+            }
+        }
+        progress.accept(done.get());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int r : todo) {
+                futures.add(pool.submit(() -> {
+                    if (cancelled.get()) {
+                        return null;
+                    }
+                    List<ArmResult> results = ScenarioRunner.run(scenario, r);
+                    store.write(r, results);
+                    progress.accept(done.incrementAndGet());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("replicate failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        }
+        if (cancelled.get() || done.get() < options.replicates()) {
+            return new Outcome(partial, false, done.get());
+        }
+        aggregate(store, json);
+        if (!options.perReplicate()) {
+            store.deleteAll();
+        } else {
+            for (int r = 0; r < options.replicates(); r++) {
+                TimeSeriesCsv.write(partial.resolve("replicates").resolve(
+                        String.format(Locale.ROOT, "r%06d.csv", r)), store.read(r), scenario.ligands());
+                Files.delete(store.file(r));
+            }
+        }
+        writeManifest(json, manifest, scenarioJson, "complete");
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        }
+        return new Outcome(target, true, done.get());
+    }
+
+    private static void writeManifest(ObjectMapper json, Path manifest, JsonNode run, String status)
+            throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "ReceptorSim");
+        m.put("version", RunWriter.VERSION);
+        m.put("status", status);
+        m.put("run", run);
+        Path tmp = manifest.resolveSibling("manifest.json.tmp");
+        json.writeValue(tmp.toFile(), m);
+        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */
+    private void aggregate(ReplicateStore store, ObjectMapper json) throws IOException {
+        TimeSeriesStatistics stats = new TimeSeriesStatistics();
+        Map<String, DoubleStatistics[]> metricStats = new LinkedHashMap<>();
+        CsvSchema.Builder repSchema = CsvSchema.builder().setUseHeader(true).addColumn("replicate").addColumn("arm");
+        ReplicateMetrics.NAMES.forEach(repSchema::addColumn);
+        try (Writer w = Files.newBufferedWriter(partial.resolve("replicates.csv"), StandardCharsets.UTF_8);
+             var rows = new CsvMapper().writer(repSchema.build()).writeValues(w)) {
+            for (int r = 0; r < options.replicates(); r++) {
+                List<ArmResult> results = store.read(r);
+                stats.add(results);
+                for (ArmResult a : results) {
+                    double[] m = ReplicateMetrics.of(ArmSummary.of(a, scenario.ligands()));
+                    List<Object> row = new ArrayList<>();
+                    row.add(r);
+                    row.add(a.arm());
+                    for (double v : m) {
+                        row.add(v);
+                    }
+                    rows.write(row);
+                    DoubleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
+                        DoubleStatistics[] s = new DoubleStatistics[m.length];
+                        for (int i = 0; i < s.length; i++) {
+                            s[i] = DoubleStatistics.of(Statistic.MEAN, Statistic.STANDARD_DEVIATION);
+                        }
+                        return s;
+                    });
+                    for (int i = 0; i < m.length; i++) {
+                        if (!Double.isNaN(m[i])) {
+                            acc[i].accept(m[i]);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> columns = TimeSeriesCsv.columns(store.read(0).get(0).readoutNames(), scenario.ligands());
+        writeTimeSeries(stats, columns.subList(2, columns.size()));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("scenario", scenario.name());
+        summary.put("seed", scenario.seed());
+        summary.put("replicates", options.replicates());
+        Map<String, Object> arms = new LinkedHashMap<>();
+        for (var e : metricStats.entrySet()) {
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            for (int i = 0; i < ReplicateMetrics.NAMES.size(); i++) {
+                DoubleStatistics s = e.getValue()[i];
+                long n = s.getCount();
+                if (n > 0) {
+                    metrics.put(ReplicateMetrics.NAMES.get(i), ConfidenceInterval.of(s.getAsDouble(Statistic.MEAN),
+                            n > 1 ? s.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, n, 0.95));
+                }
+            }
+            arms.put(e.getKey(), metrics);
+        }
+        summary.put("arms", arms);
+        json.writeValue(partial.resolve("summary.json").toFile(), summary);
+        EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
+                + " cells)", stats, columns);
+    }
+
+    private void writeTimeSeries(TimeSeriesStatistics stats, List<String> names) throws IOException {
+        CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("arm").addColumn("time_s")
+                .addColumn("column").addColumn("mean").addColumn("sd").addColumn("p05").addColumn("p25")
+                .addColumn("p50").addColumn("p75").addColumn("p95").build();
+        try (Writer w = Files.newBufferedWriter(partial.resolve("ensemble.csv"), StandardCharsets.UTF_8);
+             var rows = new CsvMapper().writer(schema).writeValues(w)) {
+            for (int a = 0; a < stats.arms().size(); a++) {
+                double[] t = stats.times(a);
+                for (int i = 0; i < t.length; i++) {
+                    for (int c = 0; c < stats.columnCount(a); c++) {
+                        List<Object> row = new ArrayList<>(List.of(stats.arms().get(a), t[i], names.get(c),
+                                stats.mean(a, i, c), stats.sd(a, i, c)));
+                        for (double level : TimeSeriesStatistics.LEVELS) {
+                            row.add(stats.quantile(a, i, c, level));
+                        }
+                        rows.write(row);
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+}

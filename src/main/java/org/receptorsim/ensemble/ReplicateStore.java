@@ -1,0 +1,156 @@
+package org.receptorsim.ensemble;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.receptorsim.model.ArmResult;
+import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.ChallengeCurve;
+
+/**
+ * Finished replicates on disk, one compressed binary file each, written to a temporary name and renamed into place:
+ * a replicate file exists only once it is complete, so an interrupted ensemble resumes by skipping the replicates
+ * that have one. Values are stored as IEEE doubles, so a resumed ensemble aggregates exactly the same numbers.
+ */
+final class ReplicateStore {
+
+    private static final int MAGIC = 0x52535231;
+
+    private final Path directory;
+
+    ReplicateStore(Path directory) throws IOException {
+        this.directory = directory;
+        Files.createDirectories(directory);
+    }
+
+    Path file(int replicate) {
+        return directory.resolve(String.format(Locale.ROOT, "r%06d.bin.gz", replicate));
+    }
+
+    boolean has(int replicate) {
+        return Files.exists(file(replicate));
+    }
+
+    void write(int replicate, List<ArmResult> results) throws IOException {
+        Path target = file(replicate);
+        Path tmp = directory.resolve(target.getFileName() + ".tmp-" + Thread.currentThread().getId());
+        try (OutputStream os = Files.newOutputStream(tmp);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+            out.writeInt(MAGIC);
+            out.writeInt(results.size());
+            for (ArmResult r : results) {
+                out.writeUTF(r.arm());
+                out.writeInt(r.readoutNames().size());
+                for (String n : r.readoutNames()) {
+                    out.writeUTF(n);
+                }
+                out.writeInt(r.snapshots().size());
+                for (CellSnapshot s : r.snapshots()) {
+                    out.writeDouble(s.timeSeconds());
+                    writeLongs(out, s.stateCounts());
+                    out.writeLong(s.synthesized());
+                    writeDoubles(out, s.readouts());
+                    writeDoubles(out, s.concentrationsMolar());
+                }
+                out.writeInt(r.challengeCurves().size());
+                for (ChallengeCurve c : r.challengeCurves()) {
+                    out.writeDouble(c.timeSeconds());
+                    writeDoubles(out, c.concentrationsMolar());
+                    writeDoubles(out, c.responses());
+                }
+            }
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    List<ArmResult> read(int replicate) throws IOException {
+        try (InputStream is = Files.newInputStream(file(replicate));
+             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException(file(replicate) + ": not a replicate file");
+            }
+            int arms = in.readInt();
+            List<ArmResult> out = new ArrayList<>(arms);
+            for (int a = 0; a < arms; a++) {
+                String arm = in.readUTF();
+                int nr = in.readInt();
+                List<String> names = new ArrayList<>(nr);
+                for (int i = 0; i < nr; i++) {
+                    names.add(in.readUTF());
+                }
+                int ns = in.readInt();
+                List<CellSnapshot> snaps = new ArrayList<>(ns);
+                for (int i = 0; i < ns; i++) {
+                    double t = in.readDouble();
+                    long[] counts = readLongs(in);
+                    long synthesized = in.readLong();
+                    snaps.add(new CellSnapshot(t, counts, synthesized, readDoubles(in), readDoubles(in)));
+                }
+                int nc = in.readInt();
+                List<ChallengeCurve> curves = new ArrayList<>(nc);
+                for (int i = 0; i < nc; i++) {
+                    curves.add(new ChallengeCurve(in.readDouble(), readDoubles(in), readDoubles(in)));
+                }
+                out.add(new ArmResult(arm, names, snaps, curves));
+            }
+            return out;
+        }
+    }
+
+    /** Deletes every replicate file (after aggregation, unless they are kept). */
+    void deleteAll() throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(directory);
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] v) throws IOException {
+        out.writeInt(v.length);
+        for (long x : v) {
+            out.writeLong(x);
+        }
+    }
+
+    private static void writeDoubles(DataOutputStream out, double[] v) throws IOException {
+        out.writeInt(v.length);
+        for (double x : v) {
+            out.writeDouble(x);
+        }
+    }
+
+    private static long[] readLongs(DataInputStream in) throws IOException {
+        long[] v = new long[in.readInt()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = in.readLong();
+        }
+        return v;
+    }
+
+    private static double[] readDoubles(DataInputStream in) throws IOException {
+        double[] v = new double[in.readInt()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = in.readDouble();
+        }
+        return v;
+    }
+}

@@ -29,14 +29,14 @@ final class EnsembleChart {
         List<String> values = columns.subList(2, columns.size());
         NumberAxis time = new NumberAxis("time (min)");
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.add(panel(stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation"), 1);
-        plot.add(panel(stats, values.indexOf("surface"), "surface receptors"), 1);
+        plot.add(panel(stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation", true), 1);
+        plot.add(panel(stats, values.indexOf("surface"), "surface receptors", false), 1);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         TimeSeriesChart.writePng(file, chart, 1000, 800);
     }
 
-    private static XYPlot panel(TimeSeriesStatistics stats, int column, String label) {
+    private static XYPlot panel(TimeSeriesStatistics stats, int column, String label, boolean inLegend) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         int series = 0;
@@ -63,6 +63,7 @@ final class EnsembleChart {
             series++;
         }
         renderer.setAlpha(1f);
+        renderer.setDefaultSeriesVisibleInLegend(inLegend);
         XYPlot plot = new XYPlot(data, null, new NumberAxis(label), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

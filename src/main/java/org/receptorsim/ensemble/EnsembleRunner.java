@@ -116,8 +116,8 @@ public final class EnsembleRunner {
                 throw new IllegalStateException(partial + ": an interrupted run is there; resume it with --resume "
                         + "or choose another --out");
             }
-            JsonNode before = json.readTree(manifest.toFile()).path("run");
-            if (!before.equals(scenarioJson)) {
+            String before = json.readTree(manifest.toFile()).path("fingerprint").asText();
+            if (!before.equals(fingerprint(json, scenarioJson))) {
                 throw new IllegalStateException(partial + ": the interrupted run used another scenario, seed or "
                         + "replicate count; it cannot be resumed with these");
             }
@@ -193,10 +193,22 @@ public final class EnsembleRunner {
         m.put("program", "ReceptorSim");
         m.put("version", RunWriter.VERSION);
         m.put("status", status);
+        m.put("fingerprint", fingerprint(json, run));
         m.put("run", run);
         Path tmp = manifest.resolveSibling("manifest.json.tmp");
         json.writeValue(tmp.toFile(), m);
         Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** SHA-256 of the run's scenario and replicate count as JSON: a resumed run must match it exactly. */
+    private static String fingerprint(ObjectMapper json, JsonNode run) throws IOException {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(run));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */

@@ -52,6 +52,7 @@ public final class CellSimulation extends SimState {
     private final transient InitialState initial;
     private final List<ChallengeCurve> challengeCurves = new ArrayList<>();
     private transient DiscreteSampler synthesis;
+    private transient UniformRandomProvider synthesisRandom;
     private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
     private long stepIndex;
@@ -105,7 +106,7 @@ public final class CellSimulation extends SimState {
                         cell.transmitterReleaseRate().perSecond(), cell.transmitterRefillRate().perSecond(),
                         setup.adaptations().transmitterDepletion());
         double synthesisMean = cell.synthesisPerSecond() * setup.dtSeconds();
-        UniformRandomProvider synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
+        synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
         synthesis = synthesisMean > 0 ? PoissonSampler.of(synthesisRandom, synthesisMean) : () -> 0;
         receptors.clear();
         snapshots.clear();
@@ -158,6 +159,9 @@ public final class CellSimulation extends SimState {
         setup.exposure().concentrationsAt(start, concentrations);
         releaseTransmitter();
         kinetics.beginStep(concentrations, timeSeconds());
+        if (setup.engine() == KineticsEngine.COHORT) {
+            kinetics.planLeap(constantSteps());
+        }
     }
 
     /** Adds the transmitter released by indirect agonists from the cell's pool to the step's concentrations. */
@@ -195,12 +199,56 @@ public final class CellSimulation extends SimState {
     }
 
     private void synthesisStep(SimState state) {
-        int newborn = synthesis.sample();
-        double stepStart = timeSeconds() - setup.dtSeconds();
+        long steps = kinetics.stepsEndedNow();
+        if (steps == 0) {
+            return;
+        }
+        int newborn = steps == 1 ? synthesis.sample() : leapSynthesis(steps);
+        double stepStart = timeSeconds() - steps * setup.dtSeconds();
         for (int i = 0; i < newborn; i++) {
             receptors.add(kinetics.synthesize(nextId++, stepStart));
         }
         synthesized += newborn;
+    }
+
+    /** Poisson number of receptors synthesized over a leap of {@code steps} steps. */
+    private int leapSynthesis(long steps) {
+        double mean = setup.cell().synthesisPerSecond() * setup.dtSeconds() * steps;
+        return mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
+    }
+
+    /**
+     * Steps from the start of the current step over which the cohort engine may take one long step: the rates stay
+     * constant (the exposure reports no change, no transmitter is being released) and no recording, challenge or
+     * end of run falls inside. 1 for the per-receptor engine.
+     */
+    private long constantSteps() {
+        if (setup.engine() != KineticsEngine.COHORT) {
+            return 1;
+        }
+        for (Ligand l : space.ligands()) {
+            if (l.releasesTransmitter()) {
+                return 1;
+            }
+        }
+        long here = stepIndex - 1;
+        double start = here * setup.dtSeconds();
+        long steps = setup.stepsPerOutput() - (here % setup.stepsPerOutput());
+        steps = Math.min(steps, setup.stepCount() - here);
+        double until = setup.exposure().constantUntil(start);
+        if (until < Double.POSITIVE_INFINITY) {
+            steps = Math.min(steps, Math.max(1, (long) Math.floor((until - start) / setup.dtSeconds() + 1e-9)));
+        }
+        ChallengePlan plan = setup.challenges();
+        if (plan != null) {
+            for (double t : plan.timesSeconds()) {
+                long at = Math.round(t / setup.dtSeconds());
+                if (at > here) {
+                    steps = Math.min(steps, at - here);
+                }
+            }
+        }
+        return Math.max(1, steps);
     }
 
     private void signalStep(SimState state) {
@@ -301,6 +349,11 @@ public final class CellSimulation extends SimState {
         }
         finish();
         return snapshots();
+    }
+
+    /** Receptor state changes so far (per-step net changes; a measure of the kinetic work). */
+    public long receptorTransitions() {
+        return kinetics == null ? 0 : kinetics.transitions();
     }
 
     /** Cell time in seconds: the end of the last step taken. */

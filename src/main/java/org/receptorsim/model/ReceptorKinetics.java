@@ -39,6 +39,7 @@ public final class ReceptorKinetics {
     private double[] tableConcentrations;
     private double stepEndSeconds;
     private Sequence sequence;
+    private long transitions;
 
     ReceptorKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
                      KineticsEngine engine) {
@@ -73,13 +74,53 @@ public final class ReceptorKinetics {
     /** Sets the concentrations (molar) held over the coming step and its end time (seconds). */
     void beginStep(double[] concentrationsMolar, double endSeconds) {
         stepEndSeconds = endSeconds;
-        if (table != null && Arrays.equals(concentrationsMolar, tableConcentrations)) {
-            return;
+        if (table == null || !Arrays.equals(concentrationsMolar, tableConcentrations)) {
+            tableConcentrations = concentrationsMolar.clone();
+            table = tableFor(tableConcentrations, 1);
         }
-        tableConcentrations = concentrationsMolar.clone();
-        table = cache.computeIfAbsent(Arrays.toString(tableConcentrations),
-                k -> new TransitionTable(ReceptorGenerator.build(space, cell, tableConcentrations), dtSeconds));
+        if (engine == KineticsEngine.PER_RECEPTOR) {
+            lastEnded = 1;
+            lastEndedTable = table;
+        }
     }
+
+    /** The transition table over {@code steps} steps at fixed concentrations (cached). */
+    private TransitionTable tableFor(double[] concentrationsMolar, long steps) {
+        double[] c = concentrationsMolar.clone();
+        return cache.computeIfAbsent(Arrays.toString(c) + "x" + steps,
+                k -> new TransitionTable(ReceptorGenerator.build(space, cell, c), dtSeconds * steps));
+    }
+
+    /**
+     * Cohort engine: plans long steps. Called at the start of every step with the number of steps over which the
+     * rates are known to stay constant (1 = no leap); returns nothing, moves happen at the end of the leap.
+     */
+    void planLeap(long constantSteps) {
+        if (leapRemaining == 0) {
+            leapLength = Math.max(1, constantSteps);
+            leapRemaining = leapLength;
+            leapTable = leapLength == 1 ? null : tableFor(tableConcentrations, leapLength);
+        }
+    }
+
+    /**
+     * Steps covered by the leap that ended with the current step (0 if a leap is still under way). The
+     * per-receptor engine ends a one-step "leap" every step.
+     */
+    long stepsEndedNow() {
+        return lastEnded;
+    }
+
+    /** The table of the leap that ended with the current step. */
+    TransitionTable endedTable() {
+        return lastEndedTable;
+    }
+
+    private long leapRemaining;
+    private long leapLength;
+    private TransitionTable leapTable;
+    private long lastEnded;
+    private TransitionTable lastEndedTable;
 
     /** Per-receptor engine: moves one receptor by the exact law over the current step. */
     void advance(Receptor receptor) {
@@ -99,6 +140,17 @@ public final class ReceptorKinetics {
      * and only then applies all moves, so that every receptor moves once from its start-of-step state.
      */
     private void advanceCohorts(SimState state) {
+        if (leapRemaining == 0) {
+            planLeap(1);
+        }
+        leapRemaining--;
+        if (leapRemaining > 0) {
+            lastEnded = 0;
+            return;
+        }
+        TransitionTable law = leapLength == 1 ? table : leapTable;
+        lastEnded = leapLength;
+        lastEndedTable = law;
         moving.clear();
         int n = space.size();
         for (int s = 0; s < n; s++) {
@@ -113,7 +165,7 @@ public final class ReceptorKinetics {
                 if (to == s) {
                     continue;
                 }
-                double p = table.probability(s, to);
+                double p = law.probability(s, to);
                 if (p <= 0) {
                     continue;
                 }
@@ -160,8 +212,8 @@ public final class ReceptorKinetics {
     }
 
     /**
-     * Registers a receptor synthesized during the current step: it appeared, free and resting, at a uniform time
-     * within the step, so its state at the end of the step is drawn from the exact arrival law. The receptor joins
+     * Registers a receptor synthesized during the step (or leap) that just ended: it appeared, free and resting, at a
+     * uniform time within it, so its state at the end is drawn from the exact arrival law of that step or leap. The receptor joins
      * the stepping population unless it was already degraded.
      *
      * @param id identity
@@ -170,7 +222,7 @@ public final class ReceptorKinetics {
      */
     Receptor synthesize(long id, double stepStartSeconds) {
         Receptor r = create(id, stepStartSeconds);
-        place(r, table.nextForArrival(random.nextDouble()));
+        place(r, lastEndedTable.nextForArrival(random.nextDouble()));
         if (r.chainState() != ReceptorStateSpace.DEGRADED) {
             if (groups != null) {
                 groups.add(r);
@@ -182,6 +234,7 @@ public final class ReceptorKinetics {
     }
 
     private void move(Receptor receptor, int to, double timeSeconds) {
+        transitions++;
         int from = receptor.chainState();
         census[from]--;
         census[to]++;
@@ -196,6 +249,11 @@ public final class ReceptorKinetics {
         } else if (groups != null) {
             groups.add(receptor);
         }
+    }
+
+    /** Number of receptor state changes so far (each receptor's net change over a step counts once). */
+    public long transitions() {
+        return transitions;
     }
 
     /** The chain states of the cell. */

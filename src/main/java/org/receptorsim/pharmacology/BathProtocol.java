@@ -41,6 +41,16 @@ public final class BathProtocol implements Exposure {
     }
 
     @Override
+    public double constantUntil(double timeSeconds) {
+        for (Change c : changes) {
+            if (c.timeSeconds() > timeSeconds) {
+                return c.timeSeconds();
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
     public void concentrationsAt(double timeSeconds, double[] molar) {
         java.util.Arrays.fill(molar, 0, ligandCount, 0.0);
         for (Change c : changes) {

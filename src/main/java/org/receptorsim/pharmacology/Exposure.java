@@ -13,4 +13,15 @@ public interface Exposure {
      * @param molar output array, one entry per ligand
      */
     void concentrationsAt(double timeSeconds, double[] molar);
+
+    /**
+     * The time up to which the concentrations stay what they are at {@code timeSeconds} (exclusive), so that a
+     * kinetics engine may take one long exact step through it. The default promises nothing beyond the instant.
+     *
+     * @param timeSeconds a time (seconds)
+     * @return the next time the concentrations may change (seconds), +∞ if never
+     */
+    default double constantUntil(double timeSeconds) {
+        return timeSeconds;
+    }
 }

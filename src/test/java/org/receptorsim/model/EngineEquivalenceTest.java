@@ -1,0 +1,96 @@
+package org.receptorsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.receptorsim.kinetics.MatrixExponential;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.units.AssociationRate;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Rate;
+
+/**
+ * Both kinetics engines follow the exact law: with every receptor independent and no synthesis, the count in each
+ * state at time t is Binomial(N, p) with p summed from row FREE of exp(Q·t). For each engine, 3 times and 5 states,
+ * the mean and the variance over R replicates are compared with the binomial values; each check allows z = 4.5
+ * standard errors, so by Bonferroni over the 60 checks the false-failure probability is below 60 × 6.8e-6 ≈ 4e-4.
+ * The cohort engine here takes 60-s long steps (the output interval), the per-receptor one 1-s steps.
+ */
+class EngineEquivalenceTest {
+
+    private static final int N = 400;
+    private static final int R = 300;
+    private static final double[] TIMES = {60, 300, 900};
+    private static final double Z = 4.5;
+
+    static CellType cell() {
+        return new CellType("test", "", N, 1.0, 1.0, new Rate(0.02), new Rate(0.01), new Rate(0.002),
+                new Rate(0.0015), new Rate(0.0015), new Rate(0.001), new Rate(1e-4), new Rate(0), 0.5, 0.05, 0.9,
+                new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 2.0, new Rate(1e-4), new Rate(1e-4),
+                new Concentration(1e-7), new Rate(0.01), new Rate(5e-4), Map.of()).complete();
+    }
+
+    static Ligand damgoLike() {
+        return new Ligand("DAMGO-like", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 1.0, 1.0, false,
+                null, null, Map.of()).complete();
+    }
+
+    @ParameterizedTest
+    @EnumSource(KineticsEngine.class)
+    void stateCountsFollowTheExactBinomialLaw(KineticsEngine engine) {
+        CellType cell = cell();
+        List<Ligand> ligands = List.of(damgoLike());
+        double[] conc = {1e-6};
+        CellSetup setup = new CellSetup(cell, ligands, (t, out) -> out[0] = conc[0], null, false, null, engine, 1.0,
+                60.0, 900.0);
+        ReceptorStateSpace space = new ReceptorStateSpace(ligands);
+        double[][] q = ReceptorGenerator.build(space, cell, conc);
+        int states = ReceptorState.values().length - 1;
+        double[][] sum = new double[TIMES.length][states];
+        double[][] sum2 = new double[TIMES.length][states];
+        RandomStreams streams = new RandomStreams(2026);
+        for (int r = 0; r < R; r++) {
+            List<CellSnapshot> snaps = new CellSimulation(setup, streams, r, "equivalence").run();
+            for (int k = 0; k < TIMES.length; k++) {
+                CellSnapshot s = snaps.get((int) (TIMES[k] / 60));
+                for (int st = 0; st < states; st++) {
+                    double c = s.count(ReceptorState.values()[st]);
+                    sum[k][st] += c;
+                    sum2[k][st] += c * c;
+                }
+            }
+        }
+        for (int k = 0; k < TIMES.length; k++) {
+            double[] row = MatrixExponential.transitionMatrix(q, TIMES[k])[ReceptorStateSpace.FREE];
+            double[] p = new double[states];
+            for (int j = 0; j < row.length; j++) {
+                int pub = space.publicState(j).ordinal();
+                if (pub < states) {
+                    p[pub] += row[j];
+                }
+            }
+            for (int st = 0; st < states; st++) {
+                double mu = N * p[st];
+                double var = N * p[st] * (1 - p[st]);
+                double mean = sum[k][st] / R;
+                double sampleVar = (sum2[k][st] - R * mean * mean) / (R - 1);
+                String what = engine + " t=" + TIMES[k] + " " + ReceptorState.values()[st];
+                if (var == 0) {
+                    assertTrue(mean == mu && sampleVar == 0, what + ": deterministic count");
+                    continue;
+                }
+                assertTrue(Math.abs(mean - mu) <= Z * Math.sqrt(var / R),
+                        what + ": mean " + mean + " vs exact " + mu);
+                double pq = p[st] * (1 - p[st]);
+                double mu4 = N * pq * (1 + 3 * (N - 2) * pq);
+                double seVar = Math.sqrt((mu4 - var * var * (R - 3.0) / (R - 1)) / R);
+                assertTrue(Math.abs(sampleVar - var) <= Z * seVar,
+                        what + ": variance " + sampleVar + " vs exact " + var + " (se " + seVar + ")");
+            }
+        }
+    }
+}

@@ -24,22 +24,23 @@ import org.receptorsim.model.CellVariability;
  * @param engine kinetics engine, or null for the command's default
  * @param replicates cells of an ensemble
  * @param variability cell-to-cell variability of an ensemble
+ * @param sweep the sweep as written (resolved by the sweep command), or null
  */
 public record Scenario(String name, String description, String file, long seed, double durationSeconds,
                        double dtSeconds, double outputIntervalSeconds, List<Ligand> ligands, List<Arm> arms,
                        boolean forskolin, ChallengePlan challenges, KineticsEngine engine, int replicates,
-                       CellVariability variability) {
+                       CellVariability variability, SweepSpec sweep) {
 
     /** The same scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, file, newSeed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms, forskolin, challenges, engine, replicates, variability);
+                ligands, arms, forskolin, challenges, engine, replicates, variability, sweep);
     }
 
     /** The same scenario with another kinetics engine. */
     public Scenario withEngine(KineticsEngine newEngine) {
         return new Scenario(name, description, file, seed, durationSeconds, dtSeconds, outputIntervalSeconds,
-                ligands, arms, forskolin, challenges, newEngine, replicates, variability);
+                ligands, arms, forskolin, challenges, newEngine, replicates, variability, sweep);
     }
 
     /** The same scenario cut to a shorter duration (rounded down to whole output intervals, at least one). */
@@ -57,6 +58,6 @@ public record Scenario(String name, String description, String file, long seed, 
                     challenges.washout());
         }
         return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms,
-                forskolin, cappedChallenges, engine, replicates, variability);
+                forskolin, cappedChallenges, engine, replicates, variability, sweep);
     }
 }

@@ -30,6 +30,7 @@ import org.receptorsim.units.Duration;
  * @param engine {@code per-receptor} (reference, default for single runs) or {@code cohort} (fast, same law)
  * @param replicates cells of an ensemble (default 100; {@code ensemble --replicates} overrides)
  * @param variability cell-to-cell variability of an ensemble (lognormal CVs)
+ * @param sweep optional parameter sweep (for {@code receptorsim sweep})
  */
 public record ScenarioFile(
         String name,
@@ -48,5 +49,6 @@ public record ScenarioFile(
         ChallengeSpec challenges,
         String engine,
         Integer replicates,
-        CellVariability variability) {
+        CellVariability variability,
+        SweepSpec sweep) {
 }

@@ -138,7 +138,7 @@ public final class ScenarioLoader {
         return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
                 output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges,
                 engine, replicates(doc, f.replicates()), f.variability() == null ? CellVariability.NONE
-                        : f.variability());
+                        : f.variability(), f.sweep());
     }
 
     /** Default number of cells of an ensemble. */

@@ -2,8 +2,6 @@ package org.receptorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,12 +9,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.receptorsim.ensemble.EnsembleRunner;
 import org.receptorsim.model.KineticsEngine;
-import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
-import org.receptorsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,8 +32,8 @@ final class EnsembleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
-    private Path scenarioFile;
+    @Mixin
+    private ScenarioOptions options;
 
     @Option(names = "--replicates", paramLabel = "N", description = "Number of cells (default: the scenario's, else 100).")
     private Integer replicates;
@@ -45,44 +41,25 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     private Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: output/<scenario>-ensemble-<timestamp>).")
-    private Path out;
-
     @Option(names = "--resume", description = "Resume the interrupted run in --out DIR.")
     private boolean resume;
-
-    @Option(names = "--seed", description = "Master random seed (overrides the scenario's).")
-    private Long seed;
-
-    @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "cohort (default for ensembles) or per-receptor; overrides the scenario's.")
-    private String engine;
 
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        KineticsEngine e = engine == null ? (scenario.engine() == null ? KineticsEngine.COHORT : scenario.engine())
-                : ScenarioLoader.parseEngine(engine);
-        if (e == null) {
-            throw new ReceptorSimCommand.UserException("--engine: expected per-receptor or cohort, got '" + engine + "'");
-        }
-        scenario = scenario.withEngine(e);
+        Scenario scenario = options.load(KineticsEngine.COHORT);
+        KineticsEngine e = scenario.engine();
         int n = replicates != null ? replicates : scenario.replicates();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1 || t < 1) {
             throw new ReceptorSimCommand.UserException("--replicates and --threads: expected whole numbers >= 1");
         }
-        if (resume && out == null) {
+        if (resume && options.out == null) {
             throw new ReceptorSimCommand.UserException("--resume: give the interrupted run's --out DIR");
         }
-        Path target = out != null ? out : Path.of("output", scenario.name() + "-ensemble-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
+        Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
                 new EnsembleRunner.Options(n, t, resume, perReplicate));
         Thread hook = new Thread(runner::cancel);

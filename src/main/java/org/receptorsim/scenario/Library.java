@@ -33,8 +33,18 @@ public final class Library {
         this.cells = cells;
     }
 
-    /** Loads the bundled library; a broken resource is a programming error reported with its place. */
+    /** The bundled library (read once; immutable). */
     public static Library bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** Holder of the bundled library, loaded on first use. */
+    private static final class Bundled {
+        static final Library INSTANCE = load();
+    }
+
+    /** Loads the bundled library; a broken resource is a programming error reported with its place. */
+    static Library load() {
         ObjectMapper mapper = Yaml.yamlMapper();
         YamlDocument ligandDoc = YamlDocument.parse(LIGANDS_RESOURCE, resource(LIGANDS_RESOURCE), mapper);
         YamlDocument cellDoc = YamlDocument.parse(CELLS_RESOURCE, resource(CELLS_RESOURCE), mapper);

@@ -13,6 +13,8 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.output.TimeSeriesCsv;
+import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.signaling.CyclaseCascade;
 
 /**
@@ -24,8 +26,9 @@ final class EnsembleChart {
     private EnsembleChart() {
     }
 
-    static void writePng(Path file, String title, TimeSeriesStatistics stats, List<String> columns)
+    static void writePng(Path file, String title, TimeSeriesStatistics stats, List<Ligand> ligands)
             throws IOException {
+        List<String> columns = TimeSeriesCsv.columns(stats.readoutNames(0), ligands);
         List<String> values = columns.subList(2, columns.size());
         NumberAxis time = new NumberAxis("time (min)");
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);

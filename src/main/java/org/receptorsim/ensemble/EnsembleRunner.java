@@ -246,8 +246,7 @@ public final class EnsembleRunner {
                 }
             }
         }
-        List<String> columns = TimeSeriesCsv.columns(store.read(0).get(0).readoutNames(), scenario.ligands());
-        writeTimeSeries(stats, columns.subList(2, columns.size()));
+        writeTimeSeries(stats);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("scenario", scenario.name());
         summary.put("seed", scenario.seed());
@@ -268,10 +267,10 @@ public final class EnsembleRunner {
         summary.put("arms", arms);
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
         EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
-                + " cells)", stats, columns);
+                + " cells)", stats, scenario.ligands());
     }
 
-    private void writeTimeSeries(TimeSeriesStatistics stats, List<String> names) throws IOException {
+    private void writeTimeSeries(TimeSeriesStatistics stats) throws IOException {
         CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("arm").addColumn("time_s")
                 .addColumn("column").addColumn("mean").addColumn("sd").addColumn("p05").addColumn("p25")
                 .addColumn("p50").addColumn("p75").addColumn("p95").build();
@@ -279,6 +278,8 @@ public final class EnsembleRunner {
              var rows = new CsvMapper().writer(schema).writeValues(w)) {
             for (int a = 0; a < stats.arms().size(); a++) {
                 double[] t = stats.times(a);
+                List<String> all = TimeSeriesCsv.columns(stats.readoutNames(a), scenario.ligands());
+                List<String> names = all.subList(2, all.size());
                 for (int i = 0; i < t.length; i++) {
                     for (int c = 0; c < stats.columnCount(a); c++) {
                         List<Object> row = new ArrayList<>(List.of(stats.arms().get(a), t[i], names.get(c),

@@ -25,6 +25,7 @@ final class TimeSeriesStatistics {
     static final double COMPRESSION = 100;
 
     private final List<String> arms = new ArrayList<>();
+    private final List<List<String>> readoutNames = new ArrayList<>();
     private final List<double[]> times = new ArrayList<>();
     private final List<DoubleStatistics[][]> moments = new ArrayList<>();
     private final List<TDigest[][]> digests = new ArrayList<>();
@@ -35,6 +36,7 @@ final class TimeSeriesStatistics {
         if (arms.isEmpty()) {
             for (ArmResult r : replicate) {
                 arms.add(r.arm());
+                readoutNames.add(r.readoutNames());
                 int nt = r.snapshots().size();
                 int nc = TimeSeriesCsv.values(r.snapshots().get(0)).length;
                 double[] t = new double[nt];
@@ -90,6 +92,10 @@ final class TimeSeriesStatistics {
 
     double quantile(int arm, int time, int column, double level) {
         return digests.get(arm)[time][column].quantile(level);
+    }
+
+    List<String> readoutNames(int arm) {
+        return readoutNames.get(arm);
     }
 
     int columnCount(int arm) {

@@ -330,11 +330,14 @@ public final class CellSimulation extends SimState {
             counts[space.publicState(s).ordinal()] += kinetics.count(s);
         }
         int n = signal.readoutNames().size();
-        double[] readouts = new double[n + 1];
+        double[] extra = new double[setup.exposure().readoutNames().size()];
+        setup.exposure().readouts(time, extra);
+        double[] readouts = new double[n + 1 + extra.length];
         for (int i = 0; i < n; i++) {
             readouts[i] = signal.readout(i);
         }
         readouts[n] = pool.fraction();
+        System.arraycopy(extra, 0, readouts, n + 1, extra.length);
         snapshots.add(new CellSnapshot(time, counts, synthesized, readouts, concentrations.clone()));
     }
 
@@ -380,6 +383,7 @@ public final class CellSimulation extends SimState {
     public List<String> readoutNames() {
         List<String> names = new ArrayList<>(CYCLASE_READOUTS);
         names.add(TRANSMITTER_POOL);
+        names.addAll(setup.exposure().readoutNames());
         return names;
     }
 

@@ -17,7 +17,8 @@ import org.receptorsim.pharmacology.Ligand;
 /**
  * Writes the time series of every arm as one long CSV: a row per arm and recorded time, with the count per
  * receptor state, surface receptors, synthesized receptors, the signal readouts and each ligand's concentration.
- * Column names carry their units.
+ * Column names carry their units; a readout that one arm lacks (e.g. plasma concentration in a bath arm) is left
+ * empty in that arm's rows.
  */
 public final class TimeSeriesCsv {
 
@@ -67,7 +68,15 @@ public final class TimeSeriesCsv {
      * @throws IOException on write failure
      */
     public static void write(Path file, List<ArmResult> results, List<Ligand> ligands) throws IOException {
-        List<String> cols = columns(results.get(0).readoutNames(), ligands);
+        List<String> readouts = new ArrayList<>();
+        for (ArmResult r : results) {
+            for (String n : r.readoutNames()) {
+                if (!readouts.contains(n)) {
+                    readouts.add(n);
+                }
+            }
+        }
+        List<String> cols = columns(readouts, ligands);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         cols.forEach(schema::addColumn);
         CsvMapper mapper = new CsvMapper();
@@ -83,8 +92,9 @@ public final class TimeSeriesCsv {
                     }
                     row.add(s.surface());
                     row.add(s.synthesized());
-                    for (double v : s.readouts()) {
-                        row.add(v);
+                    for (String n : readouts) {
+                        int k = r.readoutNames().indexOf(n);
+                        row.add(k < 0 ? "" : s.readouts()[k]);
                     }
                     for (double c : s.concentrationsMolar()) {
                         row.add(c);

@@ -1,5 +1,7 @@
 package org.receptorsim.pharmacology;
 
+import java.util.List;
+
 /**
  * The concentration of each ligand at the receptor over time (bath protocol now; pharmacokinetics later).
  * Implementations are deterministic and immutable.
@@ -23,5 +25,19 @@ public interface Exposure {
      */
     default double constantUntil(double timeSeconds) {
         return timeSeconds;
+    }
+
+    /** Names of extra quantities this exposure can report (e.g. plasma concentration), with units. */
+    default List<String> readoutNames() {
+        return List.of();
+    }
+
+    /**
+     * Fills the extra quantities at a time, in the order of {@link #readoutNames()}.
+     *
+     * @param timeSeconds a time (seconds)
+     * @param out output array
+     */
+    default void readouts(double timeSeconds, double[] out) {
     }
 }

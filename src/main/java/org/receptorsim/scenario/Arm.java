@@ -5,6 +5,8 @@ import java.util.List;
 import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.BathProtocol;
+import org.receptorsim.pharmacology.Exposure;
+import org.receptorsim.pharmacology.pk.PkSpec;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.units.Rate;
@@ -23,13 +25,24 @@ public record Arm(String name, String description, CellType cell, ProtocolSpec p
     /** The cell setup this arm runs, for a scenario's ligands, assay, challenges and timing. */
     public CellSetup setup(Scenario scenario) {
         CellType effective = adaptations.downregulation() ? cell : cell.withEndosomalDegradation(new Rate(0));
-        return new CellSetup(effective, scenario.ligands(), bath(scenario.ligands()), adaptations,
+        return new CellSetup(effective, scenario.ligands(), exposure(scenario), adaptations,
                 scenario.forskolin(), scenario.challenges(), scenario.engine(), scenario.dtSeconds(),
                 scenario.outputIntervalSeconds(),
                 scenario.durationSeconds());
     }
 
-    /** The protocol as an exposure over the given ligands (names already checked). */
+    /** The exposure of this arm: the bath, plus the pharmacokinetics of one ligand when the protocol has them. */
+    public Exposure exposure(Scenario scenario) {
+        BathProtocol bath = bath(scenario.ligands());
+        PkSpec pk = protocol.pharmacokinetics();
+        if (pk == null) {
+            return bath;
+        }
+        return pk.exposure(scenario.ligands().size(), indexOf(scenario.ligands(), pk.ligand()),
+                bath.changes().isEmpty() ? null : bath, scenario.durationSeconds(), scenario.dtSeconds());
+    }
+
+    /** The protocol's bath as an exposure over the given ligands (names already checked). */
     public BathProtocol bath(List<Ligand> ligands) {
         List<BathProtocol.Change> changes = new ArrayList<>();
         for (BathStep step : protocol.bath()) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.pharmacology.pk.PkSpec;
 import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.model.CellVariability;
 import org.receptorsim.model.CellType;
@@ -98,7 +99,7 @@ public final class ScenarioLoader {
             throw doc.error("/cell", "missing: expected a library cell type, one of " + cellNames());
         }
         List<Arm> arms = new ArrayList<>();
-        ProtocolSpec baseProtocol = f.protocol() == null ? new ProtocolSpec(List.of()) : f.protocol();
+        ProtocolSpec baseProtocol = f.protocol() == null ? new ProtocolSpec(List.of(), null) : f.protocol();
         if (f.arms() == null || f.arms().isEmpty()) {
             CellType cell = resolveCell(doc, "/cell", f.cell(), f.cellOverrides(), null, "/cellOverrides");
             checkProtocol(doc, "/protocol", baseProtocol, ligands, dt);
@@ -300,8 +301,8 @@ public final class ScenarioLoader {
 
     private void checkProtocol(YamlDocument doc, String pointer, ProtocolSpec protocol, List<Ligand> ligands,
                                double dt) {
-        if (protocol.bath() == null) {
-            throw doc.error(pointer + "/bath", "missing: expected a list of bath changes");
+        if (protocol.pharmacokinetics() != null) {
+            checkPharmacokinetics(doc, pointer + "/pharmacokinetics", protocol.pharmacokinetics(), ligands, dt);
         }
         double last = 0;
         for (int i = 0; i < protocol.bath().size(); i++) {
@@ -332,6 +333,32 @@ public final class ScenarioLoader {
                 }
             }
         }
+    }
+
+    private static void checkPharmacokinetics(YamlDocument doc, String pointer, PkSpec pk, List<Ligand> ligands,
+                                              double dt) {
+        try {
+            pk.check();
+            if (!pk.isClamp()) {
+                pk.model();
+                pk.events();
+            }
+        } catch (IllegalArgumentException e) {
+            throw doc.error(pointer + pkField(e.getMessage()), e.getMessage().replaceFirst("^[A-Za-z0-9.\\[\\]]+: ", ""));
+        }
+        if (Arm.indexOf(ligands, pk.ligand()) < 0) {
+            throw doc.error(pointer + "/ligand", "ligand '" + pk.ligand() + "' is not in the scenario's ligands "
+                    + ligands.stream().map(Ligand::name).toList());
+        }
+    }
+
+    /** "/doses/1/mg" from a message starting "doses[1].mg: ...", or "" if the message names no field. */
+    static String pkField(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z0-9.\\[\\]]+): ").matcher(message);
+        if (!m.find()) {
+            return "";
+        }
+        return "/" + m.group(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
     }
 
     private static void check(YamlDocument doc, String pointer, Runnable check) {

@@ -66,10 +66,11 @@ public final class ValidationSuite {
             "5", List.of("v4-tolerance", "v5-withdrawal"),
             "6", List.of("v6-downregulation"),
             "7", List.of("v7-arrestin-knockout"),
+            "8", List.of("v8-whole-animal"),
             "9", List.of("v9-tissue"));
 
     /** The targets the suite evaluates, in order. */
-    public static final List<String> TARGETS = List.of("1", "2", "3", "4", "5", "6", "7", "9");
+    public static final List<String> TARGETS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /**
      * Runs the targets asked for.
@@ -91,6 +92,7 @@ public final class ValidationSuite {
                 case "5" -> target5(rows);
                 case "6" -> target6(rows);
                 case "7" -> target7(rows);
+                case "8" -> target8(rows);
                 case "9" -> target9(rows);
                 default -> throw new IllegalArgumentException("unknown target " + t);
             }
@@ -345,6 +347,16 @@ public final class ValidationSuite {
                     return Curves.maxBetween(a.snapshots(), readout(a, CyclaseCascade.CAMP_RELATIVE), 24 * HOUR,
                             26 * HOUR);
                 }, v -> v >= 1.5);
+    }
+
+    // ---- target 8: whole animal ----
+
+    private void target8(List<ValidationRow> rows) {
+        String f = "v8-whole-animal";
+        add(rows, "8", "repeated daily dosing, 7 days: morphine ED50 (= EC50, PK unchanged) shift", "2-5x", "fold",
+                r -> shiftAt(fits(f, r, "repeated-dosing"), 168 * HOUR), v -> v >= 2 && v <= 5);
+        add(rows, "8", "continuous high exposure, 7 days: morphine EC50 shift", "10-50x", "fold",
+                r -> shiftAt(fits(f, r, "continuous-high"), 168 * HOUR), v -> v >= 10 && v <= 50);
     }
 
     // ---- target 9: tissue ----

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.pharmacology.pk.PkModel;
+import org.receptorsim.pharmacology.pk.PkPresets;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioException;
@@ -24,11 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code receptorsim list ligands|cells|scenarios}: the library with units and sources, or the bundled scenarios. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the ligand library, the cell library, or the scenarios, with units and sources.")
+        description = "List the ligand library, the cell library, the pharmacokinetic presets, or the scenarios, with "
+                + "units and sources.")
 final class ListCommand implements Callable<Integer> {
 
     /** What to list. */
-    enum What { ligands, cells, scenarios }
+    enum What { ligands, cells, scenarios, presets }
 
     @Spec
     private CommandSpec spec;
@@ -49,6 +52,7 @@ final class ListCommand implements Callable<Integer> {
                     l.sources()));
             case cells -> library.cells().forEach(c -> printRecord(out, c, c.name(), c.description(), c.sources()));
             case scenarios -> listScenarios(out, library);
+            case presets -> listPresets(out);
             default -> throw new IllegalStateException();
         }
         return 0;
@@ -72,6 +76,25 @@ final class ListCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 out.printf(Locale.ROOT, "%-40s INVALID: %s%n", f, e.getMessage());
             }
+        }
+    }
+
+    private static void listPresets(PrintWriter out) {
+        for (String name : PkPresets.names()) {
+            PkModel m = PkPresets.byName(name);
+            out.println(name + " — one-compartment pharmacokinetics");
+            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "volumeLitres", String.format(Locale.ROOT, "%.4g L",
+                    m.volumeLitres()), m.sources().getOrDefault("volumeLitres", "assumed"));
+            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "clearance", String.format(Locale.ROOT, "%.4g L/min",
+                    m.clearanceLitresPerSecond() * 60), m.sources().getOrDefault("clearance",
+                    m.sources().getOrDefault("clearanceLitresPerSecond", "derived: elimination x volume")));
+            out.printf(Locale.ROOT, "    %-26s %-14s t1/2 %.3g h; %s%n", "elimination", new org.receptorsim.units.Rate(
+                    m.eliminationRatePerSecond()), m.halfLifeSeconds() / 3600,
+                    m.sources().getOrDefault("eliminationRatePerSecond", "assumed"));
+            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "molarMassGramsPerMol",
+                    String.format(Locale.ROOT, "%.5g g/mol", PkPresets.molarMassGramsPerMol(name)),
+                    m.sources().getOrDefault("molarMassGramsPerMol", ""));
+            out.println();
         }
     }
 

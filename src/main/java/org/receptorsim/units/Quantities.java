@@ -97,6 +97,17 @@ public final class Quantities {
                     .map(Map.Entry::getKey).findFirst().orElse(smallest) : smallest;
             bestFactor = units.get(best);
         }
-        return String.format(Locale.ROOT, "%.4g %s", si / bestFactor, best);
+        return trim(String.format(Locale.ROOT, "%.4g", si / bestFactor)) + " " + best;
+    }
+
+    /** Drops trailing zeros of a formatted mantissa ("1.500e-04" → "1.5e-04", "2.000" → "2"). */
+    public static String trim(String number) {
+        int e = number.indexOf('e');
+        String mantissa = e < 0 ? number : number.substring(0, e);
+        String exponent = e < 0 ? "" : number.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + exponent;
     }
 }

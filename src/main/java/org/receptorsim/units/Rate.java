@@ -21,6 +21,6 @@ public record Rate(double perSecond) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.4g /s", perSecond);
+        return Quantities.trim(String.format(java.util.Locale.ROOT, "%.4g", perSecond)) + " /s";
     }
 }

@@ -86,7 +86,11 @@ public final class ScenarioLoader {
         }
         double output = f.outputInterval() == null ? DEFAULT_OUTPUT_INTERVAL_SECONDS : f.outputInterval().seconds();
         double duration = f.duration().seconds();
-        check(doc, "/outputInterval", () -> CellSetup.requireMultiple("outputInterval", output, dt));
+        if (f.outputInterval() == null) {
+            check(doc, "/dt", () -> CellSetup.requireMultiple("the default outputInterval", output, dt));
+        } else {
+            check(doc, "/outputInterval", () -> CellSetup.requireMultiple("outputInterval", output, dt));
+        }
         if (!(output > 0)) {
             throw doc.error("/outputInterval", "expected a time > 0, e.g. '10 s'");
         }

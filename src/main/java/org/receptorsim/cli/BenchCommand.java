@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Simulate only this many hours per cell (default: the scenario's duration).")
     private Double hours;
 
-    @Option(names = "--cohort-cells", defaultValue = "8", description = "Cells per multi-thread cohort measurement (default 8).")
+    @Option(names = "--cohort-cells", defaultValue = "48", description = "Cells per multi-thread cohort measurement (default 48).")
     private int cohortCells;
 
     @Option(names = "--per-receptor-cells", defaultValue = "2",

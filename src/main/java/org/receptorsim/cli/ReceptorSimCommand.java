@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "receptorsim", mixinStandardHelpOptions = true, versionProvider = ReceptorSimCommand.Version.class,
         description = "Agent-based simulator of mu-opioid receptor regulation.",
-        subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, SweepCommand.class,
+            ValidateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ReceptorSimCommand implements Runnable {
 
@@ -24,7 +25,7 @@ public final class ReceptorSimCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand (list, run, ensemble, validate, bench)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand (list, run, ensemble, sweep, validate, bench)");
     }
 
     /** Entry point. */

@@ -140,10 +140,20 @@ public final class ScenarioLoader {
                 throw doc.error("/engine", "expected 'per-receptor' or 'cohort', got '" + f.engine() + "'");
             }
         }
-        return new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed, duration, dt,
+        Scenario scenario = new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed,
+                duration, dt,
                 output, List.copyOf(ligands), List.copyOf(arms), Boolean.TRUE.equals(f.forskolin()), challenges,
                 engine, replicates(doc, f.replicates()), f.variability() == null ? CellVariability.NONE
                         : f.variability(), f.sweep());
+        if (f.sweep() != null) {
+            try {
+                SweepPlan.resolve(scenario, f.sweep());
+            } catch (IllegalArgumentException e) {
+                String[] parts = e.getMessage().split("\t", 2);
+                throw parts.length == 2 ? doc.error(parts[0], parts[1]) : doc.error("/sweep", e.getMessage());
+            }
+        }
+        return scenario;
     }
 
     /** Default number of cells of an ensemble. */

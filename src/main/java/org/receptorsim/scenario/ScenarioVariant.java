@@ -1,0 +1,237 @@
+package org.receptorsim.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.receptorsim.model.CellType;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.units.AssociationRate;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Duration;
+import org.receptorsim.units.Rate;
+
+/**
+ * Changes one model parameter of a resolved scenario, named by a path: {@code cell.<field>} (every arm's cell),
+ * {@code ligands.<name>.<field>}, or {@code bath.<ligand>} (every non-zero concentration of that ligand in every
+ * arm's bath). Values are given as text with their unit ("0.3 /s", "10 nM") or as plain numbers for dimensionless
+ * and count fields. This is what a sweep point is made of.
+ */
+public final class ScenarioVariant {
+
+    private ScenarioVariant() {
+    }
+
+    /**
+     * Parses a value for a parameter path, checking the path.
+     *
+     * @param scenario the scenario the path refers to
+     * @param path the parameter path
+     * @param text the value as text ("0.3 /s") or a plain number
+     * @return the value as the field's type (Rate, Concentration, Double, Integer, ...)
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Object parse(Scenario scenario, String path, String text) {
+        return parseAs(typeOf(scenario, path), text);
+    }
+
+    /** The Java type of the parameter a path names. */
+    static Class<?> typeOf(Scenario scenario, String path) {
+        String[] p = path == null ? new String[0] : path.split("\\.");
+        if (p.length == 2 && p[0].equals("cell")) {
+            return component(CellType.class, p[1]).getType();
+        }
+        if (p.length == 3 && p[0].equals("ligands")) {
+            if (Arm.indexOf(scenario.ligands(), p[1]) < 0) {
+                throw new IllegalArgumentException("unknown ligand '" + p[1] + "' in '" + path + "', expected one of "
+                        + scenario.ligands().stream().map(Ligand::name).toList());
+            }
+            if (!List.of("kd", "koff", "kon", "gProteinEfficacy", "grkEfficacy", "arrestinEfficacy").contains(p[2])) {
+                throw new IllegalArgumentException("'" + p[2] + "' in '" + path + "': expected one of kd, koff, kon, "
+                        + "gProteinEfficacy, grkEfficacy, arrestinEfficacy");
+            }
+            return component(Ligand.class, p[2]).getType();
+        }
+        if (p.length == 2 && p[0].equals("bath")) {
+            if (Arm.indexOf(scenario.ligands(), p[1]) < 0) {
+                throw new IllegalArgumentException("unknown ligand '" + p[1] + "' in '" + path + "'");
+            }
+            return Concentration.class;
+        }
+        throw new IllegalArgumentException("expected cell.<field>, ligands.<name>.<field> or bath.<ligand>, got '"
+                + path + "'");
+    }
+
+    private static RecordComponent component(Class<?> type, String name) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getName().equals(name) && !name.equals("name") && !name.equals("description")
+                    && !name.equals("sources")) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown parameter '" + name + "' of " + type.getSimpleName());
+    }
+
+    private static Object parseAs(Class<?> type, String text) {
+        if (type == Rate.class) {
+            return Rate.parse(text);
+        }
+        if (type == Concentration.class) {
+            return Concentration.parse(text);
+        }
+        if (type == AssociationRate.class) {
+            return AssociationRate.parse(text);
+        }
+        if (type == Duration.class) {
+            return Duration.parse(text);
+        }
+        try {
+            if (type == Integer.class) {
+                return Integer.valueOf(text.strip());
+            }
+            if (type == Double.class) {
+                double v = Double.parseDouble(text.strip());
+                if (!Double.isFinite(v)) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a " + (type == Integer.class ? "whole number" : "number")
+                    + ", got '" + text + "'");
+        }
+        throw new IllegalArgumentException("cannot sweep a parameter of type " + type.getSimpleName());
+    }
+
+    /** The SI value of a parsed parameter value (for tables and log spacing). */
+    public static double si(Object value) {
+        if (value instanceof Rate r) {
+            return r.perSecond();
+        }
+        if (value instanceof Concentration c) {
+            return c.molar();
+        }
+        if (value instanceof AssociationRate a) {
+            return a.perMolarPerSecond();
+        }
+        if (value instanceof Duration d) {
+            return d.seconds();
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    /** A value of the path's type from an SI number (for ranges between two ends). */
+    public static Object fromSi(Scenario scenario, String path, double si) {
+        Class<?> type = typeOf(scenario, path);
+        if (type == Rate.class) {
+            return new Rate(si);
+        }
+        if (type == Concentration.class) {
+            return new Concentration(si);
+        }
+        if (type == AssociationRate.class) {
+            return new AssociationRate(si);
+        }
+        if (type == Duration.class) {
+            return new Duration(si);
+        }
+        if (type == Integer.class) {
+            return (int) Math.round(si);
+        }
+        return si;
+    }
+
+    /**
+     * The scenario with one parameter changed.
+     *
+     * @param scenario the scenario
+     * @param path the parameter path
+     * @param value the new value, of the path's type
+     * @return the changed scenario (checked: completed cell and ligands)
+     */
+    public static Scenario with(Scenario scenario, String path, Object value) {
+        String[] p = path.split("\\.");
+        typeOf(scenario, path);
+        switch (p[0]) {
+            case "cell" -> {
+                CellType override = only(CellType.class, p[1], value);
+                List<Arm> arms = new ArrayList<>();
+                for (Arm a : scenario.arms()) {
+                    arms.add(new Arm(a.name(), a.description(), RecordOverlay.overlay(a.cell(), override).complete(),
+                            a.protocol(), a.adaptations()));
+                }
+                return copy(scenario, scenario.ligands(), arms);
+            }
+            case "ligands" -> {
+                List<Ligand> ligands = new ArrayList<>(scenario.ligands());
+                int i = Arm.indexOf(ligands, p[1]);
+                Ligand base = ligands.get(i);
+                if (List.of("kd", "koff", "kon").contains(p[2])) {
+                    Concentration kd = p[2].equals("kd") ? (Concentration) value
+                            : p[2].equals("kon") ? null : base.kd();
+                    Rate koff = p[2].equals("koff") ? (Rate) value : base.koff();
+                    AssociationRate kon = p[2].equals("kon") ? (AssociationRate) value : null;
+                    base = new Ligand(base.name(), base.description(), kd, kon, koff, base.gProteinEfficacy(),
+                            base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), null, null, base.sources());
+                } else {
+                    base = RecordOverlay.overlay(base, only(Ligand.class, p[2], value));
+                }
+                ligands.set(i, base.complete());
+                return copy(scenario, ligands, scenario.arms());
+            }
+            default -> {
+                double molar = ((Concentration) value).molar();
+                List<Arm> arms = new ArrayList<>();
+                for (Arm a : scenario.arms()) {
+                    List<BathStep> steps = new ArrayList<>();
+                    for (BathStep s : a.protocol().bath()) {
+                        LinkedHashMap<String, Concentration> set = s.set() == null ? null : new LinkedHashMap<>();
+                        if (s.set() != null) {
+                            s.set().forEach((k, v) -> set.put(k, k.equalsIgnoreCase(p[1]) && v.molar() > 0
+                                    ? new Concentration(molar) : v));
+                        }
+                        steps.add(new BathStep(s.at(), s.washout(), set));
+                    }
+                    arms.add(new Arm(a.name(), a.description(), a.cell(),
+                            new ProtocolSpec(steps, a.protocol().pharmacokinetics()), a.adaptations()));
+                }
+                return copy(scenario, scenario.ligands(), arms);
+            }
+        }
+    }
+
+    private static Scenario copy(Scenario s, List<Ligand> ligands, List<Arm> arms) {
+        return new Scenario(s.name(), s.description(), s.file(), s.seed(), s.durationSeconds(), s.dtSeconds(),
+                s.outputIntervalSeconds(), List.copyOf(ligands), List.copyOf(arms), s.forskolin(), s.challenges(),
+                s.engine(), s.replicates(), s.variability(), s.sweep());
+    }
+
+    /** A record of the type with every component null except one. */
+    private static <R extends Record> R only(Class<R> type, String field, Object value) {
+        RecordComponent[] cs = type.getRecordComponents();
+        Object[] values = new Object[cs.length];
+        Class<?>[] types = new Class<?>[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            types[i] = cs[i].getType();
+            if (cs[i].getName().equals(field)) {
+                values[i] = value;
+            }
+        }
+        try {
+            Constructor<R> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A short label of a value with its unit, for tables. */
+    public static String label(Object value) {
+        if (value instanceof Double d) {
+            return String.format(Locale.ROOT, "%.4g", d);
+        }
+        return String.valueOf(value);
+    }
+}

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.receptorsim.output.ReportWriter;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.validation.ValidationRow;
@@ -76,6 +77,18 @@ final class ValidateCommand implements Callable<Integer> {
         try (RunDirectory d = RunDirectory.create(target)) {
             writeCsv(d.file("validation.csv"), rows);
             Files.writeString(d.file("validation.md"), table, StandardCharsets.UTF_8);
+            java.util.Map<String, String> info = new java.util.LinkedHashMap<>();
+            info.put("scenarios", dir.toString());
+            info.put("replicates", Integer.toString(replicates));
+            info.put("result", rows.stream().filter(ValidationRow::pass).count() + " of " + rows.size()
+                    + " quantities within the literature band");
+            info.put("version", org.receptorsim.output.RunWriter.VERSION);
+            ReportWriter.write(d.file("report.html"), "ReceptorSim validation against the literature", info,
+                    List.of("target", "quantity", "literature", "simulated", "SD", "result"),
+                    rows.stream().map(r -> List.of(r.target(), r.quantity(), r.literature(),
+                            org.receptorsim.output.RunWriter.fmt(r.simulated()) + " " + r.unit(),
+                            org.receptorsim.output.RunWriter.fmt(r.spread()), r.pass() ? "pass" : "FAIL")).toList(),
+                    List.of());
             d.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

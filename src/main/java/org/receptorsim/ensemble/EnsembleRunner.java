@@ -28,6 +28,7 @@ import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.model.ArmResult;
+import org.receptorsim.output.ReportWriter;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.scenario.Scenario;
@@ -268,6 +269,23 @@ public final class EnsembleRunner {
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
         EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
                 + " cells)", stats, scenario.ligands());
+        List<List<String>> table = new ArrayList<>();
+        for (var e : metricStats.entrySet()) {
+            for (int i = 0; i < ReplicateMetrics.NAMES.size(); i++) {
+                DoubleStatistics st = e.getValue()[i];
+                if (st.getCount() > 0) {
+                    ConfidenceInterval ci = ConfidenceInterval.of(st.getAsDouble(Statistic.MEAN),
+                            st.getCount() > 1 ? st.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, st.getCount(), 0.95);
+                    table.add(List.of(e.getKey(), ReplicateMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                            RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
+                }
+            }
+        }
+        Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
+        info.put("cells", Integer.toString(options.replicates()));
+        ReportWriter.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
+                List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table,
+                List.of(partial.resolve("ensemble.png")));
     }
 
     private void writeTimeSeries(TimeSeriesStatistics stats) throws IOException {

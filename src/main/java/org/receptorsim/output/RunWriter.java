@@ -16,8 +16,8 @@ import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * Writes the results of a run into a new directory, atomically: {@code timeseries.csv}, {@code summary.json},
- * {@code manifest.json} and {@code timeseries.png}, and with challenge experiments {@code challenges.csv} and
- * {@code challenges.png}.
+ * {@code manifest.json}, {@code timeseries.png} and {@code report.html}, and with challenge experiments
+ * {@code challenges.csv} and {@code challenges.png}.
  */
 public final class RunWriter {
 
@@ -25,6 +25,25 @@ public final class RunWriter {
     public static final String VERSION = versionOrDev();
 
     private RunWriter() {
+    }
+
+    /** What was run, for reports: scenario, file, seed, engine, version. */
+    public static Map<String, String> runInfo(Scenario scenario) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("scenario", scenario.name() + " (" + scenario.file() + ")");
+        m.put("description", scenario.description().strip());
+        m.put("seed", Long.toString(scenario.seed()));
+        m.put("engine", scenario.engine() == null ? "per-receptor"
+                : scenario.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        m.put("duration", new org.receptorsim.units.Duration(scenario.durationSeconds()) + ", dt "
+                + new org.receptorsim.units.Duration(scenario.dtSeconds()));
+        m.put("version", VERSION);
+        return m;
+    }
+
+    /** A number for a report table (blank for NaN). */
+    public static String fmt(double v) {
+        return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
     private static String versionOrDev() {
@@ -67,6 +86,20 @@ public final class RunWriter {
                 TimeSeriesChart.writePng(dir.file("challenges.png"),
                         ChallengeOutput.chart(scenario.name() + ": challenge curves", results, summaries), 1000, 700);
             }
+            List<List<String>> rows = new ArrayList<>();
+            for (ArmSummary a : summaries) {
+                rows.add(List.of(a.arm(), fmt(a.peakSignal()), fmt(a.signalAtEnd()),
+                        a.episodes().isEmpty() ? "" : fmt(a.episodes().get(0).desensitizationPercent()),
+                        a.surfaceLossPercentAt30min() == null ? "" : fmt(a.surfaceLossPercentAt30min()),
+                        Long.toString(a.receptorsAtEnd()), fmt(a.peakCampRelative()),
+                        a.challenges().isEmpty() ? "" : fmt(a.challenges().get(a.challenges().size() - 1)
+                                .ec50FoldShift())));
+            }
+            ReportWriter.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(),
+                    runInfo(scenario), List.of("arm", "peak G activation", "G at end", "desensitization %",
+                            "surface loss at 30 min %", "receptors at end", "peak cAMP (x control)",
+                            "last EC50 fold shift"), rows,
+                    List.of(dir.file("timeseries.png"), dir.file("challenges.png")));
             dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);

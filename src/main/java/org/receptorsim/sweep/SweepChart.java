@@ -37,7 +37,9 @@ final class SweepChart {
     private SweepChart() {
     }
 
-    static void write(Path dir, SweepPlan plan, List<Map<String, Object>> rows, String metric) throws IOException {
+    static List<Path> write(Path dir, SweepPlan plan, List<Map<String, Object>> rows, String metric)
+            throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
         Set<String> arms = new LinkedHashSet<>();
         rows.forEach(r -> arms.add((String) r.get("arm")));
         for (String arm : arms) {
@@ -45,9 +47,11 @@ final class SweepChart {
             JFreeChart chart = plan.axes().size() == 1 ? line(plan, mine, metric) : heatMap(plan, mine, metric);
             chart.setTitle(arm + ": " + metric);
             chart.setBackgroundPaint(Color.WHITE);
-            TimeSeriesChart.writePng(dir.resolve("sweep-" + arm.replaceAll("[^A-Za-z0-9_-]", "_") + ".png"), chart,
-                    900, 700);
+            Path file = dir.resolve("sweep-" + arm.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+            TimeSeriesChart.writePng(file, chart, 900, 700);
+            files.add(file);
         }
+        return files;
     }
 
     private static double value(Map<String, Object> row, String key) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
+import org.receptorsim.output.ReportWriter;
+import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
@@ -179,6 +181,27 @@ public final class SweepRunner {
         json.writeValue(partial.resolve("sweep.json").toFile(), out);
         String chosen = plan.metric();
         boolean noValues = rows.stream().allMatch(r -> !(r.get(chosen + "_mean") instanceof Double d) || d.isNaN());
-        SweepChart.write(partial, plan, rows, noValues ? "desensitization_percent" : chosen);
+        String metric = noValues ? "desensitization_percent" : chosen;
+        List<Path> charts = SweepChart.write(partial, plan, rows, metric);
+        List<String> header = new ArrayList<>(List.of("point"));
+        for (int k = 0; k < plan.axes().size(); k++) {
+            header.add(plan.columnName(k));
+        }
+        header.addAll(List.of("arm", metric + " mean", "95 % CI half-width"));
+        List<List<String>> table = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            List<String> t = new ArrayList<>(List.of(String.valueOf(r.get("point"))));
+            for (int k = 0; k < plan.axes().size(); k++) {
+                t.add(RunWriter.fmt((Double) r.get(plan.columnName(k))));
+            }
+            t.add(String.valueOf(r.get("arm")));
+            t.add(r.get(metric + "_mean") instanceof Double d ? RunWriter.fmt(d) : "");
+            t.add(r.get(metric + "_ci95") instanceof Double d ? RunWriter.fmt(d) : "");
+            table.add(t);
+        }
+        Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
+        info.put("points", plan.points().size() + " x " + plan.replicates() + " cells (common random numbers)");
+        ReportWriter.write(partial.resolve("report.html"), "ReceptorSim sweep: " + scenario.name(), info, header,
+                table, charts);
     }
 }

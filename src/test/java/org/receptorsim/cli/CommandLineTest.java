@@ -47,7 +47,7 @@ class CommandLineTest {
             duration: 5 min
             """;
 
-    /** `run` writes exactly the four result files, a decodable chart and a manifest with the resolved cell. */
+    /** `run` writes the four result files and the report, a decodable chart and a manifest with the resolved cell. */
     @Test
     void runWritesTheFourResultFiles(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("a");
@@ -57,7 +57,7 @@ class CommandLineTest {
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertEquals(Set.of("timeseries.csv", "summary.json", "manifest.json", "timeseries.png"), files);
+        assertEquals(Set.of("timeseries.csv", "summary.json", "manifest.json", "timeseries.png", "report.html"), files);
         BufferedImage png = ImageIO.read(out.resolve("timeseries.png").toFile());
         assertEquals(1000, png.getWidth());
         String manifest = Files.readString(out.resolve("manifest.json"));

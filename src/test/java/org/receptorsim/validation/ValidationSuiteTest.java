@@ -33,6 +33,7 @@ class ValidationSuiteTest {
             "4: DAMGO EC50 shift after 24 h morphine",
             "4: share of the 24-h log shift reached by 12 h",
             "5: cAMP after naloxone, 24 h morphine",
+            "5: cAMP after naloxone, 4 h morphine",
             "5: overshoot grows with exposure: (24 h - 1) / (4 h - 1)",
             "5: half-time of superactivation / half-time of tolerance",
             "5: overshoot half-decay time after naloxone (24 h arm)",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
         description = "Run an ensemble of independent cells (cell-to-cell variability from the scenario) and write "
-                + "ensemble.csv (mean, SD, 5/25/50/75/95 % of every series), replicates.csv, summary.json (95 % CIs), "
+                + "ensemble.csv (mean, SD, 5/25/50/75/95 %% of every series), replicates.csv, summary.json (95 %% CIs), "
                 + "manifest.json and ensemble.png.")
 final class EnsembleCommand implements Callable<Integer> {
 
@@ -35,14 +35,8 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Number of cells (default: the scenario's, else 100).")
-    private Integer replicates;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
-
-    @Option(names = "--resume", description = "Resume the interrupted run in --out DIR.")
-    private boolean resume;
+    @Mixin
+    private ParallelOptions parallel;
 
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
@@ -51,38 +45,24 @@ final class EnsembleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
         KineticsEngine e = scenario.engine();
-        int n = replicates != null ? replicates : scenario.replicates();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1 || t < 1) {
-            throw new ReceptorSimCommand.UserException("--replicates and --threads: expected whole numbers >= 1");
-        }
-        if (resume && options.out == null) {
-            throw new ReceptorSimCommand.UserException("--resume: give the interrupted run's --out DIR");
-        }
+        int n = parallel.replicates(scenario.replicates());
+        int t = parallel.threads();
+        parallel.checkResume(options);
         Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
-                new EnsembleRunner.Options(n, t, resume, perReplicate));
-        Thread hook = new Thread(runner::cancel);
-        Runtime.getRuntime().addShutdownHook(hook);
+                new EnsembleRunner.Options(n, t, parallel.resume, perReplicate));
         PrintWriter o = spec.commandLine().getOut();
-        EnsembleRunner.Outcome outcome;
         boolean terminal = System.console() != null;
-        try (ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(n)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
-            outcome = runner.run(done -> {
-                if (bar != null) {
-                    bar.stepTo(done);
-                }
-            });
-        } catch (IllegalStateException ex) {
-            throw new ReceptorSimCommand.UserException(ex.getMessage());
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting after Ctrl-C: the runner has been told to stop
+        EnsembleRunner.Outcome outcome = ParallelOptions.cancellable(runner::cancel, () -> {
+            try (ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName(scenario.name())
+                    .setInitialMax(n).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
+                return runner.run(done -> {
+                    if (bar != null) {
+                        bar.stepTo(done);
+                    }
+                });
             }
-        }
+        });
         if (!outcome.complete()) {
             o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
                     + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);

@@ -10,7 +10,6 @@ import org.receptorsim.scenario.SweepPlan;
 import org.receptorsim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,14 +25,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Cells per point (default: the sweep's).")
-    private Integer replicates;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
-
-    @Option(names = "--resume", description = "Resume the interrupted sweep in --out DIR.")
-    private boolean resume;
+    @Mixin
+    private ParallelOptions parallel;
 
     @Override
     public Integer call() throws Exception {
@@ -42,39 +35,18 @@ final class SweepCommand implements Callable<Integer> {
             throw new ReceptorSimCommand.UserException(options.scenarioFile + ": no 'sweep' section");
         }
         SweepPlan plan = SweepPlan.resolve(scenario, scenario.sweep());
-        if (replicates != null) {
-            if (replicates < 1) {
-                throw new ReceptorSimCommand.UserException("--replicates: expected a whole number >= 1");
-            }
-            plan = new SweepPlan(plan.axes(), plan.points(), plan.metric(), replicates);
-        }
-        if (resume && options.out == null) {
-            throw new ReceptorSimCommand.UserException("--resume: give the interrupted sweep's --out DIR");
-        }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        plan = new SweepPlan(plan.axes(), plan.points(), plan.metric(), parallel.replicates(plan.replicates()));
+        parallel.checkResume(options);
         Path target = options.target(scenario.name(), "sweep-");
-        SweepRunner runner = new SweepRunner(scenario, plan, target, Math.max(1, t), resume);
-        Thread hook = new Thread(runner::cancel);
-        Runtime.getRuntime().addShutdownHook(hook);
+        SweepRunner runner = new SweepRunner(scenario, plan, target, parallel.threads(), parallel.resume);
         PrintWriter o = spec.commandLine().getOut();
         int total = plan.points().size();
-        boolean complete;
-        try {
-            complete = runner.run(done -> {
-                if (System.console() != null) {
-                    o.printf(Locale.ROOT, "\rpoint %d of %d", done, total);
-                    o.flush();
-                }
-            });
-        } catch (IllegalStateException e) {
-            throw new ReceptorSimCommand.UserException(e.getMessage());
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // exiting after Ctrl-C; the runner was told to stop
+        boolean complete = ParallelOptions.cancellable(runner::cancel, () -> runner.run(done -> {
+            if (System.console() != null) {
+                o.printf(Locale.ROOT, "\rpoint %d of %d", done, total);
+                o.flush();
             }
-        }
+        }));
         if (!complete) {
             o.printf(Locale.ROOT, "%ninterrupted: partial sweep in %s (resume with --resume --out %s)%n",
                     runner.partialDirectory(), target);

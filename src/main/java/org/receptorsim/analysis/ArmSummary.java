@@ -113,7 +113,7 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @param signalIndex index of the G-protein readout in the snapshots' readouts
      * @return the metrics
      */
-    public static ArmSummary of(String arm, List<CellSnapshot> snapshots, List<Ligand> ligands, int signalIndex) {
+    static ArmSummary of(String arm, List<CellSnapshot> snapshots, List<Ligand> ligands, int signalIndex) {
         double peak = -1;
         double peakTime = 0;
         for (CellSnapshot s : snapshots) {

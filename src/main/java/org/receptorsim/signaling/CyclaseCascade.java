@@ -21,7 +21,7 @@ import java.util.List;
 public final class CyclaseCascade implements SignalCascade {
 
     /** Readout: fraction of the G-protein pool active (GIRK-like fast response). */
-    public static final String G_PROTEIN_ACTIVATION = GProteinTransducer.G_PROTEIN_ACTIVATION;
+    public static final String G_PROTEIN_ACTIVATION = "gProteinActivation";
     /** Readout: observed effect E after the mediator feedback (= G without it). */
     public static final String EFFECT = "effect";
     /** Readout: cAMP relative to the drug-free level of the same assay (1 = control). */
@@ -76,7 +76,7 @@ public final class CyclaseCascade implements SignalCascade {
 
     @Override
     public void update(double gProteinStimulus, double dtSeconds) {
-        g = GProteinTransducer.activation(gProteinStimulus, p.transducerConstant());
+        g = activation(gProteinStimulus, p.transducerConstant());
         double m0 = mediator;
         effect = adaptations.mediatorFeedback() ? g / (1 + p.mediatorStrength() * m0) : g;
         if (adaptations.mediatorFeedback()) {
@@ -91,6 +91,15 @@ public final class CyclaseCascade implements SignalCascade {
         }
         double activity = forskolin * upregulation * (1 - p.cyclaseInhibitionMax() * effect);
         camp = relax(camp, activity, p.phosphodiesterasePerSecond(), dtSeconds);
+    }
+
+    /**
+     * Fraction of the G-protein pool active, G = σ/(σ + K_E), the operational model's transducer (τ = ε/K_E): a
+     * small K_E means a large receptor reserve. G-protein activation is fast (sub-second) next to receptor
+     * regulation, so it is taken at quasi-steady state.
+     */
+    public static double activation(double stimulus, double transducerConstant) {
+        return stimulus / (stimulus + transducerConstant);
     }
 
     /** x relaxing toward {@code target} at {@code rate} per second, after {@code dt} seconds (exact). */

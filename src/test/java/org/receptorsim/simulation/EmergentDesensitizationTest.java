@@ -13,7 +13,6 @@ import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
-import org.receptorsim.signaling.GProteinTransducer;
 
 /**
  * Desensitization, internalization and recovery must emerge from the receptor rules: these tests run the bundled
@@ -31,8 +30,7 @@ class EmergentDesensitizationTest {
     }
 
     private static ArmSummary summary(Scenario scenario, ArmResult r) {
-        return ArmSummary.of(r.arm(), r.snapshots(), scenario.ligands(),
-                r.readoutNames().indexOf(GProteinTransducer.G_PROTEIN_ACTIVATION));
+        return ArmSummary.of(r, scenario.ligands());
     }
 
     private static ArmResult arm(String name) {

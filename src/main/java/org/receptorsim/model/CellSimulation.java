@@ -359,6 +359,19 @@ public final class CellSimulation extends SimState {
         return kinetics == null ? 0 : kinetics.transitions();
     }
 
+    /**
+     * Steps the started cell up to a time (or the end of the protocol), for viewers that look at it on the way.
+     *
+     * @param seconds the time to reach, in seconds
+     */
+    public void advanceTo(double seconds) {
+        while (!isFinished() && timeSeconds() < seconds - 1e-9) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+    }
+
     /** Cell time in seconds: the end of the last step taken. */
     public double timeSeconds() {
         return stepIndex * setup.dtSeconds();

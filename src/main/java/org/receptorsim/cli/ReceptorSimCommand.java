@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "receptorsim", mixinStandardHelpOptions = true, versionProvider = ReceptorSimCommand.Version.class,
         description = "Agent-based simulator of mu-opioid receptor regulation.",
         subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, SweepCommand.class,
-            SnapshotCommand.class, ValidateCommand.class, BenchCommand.class,
+            SnapshotCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ReceptorSimCommand implements Runnable {
 

@@ -58,6 +58,12 @@ public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, 
                 outputIntervalSeconds, durationSeconds);
     }
 
+    /** This setup with another exposure (e.g. one a person changes while the cell runs). */
+    public CellSetup withExposure(Exposure newExposure) {
+        return new CellSetup(cell, ligands, newExposure, adaptations, forskolinAssay, challenges, engine, dtSeconds,
+                outputIntervalSeconds, durationSeconds);
+    }
+
     /** This setup with another kinetics engine. */
     public CellSetup withEngine(KineticsEngine newEngine) {
         return new CellSetup(cell, ligands, exposure, adaptations, forskolinAssay, challenges, newEngine, dtSeconds,

@@ -1,0 +1,62 @@
+package org.receptorsim.gui;
+
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import org.receptorsim.pharmacology.InteractiveExposure;
+import org.receptorsim.units.Concentration;
+
+/**
+ * The dosing window: pick a ligand and a concentration ("100 nM"), then set it in the bath (bolus), start or stop
+ * an infusion, wash out, or add naloxone. Actions take effect at the next step of the running cell.
+ */
+final class DosingPanel {
+
+    private final JFrame frame = new JFrame("ReceptorSim dosing");
+
+    DosingPanel(InteractiveExposure exposure, List<String> ligands, int naloxoneIndex) {
+        JComboBox<String> ligand = new JComboBox<>(ligands.toArray(new String[0]));
+        JTextField conc = new JTextField("1 uM", 8);
+        JButton bolus = new JButton("Set in bath (bolus)");
+        JButton infuse = new JButton("Start infusion");
+        JButton stop = new JButton("Stop infusion");
+        JButton wash = new JButton("Wash out");
+        JButton naloxone = new JButton("Naloxone 10 uM");
+        bolus.addActionListener(e -> withConcentration(conc, m -> exposure.setConcentration(ligand.getSelectedIndex(), m)));
+        infuse.addActionListener(e -> withConcentration(conc, m -> exposure.startInfusion(ligand.getSelectedIndex(), m)));
+        stop.addActionListener(e -> exposure.stopInfusion(ligand.getSelectedIndex()));
+        wash.addActionListener(e -> exposure.washout());
+        naloxone.addActionListener(e -> exposure.setConcentration(naloxoneIndex, 1e-5));
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        top.add(new JLabel("ligand"));
+        top.add(ligand);
+        top.add(new JLabel("concentration"));
+        top.add(conc);
+        JPanel buttons = new JPanel(new GridLayout(0, 1));
+        buttons.add(top);
+        for (JButton b : List.of(bolus, infuse, stop, wash, naloxone)) {
+            buttons.add(b);
+        }
+        frame.getContentPane().add(buttons);
+        frame.pack();
+    }
+
+    private void withConcentration(JTextField field, java.util.function.DoubleConsumer action) {
+        try {
+            action.accept(Concentration.parse(field.getText().strip()).molar());
+        } catch (IllegalArgumentException ex) {
+            JOptionPane.showMessageDialog(frame, ex.getMessage(), "Concentration", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+}

@@ -1,0 +1,106 @@
+package org.receptorsim.pharmacology;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * An exposure a person can change while the cell runs (the GUI's dosing actions): on top of the scenario's own
+ * exposure, set a ligand's bath concentration from now on (a bolus into the bath), start or stop a constant infusion
+ * that adds to it, or wash everything out. Actions come from any thread and take effect at the start of the next
+ * step; because concentrations can change at any step, the cohort engine never takes long steps through it.
+ */
+public final class InteractiveExposure implements Exposure {
+
+    private final Exposure base;
+    private final int ligandCount;
+    private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private final double[] set;
+    private final double[] infusion;
+    private boolean baseWashedOut;
+
+    /**
+     * @param base the scenario's exposure
+     * @param ligandCount number of ligands of the run
+     */
+    public InteractiveExposure(Exposure base, int ligandCount) {
+        this.base = base;
+        this.ligandCount = ligandCount;
+        this.set = new double[ligandCount];
+        this.infusion = new double[ligandCount];
+        reset();
+    }
+
+    /** Forgets every action (a new run). */
+    public void reset() {
+        pending.clear();
+        Arrays.fill(set, Double.NaN);
+        Arrays.fill(infusion, 0);
+        baseWashedOut = false;
+    }
+
+    /** From the next step on, ligand {@code index} is at {@code molar} in the bath (replacing the protocol's). */
+    public void setConcentration(int index, double molar) {
+        check(index, molar);
+        pending.add(() -> set[index] = molar);
+    }
+
+    /** From the next step on, an infusion adds a steady {@code molar} of ligand {@code index}. */
+    public void startInfusion(int index, double molar) {
+        check(index, molar);
+        pending.add(() -> infusion[index] = molar);
+    }
+
+    /** Stops the infusion of ligand {@code index}. */
+    public void stopInfusion(int index) {
+        check(index, 0);
+        pending.add(() -> infusion[index] = 0);
+    }
+
+    /** Removes every ligand: the protocol's, the set ones and the infusions. */
+    public void washout() {
+        pending.add(() -> {
+            baseWashedOut = true;
+            Arrays.fill(set, 0);
+            Arrays.fill(infusion, 0);
+        });
+    }
+
+    private void check(int index, double molar) {
+        if (index < 0 || index >= ligandCount) {
+            throw new IllegalArgumentException("ligand index out of range: " + index);
+        }
+        if (!(molar >= 0) || Double.isInfinite(molar)) {
+            throw new IllegalArgumentException("concentration must be finite and >= 0 M, got " + molar);
+        }
+    }
+
+    @Override
+    public void concentrationsAt(double timeSeconds, double[] molar) {
+        Runnable r;
+        while ((r = pending.poll()) != null) {
+            r.run();
+        }
+        if (baseWashedOut) {
+            Arrays.fill(molar, 0, ligandCount, 0.0);
+        } else {
+            base.concentrationsAt(timeSeconds, molar);
+        }
+        for (int i = 0; i < ligandCount; i++) {
+            if (!Double.isNaN(set[i])) {
+                molar[i] = set[i];
+            }
+            molar[i] += infusion[i];
+        }
+    }
+
+    @Override
+    public List<String> readoutNames() {
+        return base.readoutNames();
+    }
+
+    @Override
+    public void readouts(double timeSeconds, double[] out) {
+        base.readouts(timeSeconds, out);
+    }
+}

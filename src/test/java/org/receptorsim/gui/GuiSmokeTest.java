@@ -50,6 +50,19 @@ class GuiSmokeTest {
         }
         SwingUtilities.invokeAndWait(() -> console[0].pressPause());
         assertTrue(gui[0].cell().timeSeconds() >= 120, "the model advanced: " + gui[0].cell().timeSeconds() + " s");
+        // movement never changes results: the same cell run without any GUI gives the same counts
+        org.receptorsim.model.CellSimulation plain = new org.receptorsim.model.CellSimulation(
+                gui[0].cell().setup(), new org.receptorsim.random.RandomStreams(s.seed()), 0, "arm:DAMGO");
+        plain.start();
+        plain.advanceTo(gui[0].cell().timeSeconds());
+        var viewed = gui[0].cell().snapshots();
+        var headless = plain.snapshots();
+        assertTrue(viewed.size() >= 2);
+        org.junit.jupiter.api.Assertions.assertEquals(viewed.size(), headless.size());
+        for (int i = 0; i < viewed.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(headless.get(i).stateCounts(),
+                    viewed.get(i).stateCounts(), "at " + viewed.get(i).timeSeconds() + " s");
+        }
         for (JFrame f : gui[0].frames()) {
             assertNotNull(f);
             assertTrue(f.isShowing(), f.getTitle() + " is on screen");

@@ -49,6 +49,11 @@ public final class CellView {
         receptorPortrayal.setLigandRings(on);
     }
 
+    /** Whether ligand rings are shown. */
+    public boolean ligandRings() {
+        return receptorPortrayal.ligandRings();
+    }
+
     /** Places every receptor of the cell at its drawn position for the cell's current time. */
     public void update(CellSimulation cell) {
         double t = cell.timeSeconds();

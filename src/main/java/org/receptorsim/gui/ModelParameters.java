@@ -5,16 +5,29 @@ import org.receptorsim.scenario.Scenario;
 
 /**
  * The scenario's model parameters as shown in the console's Model tab (MASON inspector), with units in the names.
- * The kinetics are fixed for a run; what can be changed while it runs are the doses in the dosing window.
+ * The kinetics are fixed for a run; what can be changed while it runs are the doses in the dosing window and the
+ * ligand rings of the display.
  */
 public final class ModelParameters {
 
     private final Scenario scenario;
     private final CellType cell;
+    private final CellView view;
 
-    ModelParameters(Scenario scenario, CellType cell) {
+    ModelParameters(Scenario scenario, CellType cell, CellView view) {
         this.scenario = scenario;
         this.cell = cell;
+        this.view = view;
+    }
+
+    /** Whether receptors holding a ligand are drawn with a ring (editable). */
+    public boolean getLigandRings() {
+        return view.ligandRings();
+    }
+
+    /** Shows or hides ligand rings. */
+    public void setLigandRings(boolean on) {
+        view.setLigandRings(on);
     }
 
     /** Scenario name. */

@@ -31,6 +31,11 @@ public final class ReceptorPortrayal extends OvalPortrayal2D {
         this.timeSeconds = timeSeconds;
     }
 
+    /** True if bound receptors get a ring. */
+    public boolean ligandRings() {
+        return ligandRings;
+    }
+
     /** Whether bound receptors get a ring. */
     public void setLigandRings(boolean on) {
         this.ligandRings = on;

@@ -34,6 +34,8 @@ public final class ReceptorSimWithUI extends GUIState {
     private final CellView view = new CellView();
     private final Continuous2D backgroundField = new Continuous2D(1.0, CellLayout.SIZE, CellLayout.SIZE);
     private final ContinuousPortrayal2D backgroundPortrayal = new ContinuousPortrayal2D();
+    private final Continuous2D legendField = new Continuous2D(1.0, CellLayout.SIZE, CellLayout.SIZE);
+    private final ContinuousPortrayal2D legendPortrayal = new ContinuousPortrayal2D();
     private Display2D display;
     private JFrame displayFrame;
     private LiveCharts charts;
@@ -61,6 +63,9 @@ public final class ReceptorSimWithUI extends GUIState {
         backgroundField.setObjectLocation(new Object(), CellLayout.CENTRE);
         backgroundPortrayal.setField(backgroundField);
         backgroundPortrayal.setPortrayalForAll(new BackgroundPortrayal());
+        legendField.setObjectLocation(new Object(), new sim.util.Double2D(0, 0));
+        legendPortrayal.setField(legendField);
+        legendPortrayal.setPortrayalForAll(new LegendPortrayal(() -> cell().timeSeconds()));
     }
 
     private static Arm pick(Scenario scenario, String armName) {
@@ -109,7 +114,7 @@ public final class ReceptorSimWithUI extends GUIState {
 
     @Override
     public Object getSimulationInspectedObject() {
-        return new ModelParameters(scenario, arm.cell());
+        return new ModelParameters(scenario, arm.cell(), view);
     }
 
     @Override
@@ -147,6 +152,7 @@ public final class ReceptorSimWithUI extends GUIState {
         display.setBackdrop(java.awt.Color.WHITE);
         display.attach(backgroundPortrayal, "Compartments");
         display.attach(view.portrayal(), "Receptors");
+        display.attach(legendPortrayal, "Legend and scale bar");
         displayFrame = display.createFrame();
         displayFrame.setTitle("ReceptorSim cell: " + scenario.name() + " (" + arm.name() + ")");
         c.registerFrame(displayFrame);

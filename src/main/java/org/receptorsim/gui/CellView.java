@@ -54,6 +54,40 @@ public final class CellView {
         return receptorPortrayal.ligandRings();
     }
 
+    private final java.util.IdentityHashMap<Receptor, Double2D> shown = new java.util.IdentityHashMap<>();
+
+    /**
+     * Moves every receptor a step of at most {@code maxMicrometres} toward its drawn position, so that a receptor
+     * that changes compartment is seen travelling (into a pit, into an endosome, back to the membrane, to the
+     * lysosome). For the eye only: used by the GUI after each model step.
+     */
+    public void updateAnimated(CellSimulation cell, double maxMicrometres) {
+        double t = cell.timeSeconds();
+        receptorPortrayal.setTimeSeconds(t);
+        field.clear();
+        for (Receptor r : cell.receptors()) {
+            if (r.getState() == ReceptorState.DEGRADED && t - r.getLastTransitionSeconds() > 1800) {
+                shown.remove(r);
+                continue;
+            }
+            Double2D target = CellLayout.position(r, t);
+            Double2D from = shown.get(r);
+            Double2D now = target;
+            if (from != null) {
+                double d = from.distance(target);
+                now = d <= maxMicrometres ? target : new Double2D(from.x + (target.x - from.x) * maxMicrometres / d,
+                        from.y + (target.y - from.y) * maxMicrometres / d);
+            }
+            shown.put(r, now);
+            field.setObjectLocation(r, now);
+        }
+    }
+
+    /** Forgets the animated positions (a new run). */
+    public void resetAnimation() {
+        shown.clear();
+    }
+
     /** Places every receptor of the cell at its drawn position for the cell's current time. */
     public void update(CellSimulation cell) {
         double t = cell.timeSeconds();

@@ -28,6 +28,9 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
  */
 public final class ReceptorSimWithUI extends GUIState {
 
+    /** How far a drawn receptor travels per displayed step (µm): compartment changes are seen as journeys. */
+    static final double TRAVEL_MICROMETRES_PER_STEP = 0.6;
+
     private final Scenario scenario;
     private final Arm arm;
     private final InteractiveExposure exposure;
@@ -133,9 +136,10 @@ public final class ReceptorSimWithUI extends GUIState {
     private void attachPortrayals() {
         recorded = 0;
         charts.reset();
+        view.resetAnimation();
         view.update(cell());
         scheduleRepeatingImmediatelyAfter(st -> {
-            view.update(cell());
+            view.updateAnimated(cell(), TRAVEL_MICROMETRES_PER_STEP);
             List<CellSnapshot> snaps = cell().snapshots();
             while (recorded < snaps.size()) {
                 charts.add(snaps.get(recorded++), cell().readoutNames());

@@ -1,15 +1,26 @@
 package org.receptorsim.cli;
 
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.receptorsim.gui.ReceptorSimWithUI;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -18,14 +29,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code receptorsim gui [SCENARIO]}: the MASON console with the animated cell, live charts and dosing. Without a
- * scenario it offers the bundled ones. Needs a display.
+ * {@code receptorsim gui [SCENARIO] [--arm NAME]}: the MASON console with the animated cell, live charts and dosing.
+ * Without a scenario it offers the bundled ones (or any file). Needs a display; a scenario error is reported like
+ * {@code run} does, before any window opens.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the MASON console on a scenario: the cell display, live charts and a dosing window.")
+        description = "Open the MASON console on a scenario: the cell display, live charts and a dosing window "
+                + "(needs a display; without SCENARIO, choose one).")
 final class GuiCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file (default: choose).")
+    private static final String NO_DISPLAY = "gui: no display (set DISPLAY, or run under xvfb-run); for pictures "
+            + "without a display use 'receptorsim snapshot'";
+    private static final String OTHER_FILE = "Another file...";
+    private static final String DEFAULT_CHOICE = "scenarios/morphine-vs-damgo.yaml";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario YAML file (default: choose one).")
     private Path scenarioFile;
 
     @Option(names = "--arm", paramLabel = "NAME", description = "Arm to show (default: the first).")
@@ -33,21 +52,14 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.setProperty("java.awt.headless", "false");
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            throw new ReceptorSimCommand.UserException("gui: no display (set DISPLAY, or use xvfb-run); for pictures "
-                    + "without a display use 'receptorsim snapshot'");
-        }
-        Path file = scenarioFile != null ? scenarioFile : choose();
-        if (file == null) {
-            return 0;
-        }
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(file);
-        if (scenario.engine() == null) {
-            scenario = scenario.withEngine(KineticsEngine.PER_RECEPTOR);
-        }
-        if (arm != null && scenario.arms().stream().noneMatch(a -> a.name().equals(arm))) {
-            throw new ReceptorSimCommand.UserException("--arm: no arm '" + arm + "'");
+        Scenario scenario = scenarioFile == null ? null : load(scenarioFile);
+        requireDisplay();
+        if (scenario == null) {
+            Path file = choose();
+            if (file == null) {
+                return 0;
+            }
+            scenario = load(file);
         }
         Scenario chosen = scenario;
         SwingUtilities.invokeAndWait(() -> new ReceptorSimWithUI(chosen, arm).openConsole());
@@ -55,18 +67,86 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Scenario load(Path file) {
+        Scenario scenario = new ScenarioLoader(Library.bundled()).load(file);
+        if (scenario.engine() == null) {
+            scenario = scenario.withEngine(KineticsEngine.PER_RECEPTOR);
+        }
+        if (arm != null && scenario.arms().stream().noneMatch(a -> a.name().equals(arm))) {
+            throw new ReceptorSimCommand.UserException("--arm: no arm '" + arm + "' in " + file + ", expected one of "
+                    + scenario.arms().stream().map(Arm::name).toList());
+        }
+        return scenario;
+    }
+
+    /** Makes this JVM able to open windows (the launcher starts it headless), or explains why it cannot. */
+    private static void requireDisplay() {
+        System.setProperty("java.awt.headless", "false");
+        String os = System.getProperty("os.name", "");
+        String display = System.getenv("DISPLAY");
+        boolean x11 = !os.startsWith("Windows") && !os.startsWith("Mac");
+        if (x11 && (display == null || display.isBlank())) {
+            throw new ReceptorSimCommand.UserException(NO_DISPLAY);
+        }
+        try {
+            if (GraphicsEnvironment.isHeadless()
+                    || GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length == 0) {
+                throw new ReceptorSimCommand.UserException(NO_DISPLAY);
+            }
+        } catch (AWTError | HeadlessException e) {
+            throw new ReceptorSimCommand.UserException(NO_DISPLAY + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The bundled scenarios: ./scenarios, or the scenarios/ beside the program's target/ directory. */
+    static Path bundledScenarios() {
+        Path here = Path.of("scenarios");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path code = Path.of(GuiCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("scenarios"))) {
+                    return p.resolve("scenarios");
+                }
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code location: no bundled scenarios to offer
+        }
+        return null;
+    }
+
+    /** Offers the bundled scenarios and "another file"; null if the person cancels. */
     private static Path choose() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
-            files = s.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList();
+        Path dir = bundledScenarios();
+        Map<String, Path> files = new LinkedHashMap<>();
+        if (dir != null) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted()
+                        .forEach(p -> files.put("scenarios/" + dir.relativize(p).toString().replace('\\', '/'), p));
+            } catch (IOException e) {
+                // offer the file chooser only
+            }
         }
-        if (files.isEmpty()) {
-            throw new ReceptorSimCommand.UserException("gui: no scenarios in scenarios/");
-        }
-        Object[] choice = new Object[1];
-        SwingUtilities.invokeAndWait(() -> choice[0] = JOptionPane.showInputDialog(null, "Scenario",
-                "ReceptorSim", JOptionPane.QUESTION_MESSAGE, null, files.stream().map(Path::toString).toArray(),
-                files.get(0).toString()));
-        return choice[0] == null ? null : Path.of((String) choice[0]);
+        List<String> options = new ArrayList<>(files.keySet());
+        options.add(OTHER_FILE);
+        String first = files.containsKey(DEFAULT_CHOICE) ? DEFAULT_CHOICE : options.get(0);
+        Path[] chosen = new Path[1];
+        SwingUtilities.invokeAndWait(() -> {
+            Object pick = options.size() == 1 ? OTHER_FILE : JOptionPane.showInputDialog(null,
+                    "Scenario to open", "ReceptorSim", JOptionPane.QUESTION_MESSAGE, null, options.toArray(),
+                    first);
+            if (OTHER_FILE.equals(pick)) {
+                JFileChooser chooser = new JFileChooser(dir != null ? dir.toFile() : Path.of(".").toFile());
+                chooser.setFileFilter(new FileNameExtensionFilter("Scenarios (*.yaml, *.yml)", "yaml", "yml"));
+                if (chooser.showOpenDialog(null) == JFileChooser.APPROVE_OPTION) {
+                    chosen[0] = chooser.getSelectedFile().toPath();
+                }
+            } else if (pick != null) {
+                chosen[0] = files.get((String) pick);
+            }
+        });
+        return chosen[0];
     }
 }

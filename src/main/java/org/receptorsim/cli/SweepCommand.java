@@ -2,21 +2,29 @@ package org.receptorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.sweep.SweepOutput;
+import org.receptorsim.sweep.SweepRow;
 import org.receptorsim.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code receptorsim sweep SCENARIO}: an ensemble at every point of the scenario's sweep, with CIs and heat maps. */
+/**
+ * {@code receptorsim sweep SCENARIO}: an ensemble at every point of the scenario's sweep (common random numbers),
+ * with a table of every metric's mean and 95 %% CI and heat maps; resumable like {@code ensemble}.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run the scenario's parameter sweep (grid or Latin hypercube): an ensemble per point with common "
-                + "random numbers; write sweep.csv, sweep.json, heat maps sweep-<arm>.png and points/pNNNN/.")
+                + "random numbers; write sweep.csv, sweep.json, heat maps sweep-<arm>.png, report.html and "
+                + "points/pNNNN/.")
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -32,28 +40,69 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
         if (scenario.sweep() == null) {
-            throw new ReceptorSimCommand.UserException(options.scenarioFile + ": no 'sweep' section");
+            throw new ReceptorSimCommand.UserException(options.scenarioFile + ": no 'sweep' section (see README, "
+                    + "Scenarios)");
         }
         SweepPlan plan = SweepPlan.resolve(scenario, scenario.sweep());
-        plan = new SweepPlan(plan.axes(), plan.points(), plan.metric(), parallel.replicates(plan.replicates()));
+        plan = plan.withReplicates(parallel.replicates(plan.replicates()));
+        int threads = parallel.threads();
         parallel.checkResume(options);
         Path target = options.target(scenario.name(), "sweep-");
-        SweepRunner runner = new SweepRunner(scenario, plan, target, parallel.threads(), parallel.resume);
+        SweepRunner runner = new SweepRunner(scenario, plan, target, threads, parallel.resume);
         PrintWriter o = spec.commandLine().getOut();
         int total = plan.points().size();
+        int cells = plan.replicates();
+        boolean terminal = System.console() != null;
+        o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,
+                cells, scenario.seed(), scenario.engine().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                threads);
+        o.flush();
+        int[] pointsDone = {0};
         boolean complete = ParallelOptions.cancellable(runner::cancel, () -> runner.run(done -> {
-            if (System.console() != null) {
-                o.printf(Locale.ROOT, "\rpoint %d of %d", done, total);
-                o.flush();
+            pointsDone[0] = done;
+            if (terminal) {
+                synchronized (o) {
+                    o.printf(Locale.ROOT, "\rpoint %d of %d done            ", done, total);
+                    o.flush();
+                }
+            }
+        }, (point, done) -> {
+            if (terminal) {
+                synchronized (o) {
+                    o.printf(Locale.ROOT, "\rpoint %d of %d: cell %d of %d   ", point + 1, total, done, cells);
+                    o.flush();
+                }
             }
         }));
+        if (terminal) {
+            o.println();
+        }
         if (!complete) {
-            o.printf(Locale.ROOT, "%ninterrupted: partial sweep in %s (resume with --resume --out %s)%n",
-                    runner.partialDirectory(), target);
+            o.printf(Locale.ROOT, "interrupted: %d of %d points done, partial sweep in %s (resume with --resume "
+                    + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
             return EnsembleCommand.INTERRUPTED;
         }
-        o.printf(Locale.ROOT, "%n%s: %d points x %d cells (seed %d) -> %s%n", scenario.name(), total,
-                plan.replicates(), scenario.seed(), target);
+        printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
+        o.printf(Locale.ROOT, "-> %s%n", target);
         return 0;
+    }
+
+    /** The mapped metric per point and arm, as a short table. */
+    private static void printTable(PrintWriter o, Scenario scenario, SweepPlan plan, List<SweepRow> rows) {
+        String metric = SweepOutput.shownMetric(plan, rows);
+        o.printf(Locale.ROOT, "%s (mean ± 95 %% CI)%n", metric);
+        for (SweepRow r : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  p%04d", r.point()));
+            List<Object> values = plan.points().get(r.point() - 1);
+            for (int k = 0; k < values.size(); k++) {
+                line.append("  ").append(plan.axes().get(k).parameter()).append(" = ")
+                        .append(ScenarioVariant.label(values.get(k)));
+            }
+            if (scenario.arms().size() > 1) {
+                line.append("  [").append(r.arm()).append(']');
+            }
+            line.append(String.format(Locale.ROOT, ":  %.4g ± %.2g", r.mean(metric), r.halfWidth(metric)));
+            o.println(line);
+        }
     }
 }

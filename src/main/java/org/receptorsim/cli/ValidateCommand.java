@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.receptorsim.output.ReportWriter;
+import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.validation.ValidationRow;
@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
             info.put("result", rows.stream().filter(ValidationRow::pass).count() + " of " + rows.size()
                     + " quantities within the literature band");
             info.put("version", org.receptorsim.output.RunWriter.VERSION);
-            ReportWriter.write(d.file("report.html"), "ReceptorSim validation against the literature", info,
+            HtmlReport.write(d.file("report.html"), "ReceptorSim validation against the literature", info,
                     List.of("target", "quantity", "literature", "simulated", "SD", "result"),
                     rows.stream().map(r -> List.of(r.target(), r.quantity(), r.literature(),
                             org.receptorsim.output.RunWriter.fmt(r.simulated()) + " " + r.unit(),

@@ -28,7 +28,7 @@ import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.output.ReportWriter;
+import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.scenario.Scenario;
@@ -98,6 +98,25 @@ public final class EnsembleRunner {
         cancelled.set(true);
     }
 
+    /** What an ensemble is, as JSON: its scenario and replicate count (what a resume must match). */
+    private static JsonNode describe(ObjectMapper json, Scenario scenario, int replicates) {
+        Map<String, Object> run = new java.util.LinkedHashMap<>();
+        run.put("scenario", scenario);
+        run.put("replicates", replicates);
+        return json.valueToTree(run);
+    }
+
+    /**
+     * Fingerprint of the ensemble of a scenario with a replicate count, as written in its manifest.
+     *
+     * @param scenario the scenario
+     * @param replicates number of cells
+     * @return the SHA-256 fingerprint (hex)
+     */
+    public static String fingerprint(Scenario scenario, int replicates) {
+        return Yaml.fingerprint(describe(Yaml.jsonMapper(), scenario, replicates));
+    }
+
     /**
      * Runs (or resumes) the ensemble.
      *
@@ -110,7 +129,7 @@ public final class EnsembleRunner {
             throw new IllegalStateException(target + ": output directory exists; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
-        JsonNode scenarioJson = json.valueToTree(Map.of("scenario", scenario, "replicates", options.replicates()));
+        JsonNode scenarioJson = describe(json, scenario, options.replicates());
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!options.resume()) {
@@ -118,7 +137,7 @@ public final class EnsembleRunner {
                         + "or choose another --out");
             }
             String before = json.readTree(manifest.toFile()).path("fingerprint").asText();
-            if (!before.equals(fingerprint(json, scenarioJson))) {
+            if (!before.equals(Yaml.fingerprint(scenarioJson))) {
                 throw new IllegalStateException(partial + ": the interrupted run used another scenario, seed or "
                         + "replicate count; it cannot be resumed with these");
             }
@@ -194,22 +213,11 @@ public final class EnsembleRunner {
         m.put("program", "ReceptorSim");
         m.put("version", RunWriter.VERSION);
         m.put("status", status);
-        m.put("fingerprint", fingerprint(json, run));
+        m.put("fingerprint", Yaml.fingerprint(run));
         m.put("run", run);
         Path tmp = manifest.resolveSibling("manifest.json.tmp");
         json.writeValue(tmp.toFile(), m);
         Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** SHA-256 of the run's scenario and replicate count as JSON: a resumed run must match it exactly. */
-    private static String fingerprint(ObjectMapper json, JsonNode run) throws IOException {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(run));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */
@@ -283,7 +291,7 @@ public final class EnsembleRunner {
         }
         Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
         info.put("cells", Integer.toString(options.replicates()));
-        ReportWriter.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
+        HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
                 List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table,
                 List.of(partial.resolve("ensemble.png")));
     }

@@ -16,12 +16,12 @@ public final class BackgroundPortrayal extends SimplePortrayal2D {
     @Override
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         double scale = info.draw.width;
-        double originX = info.draw.x - CellLayout.CENTRE.x * scale;
-        double originY = info.draw.y - CellLayout.CENTRE.y * scale;
+        double originX = Math.round(info.draw.x - CellLayout.CENTRE.x * scale);
+        double originY = Math.round(info.draw.y - CellLayout.CENTRE.y * scale);
         AffineTransform saved = graphics.getTransform();
         graphics.translate(originX, originY);
         int pixels = (int) Math.round(CellLayout.SIZE * scale);
-        CellView.drawBackground(graphics, pixels);
+        CellView.drawBackgroundCached(graphics, pixels);
         graphics.setTransform(saved);
     }
 

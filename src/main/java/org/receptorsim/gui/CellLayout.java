@@ -8,7 +8,8 @@ import org.receptorsim.model.Receptor;
  * The drawn cell, in micrometres on a 24 × 24 µm field: a round cell of radius 10 µm, the nucleus, three endosomes,
  * a lysosome, and 24 clathrin-coated pits on the membrane. A receptor's drawn position follows from its identity,
  * location and the time: on the membrane it drifts slowly along it (a deterministic wobble, for the eye only),
- * arrestin-bound it sits in its nearest pit, internalized in one of the endosomes, degraded in the lysosome.
+ * arrestin-bound it sits in its nearest pit, internalized in one of the endosomes, degraded in the lysosome. This is
+ * the still picture ({@code snapshot}); the animated console adds diffusion and journeys ({@link CellMotion}).
  */
 public final class CellLayout {
 
@@ -74,10 +75,7 @@ public final class CellLayout {
                 return onCircle(CENTRE, CELL_RADIUS - 0.15, a);
             }
             case CLATHRIN_PIT -> {
-                double a = membraneAngle(id, timeSeconds);
-                int pit = (int) Math.floor(((a / (2 * Math.PI)) % 1.0 + 1.0) % 1.0 * PITS) % PITS;
-                double jitter = (hash(id, 2) - 0.5) * 0.35;
-                return onCircle(CENTRE, CELL_RADIUS - 0.45 - 0.25 * hash(id, 3), pitAngle(pit) + jitter / CELL_RADIUS);
+                return inPit(id, nearestPit(membraneAngle(id, timeSeconds)));
             }
             case ENDOSOME -> {
                 Double2D c = ENDOSOMES[(int) (hash(id, 4) * ENDOSOMES.length)];
@@ -87,6 +85,17 @@ public final class CellLayout {
                 return inDisc(LYSOSOME, LYSOSOME_RADIUS * 0.85, id);
             }
         }
+    }
+
+    /** The pit nearest to a membrane angle (radians). */
+    static int nearestPit(double angle) {
+        return (int) Math.floor(((angle / (2 * Math.PI)) % 1.0 + 1.0) % 1.0 * PITS) % PITS;
+    }
+
+    /** Where a receptor sits in a pit (µm): a small cluster just inside the membrane. */
+    static Double2D inPit(long id, int pit) {
+        double jitter = (hash(id, 2) - 0.5) * 0.35;
+        return onCircle(CENTRE, CELL_RADIUS - 0.45 - 0.25 * hash(id, 3), pitAngle(pit) + jitter / CELL_RADIUS);
     }
 
     private static Double2D onCircle(Double2D c, double radius, double angle) {

@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.Receptor;
@@ -24,14 +25,16 @@ import sim.util.Double2D;
  */
 public final class CellView {
 
-    private final Continuous2D field = new Continuous2D(1.0, CellLayout.SIZE, CellLayout.SIZE);
-    private final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
-    private final ReceptorPortrayal receptorPortrayal = new ReceptorPortrayal(0.22);
+    /** Dot diameter (µm). */
+    static final double RECEPTOR_DIAMETER = 0.22;
+
+    private final Continuous2D field = new Continuous2D(4.0, CellLayout.SIZE, CellLayout.SIZE);
+    private final ReceptorPortrayal receptorPortrayal = new ReceptorPortrayal(RECEPTOR_DIAMETER);
+    private final ContinuousPortrayal2D portrayal = new ReceptorFieldPortrayal(receptorPortrayal);
 
     /** A view with ligand rings off. */
     public CellView() {
         portrayal.setField(field);
-        portrayal.setPortrayalForClass(Receptor.class, receptorPortrayal);
     }
 
     /** The field (receptor positions, µm). */
@@ -54,47 +57,61 @@ public final class CellView {
         return receptorPortrayal.ligandRings();
     }
 
-    private final java.util.IdentityHashMap<Receptor, Double2D> shown = new java.util.IdentityHashMap<>();
+    private final CellMotion motion = new CellMotion();
 
     /**
-     * Moves every receptor a step of at most {@code maxMicrometres} toward its drawn position, so that a receptor
-     * that changes compartment is seen travelling (into a pit, into an endosome, back to the membrane, to the
-     * lysosome). For the eye only: used by the GUI after each model step.
+     * Moves every receptor one model step along its animated path (diffusion on the membrane, journeys between
+     * compartments of at most {@code maxMicrometres} per step) and places it in the field. For the eye only: called
+     * by the GUI after each model step, never in headless runs.
      */
     public void updateAnimated(CellSimulation cell, double maxMicrometres) {
         double t = cell.timeSeconds();
-        receptorPortrayal.setTimeSeconds(t);
-        field.clear();
+        prepare(cell);
+        double dt = cell.setup().dtSeconds();
         for (Receptor r : cell.receptors()) {
-            if (r.getState() == ReceptorState.DEGRADED && t - r.getLastTransitionSeconds() > 1800) {
-                shown.remove(r);
+            if (faded(r, t)) {
+                if (field.remove(r) != null) {
+                    motion.forget(r.getId());
+                }
                 continue;
             }
-            Double2D target = CellLayout.position(r, t);
-            Double2D from = shown.get(r);
-            Double2D now = target;
-            if (from != null) {
-                double d = from.distance(target);
-                now = d <= maxMicrometres ? target : new Double2D(from.x + (target.x - from.x) * maxMicrometres / d,
-                        from.y + (target.y - from.y) * maxMicrometres / d);
-            }
-            shown.put(r, now);
-            field.setObjectLocation(r, now);
+            field.setObjectLocation(r, motion.advance(r, t, dt, maxMicrometres));
         }
     }
 
     /** Forgets the animated positions (a new run). */
     public void resetAnimation() {
-        shown.clear();
+        motion.reset();
+        field.clear();
     }
+
+    /** Number of receptors with an animated position (for tests). */
+    int animatedCount() {
+        return motion.size();
+    }
+
+    private static boolean faded(Receptor r, double t) {
+        return r.getState() == ReceptorState.DEGRADED
+                && t - r.getLastTransitionSeconds() > ReceptorPortrayal.FADE_SECONDS;
+    }
+
+    private void prepare(CellSimulation cell) {
+        receptorPortrayal.setTimeSeconds(cell.timeSeconds());
+        if (ligands.isEmpty()) {
+            ligands = cell.setup().ligands().stream().map(l -> l.name()).toList();
+            receptorPortrayal.setLigands(ligands);
+        }
+    }
+
+    private List<String> ligands = List.of();
 
     /** Places every receptor of the cell at its drawn position for the cell's current time. */
     public void update(CellSimulation cell) {
         double t = cell.timeSeconds();
-        receptorPortrayal.setTimeSeconds(t);
+        prepare(cell);
         field.clear();
         for (Receptor r : cell.receptors()) {
-            if (r.getState() == ReceptorState.DEGRADED && t - r.getLastTransitionSeconds() > 1800) {
+            if (faded(r, t)) {
                 continue;
             }
             field.setObjectLocation(r, CellLayout.position(r, t));
@@ -127,6 +144,32 @@ public final class CellView {
         return image;
     }
 
+    private static BufferedImage background;
+
+    /**
+     * Draws the compartments on a picture {@code size} pixels wide, from a cached image when the size is moderate
+     * (the display redraws them every frame).
+     */
+    static void drawBackgroundCached(Graphics2D g, int size) {
+        if (size > 2400) {
+            drawBackground(g, size);
+            return;
+        }
+        BufferedImage b;
+        synchronized (CellView.class) {
+            b = background;
+            if (b == null || b.getWidth() != size) {
+                b = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+                Graphics2D bg = b.createGraphics();
+                bg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                drawBackground(bg, size);
+                bg.dispose();
+                background = b;
+            }
+        }
+        g.drawImage(b, 0, 0, null);
+    }
+
     /** Draws the compartments (white background, cytoplasm, nucleus, endosomes, lysosome, pits). */
     public static void drawBackground(Graphics2D g, int size) {
         double s = size / CellLayout.SIZE;
@@ -147,6 +190,36 @@ public final class CellView {
             g.setStroke(new BasicStroke(1f));
             g.draw(new Ellipse2D.Double((x - 0.55) * s, (y - 0.55) * s, 1.1 * s, 1.1 * s));
         }
+        drawLabels(g, s);
+    }
+
+    /** Names of the compartments, small and grey, with leader lines to the membrane and a pit. */
+    private static void drawLabels(Graphics2D g, double s) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.max(9, Math.round(0.42 * s))));
+        g.setColor(new Color(0x6E6E6E));
+        label(g, "nucleus", CellLayout.NUCLEUS.x, CellLayout.NUCLEUS.y + 0.15, s);
+        Double2D e = CellLayout.ENDOSOMES[0];
+        label(g, "endosome", e.x, e.y + CellLayout.ENDOSOME_RADIUS + 0.6, s);
+        label(g, "lysosome", CellLayout.LYSOSOME.x - CellLayout.LYSOSOME_RADIUS - 1.3, CellLayout.LYSOSOME.y + 1.2, s);
+        g.setStroke(new BasicStroke(1f));
+        double a = -Math.PI / 4;
+        double mx = CellLayout.CENTRE.x + CellLayout.CELL_RADIUS * Math.cos(a);
+        double my = CellLayout.CENTRE.y + CellLayout.CELL_RADIUS * Math.sin(a);
+        g.draw(new java.awt.geom.Line2D.Double((mx + 0.25) * s, (my - 0.25) * s, 20.4 * s, 2.9 * s));
+        label(g, "plasma membrane", 20.6, 2.6, s);
+        double pa = CellLayout.pitAngle(2);
+        double px = CellLayout.CENTRE.x + (CellLayout.CELL_RADIUS + 0.1) * Math.cos(pa);
+        double py = CellLayout.CENTRE.y + (CellLayout.CELL_RADIUS + 0.1) * Math.sin(pa);
+        g.draw(new java.awt.geom.Line2D.Double(px * s, py * s, 21.2 * s, 20.5 * s));
+        label(g, "clathrin-coated pit", 21.0, 21.2, s);
+    }
+
+    private static void label(Graphics2D g, String text, double x, double y, double s) {
+        int w = g.getFontMetrics().stringWidth(text);
+        int px = (int) Math.round(x * s - w / 2.0);
+        int size = (int) Math.round(CellLayout.SIZE * s);
+        px = Math.max(2, Math.min(size - w - 2, px));
+        g.drawString(text, px, (int) Math.round(y * s + g.getFontMetrics().getAscent() / 2.0));
     }
 
     private static void fillCircle(Graphics2D g, Double2D c, double r, double s, Color fill, Color line, float w) {
@@ -158,18 +231,33 @@ public final class CellView {
         g.draw(e);
     }
 
-    /** Draws the state legend (top left), a 5-µm scale bar (bottom left) and the time (bottom right). */
-    public static void drawLegend(Graphics2D g, int size, double timeSeconds) {
+    /**
+     * Draws the state legend (top left; with ligand rings on, the ring colour of each ligand under it), a 5-µm scale
+     * bar (bottom left) and the time (bottom right) on a picture of the field {@code size} pixels wide.
+     */
+    public void drawLegend(Graphics2D g, int size, double timeSeconds) {
         double s = size / CellLayout.SIZE;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, size / 60)));
         int line = g.getFontMetrics().getHeight();
+        int dot = line / 2 + 2;
         int y = line;
         for (ReceptorState st : ReceptorState.values()) {
             g.setColor(StateColors.of(st));
-            g.fillOval(6, y - line / 2 - 3, line / 2 + 2, line / 2 + 2);
+            g.fillOval(6, y - line / 2 - 3, dot, dot);
             g.setColor(Color.DARK_GRAY);
             g.drawString(st.name().toLowerCase(Locale.ROOT).replace('_', ' '), 12 + line / 2, y);
             y += line;
+        }
+        if (ligandRings()) {
+            for (int i = 0; i < ligands.size(); i++) {
+                g.setColor(StateColors.ligand(i));
+                g.setStroke(new BasicStroke(2f));
+                g.drawOval(6, y - line / 2 - 3, dot, dot);
+                g.setColor(Color.DARK_GRAY);
+                g.drawString("holds " + ligands.get(i), 12 + line / 2, y);
+                y += line;
+            }
         }
         int bar = (int) Math.round(5 * s);
         g.setColor(Color.BLACK);

@@ -29,11 +29,27 @@ final class DosingPanel {
         JButton stop = new JButton("Stop infusion");
         JButton wash = new JButton("Wash out");
         JButton naloxone = new JButton("Naloxone 10 uM");
-        bolus.addActionListener(e -> withConcentration(conc, m -> exposure.setConcentration(ligand.getSelectedIndex(), m)));
-        infuse.addActionListener(e -> withConcentration(conc, m -> exposure.startInfusion(ligand.getSelectedIndex(), m)));
-        stop.addActionListener(e -> exposure.stopInfusion(ligand.getSelectedIndex()));
-        wash.addActionListener(e -> exposure.washout());
-        naloxone.addActionListener(e -> exposure.setConcentration(naloxoneIndex, 1e-5));
+        JLabel status = new JLabel("Actions apply at the next step of the running cell.");
+        bolus.addActionListener(e -> withConcentration(conc, m -> {
+            exposure.setConcentration(ligand.getSelectedIndex(), m);
+            status.setText("Bath: " + ligand.getSelectedItem() + " " + conc.getText().strip());
+        }));
+        infuse.addActionListener(e -> withConcentration(conc, m -> {
+            exposure.startInfusion(ligand.getSelectedIndex(), m);
+            status.setText("Infusion: + " + conc.getText().strip() + " " + ligand.getSelectedItem());
+        }));
+        stop.addActionListener(e -> {
+            exposure.stopInfusion(ligand.getSelectedIndex());
+            status.setText("Infusion of " + ligand.getSelectedItem() + " stopped");
+        });
+        wash.addActionListener(e -> {
+            exposure.washout();
+            status.setText("Washed out: every ligand removed");
+        });
+        naloxone.addActionListener(e -> {
+            exposure.setConcentration(naloxoneIndex, 1e-5);
+            status.setText("Bath: naloxone 10 uM");
+        });
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
         top.add(new JLabel("ligand"));
         top.add(ligand);
@@ -44,6 +60,7 @@ final class DosingPanel {
         for (JButton b : List.of(bolus, infuse, stop, wash, naloxone)) {
             buttons.add(b);
         }
+        buttons.add(status);
         frame.getContentPane().add(buttons);
         frame.pack();
     }

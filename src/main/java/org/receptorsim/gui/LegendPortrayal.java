@@ -8,14 +8,16 @@ import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws the state legend, the 5-µm scale bar and the time over the cell in a MASON display: the portrayal of a
- * marker object at the field's origin, scaled like {@link CellView#drawLegend} on a picture of the field.
+ * marker object at the field's origin, drawn by {@link CellView#drawLegend} as on a picture of the field.
  */
 final class LegendPortrayal extends SimplePortrayal2D {
 
     private static final long serialVersionUID = 1L;
+    private final transient CellView view;
     private final transient DoubleSupplier timeSeconds;
 
-    LegendPortrayal(DoubleSupplier timeSeconds) {
+    LegendPortrayal(CellView view, DoubleSupplier timeSeconds) {
+        this.view = view;
         this.timeSeconds = timeSeconds;
     }
 
@@ -24,7 +26,7 @@ final class LegendPortrayal extends SimplePortrayal2D {
         double scale = info.draw.width;
         AffineTransform saved = graphics.getTransform();
         graphics.translate(info.draw.x, info.draw.y);
-        CellView.drawLegend(graphics, (int) Math.round(CellLayout.SIZE * scale), timeSeconds.getAsDouble());
+        view.drawLegend(graphics, (int) Math.round(CellLayout.SIZE * scale), timeSeconds.getAsDouble());
         graphics.setTransform(saved);
     }
 

@@ -22,7 +22,8 @@ import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The live charts beside the cell (JFreeChart 1.5 in a frame of their own): receptors per state (stacked),
- * G-protein activation and cAMP, and ligand concentrations. Fed from the GUI side; touched only on the Swing thread.
+ * G-protein activation and cAMP, and ligand concentrations, in the look of the saved PNGs ({@link TimeSeriesChart}).
+ * Fed from the GUI side; touched only on the Swing thread.
  */
 final class LiveCharts {
 
@@ -34,12 +35,7 @@ final class LiveCharts {
 
     LiveCharts(List<String> ligandNames) {
         this.ligands = ligandNames;
-        for (ReceptorState s : ReceptorState.values()) {
-            if (s != ReceptorState.DEGRADED) {
-                states.addSeries(new XYSeries(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), true,
-                        false));
-            }
-        }
+        addStateSeries();
         signal.addSeries(new XYSeries("G-protein activation"));
         signal.addSeries(new XYSeries("cAMP (x control)"));
         for (String l : ligandNames) {
@@ -57,8 +53,12 @@ final class LiveCharts {
                 stacked))));
         panel.add(new ChartPanel(chart("Signal", new XYPlot(signal, time(), new NumberAxis("fraction / x control"),
                 lines()))));
+        XYLineAndShapeRenderer ligandLines = lines();
+        for (int i = 0; i < ligandNames.size(); i++) {
+            ligandLines.setSeriesPaint(i, StateColors.ligand(i));
+        }
         panel.add(new ChartPanel(chart("Concentrations", new XYPlot(concentrations, time(),
-                new NumberAxis("nM"), lines()))));
+                new NumberAxis("nM"), ligandLines))));
         frame.getContentPane().add(panel, BorderLayout.CENTER);
         frame.setSize(560, 820);
     }
@@ -71,27 +71,44 @@ final class LiveCharts {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < TimeSeriesChart.PALETTE.length; i++) {
             r.setSeriesPaint(i, TimeSeriesChart.PALETTE[i]);
+            r.setSeriesStroke(i, new java.awt.BasicStroke(2f));
         }
         return r;
     }
 
     private static JFreeChart chart(String title, XYPlot plot) {
         plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         c.setBackgroundPaint(java.awt.Color.WHITE);
         return c;
+    }
+
+    /** One series per drawn state (degraded receptors are gone from the cell: not stacked). */
+    private void addStateSeries() {
+        for (ReceptorState s : ReceptorState.values()) {
+            if (s != ReceptorState.DEGRADED) {
+                states.addSeries(new XYSeries(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), true,
+                        false));
+            }
+        }
     }
 
     JFrame frame() {
         return frame;
     }
 
+    /** Points in the state chart (call on the Swing thread; for tests). */
+    int points() {
+        return states.getSeriesCount() == 0 ? 0 : states.getItemCount(0);
+    }
+
     /** Clears every series (a new run). */
     void reset() {
         SwingUtilities.invokeLater(() -> {
-            for (int i = 0; i < states.getSeriesCount(); i++) {
-                states.getSeries(i).clear();
-            }
+            states.removeAllSeries(); // also forgets the table's x values, which clearing each series keeps
+            addStateSeries();
             for (Object s : signal.getSeries()) {
                 ((XYSeries) s).clear();
             }

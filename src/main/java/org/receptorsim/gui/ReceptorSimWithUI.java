@@ -54,11 +54,15 @@ public final class ReceptorSimWithUI extends GUIState {
     }
 
     private ReceptorSimWithUI(Scenario scenario, String armName, boolean unused) {
-        this(scenario, pick(scenario, armName), interactive(scenario, pick(scenario, armName)));
+        this(scenario, pick(scenario, armName), runSetup(scenario, pick(scenario, armName)));
     }
 
-    private ReceptorSimWithUI(Scenario scenario, Arm arm, InteractiveExposure exposure) {
-        super(new CellSimulation(arm.setup(scenario).withExposure(exposure), new RandomStreams(scenario.seed()), 0,
+    private ReceptorSimWithUI(Scenario scenario, Arm arm, CellSetup setup) {
+        this(scenario, arm, setup, new InteractiveExposure(setup.exposure(), scenario.ligands().size()));
+    }
+
+    private ReceptorSimWithUI(Scenario scenario, Arm arm, CellSetup setup, InteractiveExposure exposure) {
+        super(new CellSimulation(setup.withExposure(exposure), new RandomStreams(scenario.seed()), 0,
                 "arm:" + arm.name()));
         this.scenario = scenario;
         this.arm = arm;
@@ -68,7 +72,7 @@ public final class ReceptorSimWithUI extends GUIState {
         backgroundPortrayal.setPortrayalForAll(new BackgroundPortrayal());
         legendField.setObjectLocation(new Object(), new sim.util.Double2D(0, 0));
         legendPortrayal.setField(legendField);
-        legendPortrayal.setPortrayalForAll(new LegendPortrayal(() -> cell().timeSeconds()));
+        legendPortrayal.setPortrayalForAll(new LegendPortrayal(view, () -> cell().timeSeconds()));
     }
 
     private static Arm pick(Scenario scenario, String armName) {
@@ -79,9 +83,14 @@ public final class ReceptorSimWithUI extends GUIState {
                 .orElseThrow(() -> new IllegalArgumentException("no arm '" + armName + "'"));
     }
 
-    private static InteractiveExposure interactive(Scenario scenario, Arm arm) {
+    /** The arm's cell as `run` sets it up (replicate 0, with the scenario's cell-to-cell variability if any). */
+    private static CellSetup runSetup(Scenario scenario, Arm arm) {
         CellSetup setup = arm.setup(scenario);
-        return new InteractiveExposure(setup.exposure(), scenario.ligands().size());
+        if (scenario.variability() != null && scenario.variability().any()) {
+            setup = setup.withCell(scenario.variability().draw(setup.cell(),
+                    new RandomStreams(scenario.seed()).stream("arm:" + arm.name() + "/variability", 0)));
+        }
+        return setup;
     }
 
     static Scenario withNaloxone(Scenario s) {
@@ -98,6 +107,22 @@ public final class ReceptorSimWithUI extends GUIState {
     /** The window title. */
     public static String getName() {
         return "ReceptorSim";
+    }
+
+    /** The console's About tab. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif; margin:8px'>"
+                + "<h2>ReceptorSim: the animated cell</h2>"
+                + "<p>Every dot is one mu-opioid receptor, coloured by its state (legend, top left): resting, active "
+                + "(agonist-bound), GRK-phosphorylated, arrestin-bound (gathered in clathrin-coated pits), "
+                + "internalized (in endosomes) and degraded (in the lysosome, fading). Positions are drawn for the "
+                + "eye only; the kinetics are those of <tt>receptorsim run</tt> with the same seed.</p>"
+                + "<p><b>Play</b> runs the scenario's protocol, one time step per frame; the charts window follows "
+                + "it. The <b>dosing</b> window sets a ligand in the bath, starts or stops an infusion, washes out "
+                + "or adds naloxone at the next step. <b>Double-click</b> a receptor to inspect it (Inspectors "
+                + "tab). The <b>Model</b> tab lists the cell's parameters; <i>LigandRings</i> rings each receptor "
+                + "that holds a ligand in that ligand's colour. <b>Stop</b> and <b>Play</b> start the run "
+                + "again.</p></body></html>";
     }
 
     /** The simulated cell. */
@@ -117,7 +142,7 @@ public final class ReceptorSimWithUI extends GUIState {
 
     @Override
     public Object getSimulationInspectedObject() {
-        return new ModelParameters(scenario, arm.cell(), view);
+        return new ModelParameters(scenario, cell().setup().cell(), view);
     }
 
     @Override
@@ -125,6 +150,10 @@ public final class ReceptorSimWithUI extends GUIState {
         exposure.reset();
         super.start();
         attachPortrayals();
+        if (controller instanceof Console console) {
+            // pause when the protocol ends; pressing pause again plays on (the bath as last set, dosing still works)
+            console.setWhenShouldPauseTime(scenario.durationSeconds());
+        }
     }
 
     @Override
@@ -133,20 +162,47 @@ public final class ReceptorSimWithUI extends GUIState {
         attachPortrayals();
     }
 
+    /**
+     * Resets the picture and the charts and schedules, on the GUI side, the Steppable that after every model step
+     * moves the drawn receptors and feeds new snapshots to the charts. Without a console (tests) only the movement
+     * runs.
+     */
     private void attachPortrayals() {
         recorded = 0;
-        charts.reset();
+        if (charts != null) {
+            charts.reset();
+        }
         view.resetAnimation();
         view.update(cell());
         scheduleRepeatingImmediatelyAfter(st -> {
             view.updateAnimated(cell(), TRAVEL_MICROMETRES_PER_STEP);
             List<CellSnapshot> snaps = cell().snapshots();
             while (recorded < snaps.size()) {
-                charts.add(snaps.get(recorded++), cell().readoutNames());
+                CellSnapshot snap = snaps.get(recorded++);
+                if (charts != null) {
+                    charts.add(snap, cell().readoutNames());
+                }
             }
         });
-        display.reset();
-        display.repaint();
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
+
+    /** The live charts (null before the console opens). */
+    LiveCharts charts() {
+        return charts;
+    }
+
+    /** The cell picture this GUI animates. */
+    CellView view() {
+        return view;
+    }
+
+    /** The dosing actions of this GUI (what the dosing window calls). */
+    public InteractiveExposure exposure() {
+        return exposure;
     }
 
     @Override
@@ -160,11 +216,17 @@ public final class ReceptorSimWithUI extends GUIState {
         displayFrame = display.createFrame();
         displayFrame.setTitle("ReceptorSim cell: " + scenario.name() + " (" + arm.name() + ")");
         c.registerFrame(displayFrame);
-        displayFrame.setLocation(0, 0);
+        java.awt.Rectangle screen = screen();
+        displayFrame.setLocation(screen.x, screen.y);
+        if (displayFrame.getHeight() > screen.height) {
+            displayFrame.setSize(displayFrame.getWidth(), screen.height);
+        }
         displayFrame.setVisible(true);
         charts = new LiveCharts(scenario.ligands().stream().map(Ligand::name).toList());
         c.registerFrame(charts.frame());
-        charts.frame().setLocation(displayFrame.getWidth() + 10, 0);
+        int chartsX = screen.x + displayFrame.getWidth() + 10;
+        charts.frame().setBounds(chartsX, screen.y, Math.max(380, Math.min(560, screen.x + screen.width - chartsX)),
+                Math.max(420, Math.min(720, screen.height / 2 + 100)));
         charts.frame().setVisible(true);
         int naloxone = 0;
         for (int i = 0; i < scenario.ligands().size(); i++) {
@@ -174,8 +236,17 @@ public final class ReceptorSimWithUI extends GUIState {
         }
         dosing = new DosingPanel(exposure, scenario.ligands().stream().map(Ligand::name).toList(), naloxone);
         c.registerFrame(dosing.frame());
-        dosing.frame().setLocation(0, displayFrame.getHeight() + 10);
+        int dosingY = displayFrame.getHeight() + 10;
+        if (dosingY + dosing.frame().getHeight() > screen.height) {
+            dosingY = screen.height - dosing.frame().getHeight(); // small screen: over the display's lower left
+        }
+        dosing.frame().setLocation(screen.x, screen.y + dosingY);
         dosing.frame().setVisible(true);
+    }
+
+    /** The usable screen area. */
+    private static java.awt.Rectangle screen() {
+        return java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
     @Override
@@ -192,6 +263,13 @@ public final class ReceptorSimWithUI extends GUIState {
     /** Opens the console on this GUI. */
     public Console openConsole() {
         Console console = new Console(this);
+        // below the charts, beside the cell
+        java.awt.Rectangle screen = screen();
+        int x = charts.frame().getX();
+        int y = charts.frame().getY() + charts.frame().getHeight() + 10;
+        int w = Math.max(360, Math.min(560, screen.x + screen.width - x));
+        int h = Math.max(300, Math.min(520, screen.y + screen.height - y));
+        console.setBounds(x, Math.min(y, screen.y + screen.height - h), w, h);
         console.setVisible(true);
         return console;
     }

@@ -4,17 +4,27 @@ import java.awt.Color;
 import java.util.EnumMap;
 import java.util.Map;
 import org.receptorsim.model.ReceptorState;
+import org.receptorsim.output.TimeSeriesChart;
 
-/** Colours of the receptor states (Okabe–Ito, colour-blind safe), shared by the cell view and its legend. */
+/**
+ * Colours of the receptor states and of the ligands (Okabe–Ito, colour-blind safe: the entries of
+ * {@link TimeSeriesChart#PALETTE}), shared by the cell view, its legend and the live charts. Ligands get the palette
+ * entries no state uses, so a ligand ring stands out from the dot it surrounds.
+ */
 public final class StateColors {
 
+    private static final Color[] P = TimeSeriesChart.PALETTE;
+
     private static final Map<ReceptorState, Color> COLORS = new EnumMap<>(Map.of(
-            ReceptorState.RESTING, new Color(0x56B4E9),
-            ReceptorState.ACTIVE, new Color(0x009E73),
-            ReceptorState.GRK_PHOSPHORYLATED, new Color(0xE69F00),
-            ReceptorState.ARRESTIN_BOUND, new Color(0xD55E00),
-            ReceptorState.INTERNALIZED, new Color(0xCC79A7),
+            ReceptorState.RESTING, P[5],              // sky blue
+            ReceptorState.ACTIVE, P[2],               // bluish green
+            ReceptorState.GRK_PHOSPHORYLATED, P[4],   // orange
+            ReceptorState.ARRESTIN_BOUND, P[1],       // vermillion
+            ReceptorState.INTERNALIZED, P[3],         // reddish purple
             ReceptorState.DEGRADED, new Color(0x555555)));
+
+    /** Ligand colours (rings, concentration curves): blue, black, yellow, then grey. */
+    private static final Color[] LIGANDS = {P[0], P[7], P[6], new Color(0x8C8C8C)};
 
     private StateColors() {
     }
@@ -22,5 +32,10 @@ public final class StateColors {
     /** The colour of a state. */
     public static Color of(ReceptorState state) {
         return COLORS.get(state);
+    }
+
+    /** The colour of the run's ligand number {@code index} (ring around a bound receptor, concentration curve). */
+    public static Color ligand(int index) {
+        return LIGANDS[Math.floorMod(index, LIGANDS.length)];
     }
 }

@@ -23,12 +23,7 @@ public final class TransitionTable {
         this.cumulative = new double[n][n];
         this.stayProbability = new double[n];
         for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                sum += probabilities[i][j];
-                cumulative[i][j] = sum;
-            }
-            cumulative[i][n - 1] = 1.0;
+            cumulative[i] = normalizedCumulative(probabilities[i]);
             stayProbability[i] = probabilities[i][i];
         }
         this.arrivalCumulative = arrivalCumulative(generator, stepSeconds, n);
@@ -46,16 +41,28 @@ public final class TransitionTable {
             augmented[i][n + i] = 1.0;
         }
         double[][] e = MatrixExponential.exponential(augmented, stepSeconds);
+        double[] row = new double[n];
+        System.arraycopy(e[0], n, row, 0, n);
+        return normalizedCumulative(row);
+    }
+
+    /**
+     * Cumulative distribution of a row of probabilities (rounding negatives to 0), divided by the row total so that
+     * it reaches exactly 1.0 at the last state of positive probability: a deviate just below 1 can then never select
+     * a trailing state of probability 0.
+     */
+    private static double[] normalizedCumulative(double[] row) {
+        int n = row.length;
+        double total = 0;
+        for (double p : row) {
+            total += Math.max(0, p);
+        }
         double[] c = new double[n];
         double sum = 0;
         for (int j = 0; j < n; j++) {
-            sum += Math.max(0, e[0][n + j]);
-            c[j] = sum;
+            sum += Math.max(0, row[j]);
+            c[j] = sum / total;
         }
-        for (int j = 0; j < n; j++) {
-            c[j] /= sum;
-        }
-        c[n - 1] = 1.0;
         return c;
     }
 

@@ -19,10 +19,14 @@ public record CellVariability(Double receptorCount, Double grkLevel, Double arre
 
     /** Checks the coefficients. */
     public CellVariability {
-        for (Double cv : new Double[] {receptorCount, grkLevel, arrestinLevel}) {
-            if (cv != null && (!(cv >= 0) || Double.isInfinite(cv))) {
-                throw new IllegalArgumentException("expected a coefficient of variation >= 0, got " + cv);
-            }
+        requireCoefficient("receptorCount", receptorCount);
+        requireCoefficient("grkLevel", grkLevel);
+        requireCoefficient("arrestinLevel", arrestinLevel);
+    }
+
+    private static void requireCoefficient(String field, Double cv) {
+        if (cv != null && (!(cv >= 0) || Double.isInfinite(cv))) {
+            throw new IllegalArgumentException(field + ": expected a coefficient of variation >= 0, got " + cv);
         }
     }
 

@@ -95,7 +95,7 @@ public final class RunWriter {
                         a.challenges().isEmpty() ? "" : fmt(a.challenges().get(a.challenges().size() - 1)
                                 .ec50FoldShift())));
             }
-            ReportWriter.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(),
+            HtmlReport.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(),
                     runInfo(scenario), List.of("arm", "peak G activation", "G at end", "desensitization %",
                             "surface loss at 30 min %", "receptors at end", "peak cAMP (x control)",
                             "last EC50 fold shift"), rows,

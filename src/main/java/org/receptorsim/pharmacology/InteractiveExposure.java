@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * An exposure a person can change while the cell runs (the GUI's dosing actions): on top of the scenario's own
  * exposure, set a ligand's bath concentration from now on (a bolus into the bath), start or stop a constant infusion
- * that adds to it, or wash everything out. Actions come from any thread and take effect at the start of the next
- * step; because concentrations can change at any step, the cohort engine never takes long steps through it.
+ * that adds to it, or wash everything out (the protocol's later changes included). Actions come from any thread (the
+ * Swing thread) through a concurrent queue and are applied on the model's thread when the next step asks for its
+ * concentrations; because concentrations can change at any step, the cohort engine never takes long steps through
+ * it. Without actions it gives exactly the base exposure's concentrations.
  */
 public final class InteractiveExposure implements Exposure {
 
@@ -92,6 +94,15 @@ public final class InteractiveExposure implements Exposure {
             }
             molar[i] += infusion[i];
         }
+    }
+
+    /**
+     * Promises nothing beyond the instant: a person may act at any step, so the cohort engine must not take one long
+     * step over the coming ones.
+     */
+    @Override
+    public double constantUntil(double timeSeconds) {
+        return timeSeconds;
     }
 
     @Override

@@ -146,12 +146,7 @@ public final class ScenarioLoader {
                 engine, replicates(doc, f.replicates()), f.variability() == null ? CellVariability.NONE
                         : f.variability(), f.sweep());
         if (f.sweep() != null) {
-            try {
-                SweepPlan.resolve(scenario, f.sweep());
-            } catch (IllegalArgumentException e) {
-                String[] parts = e.getMessage().split("\t", 2);
-                throw parts.length == 2 ? doc.error(parts[0], parts[1]) : doc.error("/sweep", e.getMessage());
-            }
+            SweepPlan.check(scenario, f.sweep(), doc::error);
         }
         return scenario;
     }
@@ -305,9 +300,15 @@ public final class ScenarioLoader {
                                  CellType armOverrides, String overridePointer) {
         CellType base = library.cell(cellName).orElseThrow(() -> doc.error(cellPointer,
                 "unknown cell type '" + cellName + "', expected one of " + cellNames()));
-        CellType merged = RecordOverlay.overlay(RecordOverlay.overlay(base, overrides), armOverrides);
+        CellType scenarioWide = RecordOverlay.overlay(base, overrides);
+        completeCell(doc, scenarioWide, "/cellOverrides");
+        return completeCell(doc, RecordOverlay.overlay(scenarioWide, armOverrides), overridePointer);
+    }
+
+    /** The completed cell type, or a located error blaming the overrides at the pointer. */
+    private static CellType completeCell(YamlDocument doc, CellType cell, String overridePointer) {
         try {
-            return merged.complete();
+            return cell.complete();
         } catch (IllegalArgumentException e) {
             throw doc.error(overridePointer + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }
@@ -340,6 +341,10 @@ public final class ScenarioLoader {
             }
             if (hasSet) {
                 for (Map.Entry<String, Concentration> e : step.set().entrySet()) {
+                    if (e.getValue() == null) {
+                        throw doc.error(p + "/set/" + e.getKey(), "missing: expected a concentration, e.g. '1 uM' "
+                                + "(or '0 M' to remove the ligand)");
+                    }
                     if (Arm.indexOf(ligands, e.getKey()) < 0) {
                         throw doc.error(p + "/set/" + e.getKey(), "ligand '" + e.getKey()
                                 + "' is not in the scenario's ligands " + ligands.stream().map(Ligand::name).toList());

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.units.AssociationRate;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Duration;
+import org.receptorsim.units.Quantities;
 import org.receptorsim.units.Rate;
 
 /**
@@ -37,9 +39,51 @@ public final class ScenarioVariant {
         return parseAs(typeOf(scenario, path), text);
     }
 
+    /** The ligand fields a sweep may change. */
+    static final List<String> LIGAND_FIELDS = List.of("kd", "koff", "kon", "gProteinEfficacy", "grkEfficacy",
+            "arrestinEfficacy");
+
+    /**
+     * Checks that a path names a parameter this scenario has and that changing it changes something: a known
+     * cell field, a ligand of the scenario that binds the receptor, or a ligand set to a non-zero concentration
+     * in some arm's bath.
+     *
+     * @param scenario the scenario the path refers to
+     * @param path the parameter path
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkPath(Scenario scenario, String path) {
+        typeOf(scenario, path);
+        String[] p = path.split("\\.");
+        if (p[0].equals("ligands")) {
+            Ligand l = scenario.ligands().get(Arm.indexOf(scenario.ligands(), p[1]));
+            if (l.releasesTransmitter()) {
+                throw new IllegalArgumentException("'" + l.name() + "' is an indirect agonist (it releases "
+                        + l.releases() + "): it has no kd, kon, koff or efficacies to sweep");
+            }
+        } else if (p[0].equals("bath")) {
+            boolean present = scenario.arms().stream().flatMap(a -> a.protocol().bath().stream())
+                    .filter(s -> s.set() != null).flatMap(s -> s.set().entrySet().stream())
+                    .anyMatch(e -> e.getKey().equalsIgnoreCase(p[1]) && e.getValue().molar() > 0);
+            if (!present) {
+                throw new IllegalArgumentException("'" + p[1] + "' is never set to a concentration > 0 in the bath "
+                        + "of any arm, so '" + path + "' would change nothing (bath.<ligand> replaces those "
+                        + "concentrations; pharmacokinetic doses are not swept)");
+            }
+        }
+    }
+
+    /** An example value for a path's type, for messages. */
+    static String example(Scenario scenario, String path) {
+        Class<?> type = typeOf(scenario, path);
+        return type == Rate.class ? "'0.02 /s'" : type == Concentration.class ? "'10 nM'"
+                : type == AssociationRate.class ? "'5e6 /M/s'" : type == Duration.class ? "'10 min'"
+                : type == Integer.class ? "a whole number" : "a plain number";
+    }
+
     /** The Java type of the parameter a path names. */
     static Class<?> typeOf(Scenario scenario, String path) {
-        String[] p = path == null ? new String[0] : path.split("\\.");
+        String[] p = path == null ? new String[0] : path.split("\\.", -1);
         if (p.length == 2 && p[0].equals("cell")) {
             return component(CellType.class, p[1]).getType();
         }
@@ -48,15 +92,16 @@ public final class ScenarioVariant {
                 throw new IllegalArgumentException("unknown ligand '" + p[1] + "' in '" + path + "', expected one of "
                         + scenario.ligands().stream().map(Ligand::name).toList());
             }
-            if (!List.of("kd", "koff", "kon", "gProteinEfficacy", "grkEfficacy", "arrestinEfficacy").contains(p[2])) {
-                throw new IllegalArgumentException("'" + p[2] + "' in '" + path + "': expected one of kd, koff, kon, "
-                        + "gProteinEfficacy, grkEfficacy, arrestinEfficacy");
+            if (!LIGAND_FIELDS.contains(p[2])) {
+                throw new IllegalArgumentException("'" + p[2] + "' in '" + path + "': expected one of "
+                        + String.join(", ", LIGAND_FIELDS));
             }
             return component(Ligand.class, p[2]).getType();
         }
         if (p.length == 2 && p[0].equals("bath")) {
             if (Arm.indexOf(scenario.ligands(), p[1]) < 0) {
-                throw new IllegalArgumentException("unknown ligand '" + p[1] + "' in '" + path + "'");
+                throw new IllegalArgumentException("unknown ligand '" + p[1] + "' in '" + path + "', expected one of "
+                        + scenario.ligands().stream().map(Ligand::name).toList());
             }
             return Concentration.class;
         }
@@ -71,7 +116,15 @@ public final class ScenarioVariant {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown parameter '" + name + "' of " + type.getSimpleName());
+        List<String> names = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (!List.of("name", "description", "sources", "antagonist", "releases", "releaseEc50")
+                    .contains(c.getName()) && (type != Ligand.class || LIGAND_FIELDS.contains(c.getName()))) {
+                names.add(c.getName());
+            }
+        }
+        throw new IllegalArgumentException("unknown parameter '" + name + "' of " + type.getSimpleName()
+                + ", expected one of " + names);
     }
 
     private static Object parseAs(Class<?> type, String text) {
@@ -174,9 +227,13 @@ public final class ScenarioVariant {
                     Rate koff = p[2].equals("koff") ? (Rate) value : base.koff();
                     AssociationRate kon = p[2].equals("kon") ? (AssociationRate) value : null;
                     base = new Ligand(base.name(), base.description(), kd, kon, koff, base.gProteinEfficacy(),
-                            base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), null, null, base.sources());
+                            base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.releases(),
+                            base.releaseEc50(), swept(base.sources(), p[2], kd == null ? "kd" : "kon"));
                 } else {
                     base = RecordOverlay.overlay(base, only(Ligand.class, p[2], value));
+                    base = new Ligand(base.name(), base.description(), base.kd(), base.kon(), base.koff(),
+                            base.gProteinEfficacy(), base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(),
+                            base.releases(), base.releaseEc50(), swept(base.sources(), p[2], null));
                 }
                 ligands.set(i, base.complete());
                 return copy(scenario, ligands, scenario.arms());
@@ -200,6 +257,17 @@ public final class ScenarioVariant {
                 return copy(scenario, scenario.ligands(), arms);
             }
         }
+    }
+
+    /** A source map with the swept field (and the one derived from it) marked as such. */
+    private static Map<String, String> swept(Map<String, String> sources, String field,
+                                                       String derived) {
+        Map<String, String> m = new LinkedHashMap<>(sources == null ? Map.of() : sources);
+        m.put(field, "sweep");
+        if (derived != null) {
+            m.put(derived, "derived from the swept " + field);
+        }
+        return m;
     }
 
     private static Scenario copy(Scenario s, List<Ligand> ligands, List<Arm> arms) {
@@ -230,7 +298,7 @@ public final class ScenarioVariant {
     /** A short label of a value with its unit, for tables. */
     public static String label(Object value) {
         if (value instanceof Double d) {
-            return String.format(Locale.ROOT, "%.4g", d);
+            return Quantities.trim(String.format(Locale.ROOT, "%.4g", d));
         }
         return String.valueOf(value);
     }

@@ -49,6 +49,22 @@ public final class Yaml {
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
     }
 
+    /**
+     * SHA-256 (hex) of a JSON tree written with every object's keys in sorted order, so the same content gives the same
+     * fingerprint in any JVM, whatever the iteration order of the maps it was built from. Resumable runs compare it.
+     */
+    public static String fingerprint(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            ObjectMapper sorted = jsonMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            byte[] canonical = sorted.writeValueAsBytes(sorted.treeToValue(tree, Object.class));
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the run description", e);
+        }
+    }
+
     private static void strictScalars(ObjectMapper mapper) {
         for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

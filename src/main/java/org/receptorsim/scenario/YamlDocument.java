@@ -66,8 +66,14 @@ public final class YamlDocument {
             String msg = lines.stream().filter(l -> l.startsWith("expected") || l.startsWith("found")
                             || l.startsWith("mapping values")).findFirst()
                     .orElse(lines.isEmpty() ? "unreadable" : lines.get(0));
-            throw new ScenarioException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "", "malformed YAML: " + msg);
+            int line = loc == null ? 0 : loc.getLineNr();
+            int column = loc == null ? 0 : loc.getColumnNr();
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+                // the parser's location is where it was reading; the problem mark is the offending character
+                line = y.getProblemMark().getLine() + 1;
+                column = y.getProblemMark().getColumn() + 1;
+            }
+            throw new ScenarioException(file, line, column, "", "malformed YAML: " + msg);
         } catch (IOException e) {
             throw new ScenarioException(file, 0, 0, "", "cannot read: " + e.getMessage());
         }
@@ -173,6 +179,13 @@ public final class YamlDocument {
             }
             if (cause instanceof IllegalArgumentException) {
                 problem = cause.getMessage();
+                int colon = problem.indexOf(": ");
+                // "field: message" from a record's own check: point at that field when the file has it
+                if (colon > 0 && problem.substring(0, colon).matches("[A-Za-z]+")
+                        && !root.at(pointer + "/" + problem.substring(0, colon)).isMissingNode()) {
+                    pointer.append('/').append(problem, 0, colon);
+                    problem = problem.substring(colon + 2);
+                }
             } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
                 problem = "expected " + describe(m.getTargetType()) + ", got " + describe(root.at(pointer.toString()));
             } else {

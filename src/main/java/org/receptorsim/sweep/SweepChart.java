@@ -2,50 +2,115 @@ package org.receptorsim.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.scenario.Arm;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
 
 /**
- * Heat maps of a sweep metric over the first two axes (one per arm, a viridis-like colour-blind-safe scale; a
- * Latin hypercube shows its points as coloured squares), or a line with 95 % intervals for a single axis.
+ * Charts of one metric over a sweep, one PNG per arm, all arms on the same colour scale: for a grid, a heat map
+ * over the first two axes (a tile per pair of values, labelled with the mean and its 95 % CI; averaged over any
+ * further axes); for a Latin hypercube, its points as coloured squares over the first two axes; for a single axis,
+ * the mean with 95 % CI error bars. The colour scale is viridis (perceptually uniform, colour-blind-safe, readable
+ * in grey).
  */
 final class SweepChart {
 
-    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x3B528B), new Color(0x21908C),
-        new Color(0x5DC863), new Color(0xFDE725)};
+    /** Viridis at 0, 1/8, ..., 1 (matplotlib's table), interpolated linearly in between. */
+    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x482878), new Color(0x3E4989),
+        new Color(0x31688E), new Color(0x26828E), new Color(0x1F9E89), new Color(0x35B779), new Color(0x6ECE58),
+        new Color(0xFDE725)};
+
+    /** Tiles per axis above which the values are not written into the tiles. */
+    private static final int MAX_LABELLED = 12;
 
     private SweepChart() {
     }
 
-    static List<Path> write(Path dir, SweepPlan plan, List<Map<String, Object>> rows, String metric)
+    /**
+     * Writes a chart per arm.
+     *
+     * @param dir directory of the PNGs ({@code sweep-<arm>.png})
+     * @param scenario the scenario (arm order)
+     * @param plan the plan
+     * @param rows the table
+     * @param metric the metric to show
+     * @return the files written
+     */
+    static List<Path> write(Path dir, Scenario scenario, SweepPlan plan, List<SweepRow> rows, String metric)
             throws IOException {
-        List<Path> files = new java.util.ArrayList<>();
-        Set<String> arms = new LinkedHashSet<>();
-        rows.forEach(r -> arms.add((String) r.get("arm")));
-        for (String arm : arms) {
-            List<Map<String, Object>> mine = rows.stream().filter(r -> arm.equals(r.get("arm"))).toList();
-            JFreeChart chart = plan.axes().size() == 1 ? line(plan, mine, metric) : heatMap(plan, mine, metric);
-            chart.setTitle(arm + ": " + metric);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<Path> files = new ArrayList<>();
+        List<List<SweepRow>> perArm = new ArrayList<>();
+        for (Arm arm : scenario.arms()) {
+            List<SweepRow> mine = rows.stream().filter(r -> r.arm().equals(arm.name())).toList();
+            perArm.add(mine);
+        }
+        if (plan.axes().size() > 1) {
+            for (List<SweepRow> mine : perArm) {
+                double[][] z = plan.grid() ? gridMeans(plan, mine, metric)[0] : null;
+                if (z != null) {
+                    for (double[] col : z) {
+                        for (double v : col) {
+                            if (!Double.isNaN(v)) {
+                                lo = Math.min(lo, v);
+                                hi = Math.max(hi, v);
+                            }
+                        }
+                    }
+                } else {
+                    for (SweepRow r : mine) {
+                        double v = r.mean(metric);
+                        if (!Double.isNaN(v)) {
+                            lo = Math.min(lo, v);
+                            hi = Math.max(hi, v);
+                        }
+                    }
+                }
+            }
+        }
+        LookupPaintScale scale = viridis(lo, hi);
+        for (int a = 0; a < scenario.arms().size(); a++) {
+            String arm = scenario.arms().get(a).name();
+            List<SweepRow> mine = perArm.get(a);
+            JFreeChart chart;
+            if (plan.axes().size() == 1) {
+                chart = line(plan, mine, metric);
+            } else if (plan.grid()) {
+                chart = heatMap(plan, mine, metric, scale);
+            } else {
+                chart = scatter(plan, mine, metric, scale);
+            }
+            chart.setTitle(new TextTitle(arm + ": " + metric, new Font(Font.SANS_SERIF, Font.BOLD, 16)));
+            chart.addSubtitle(new TextTitle(subtitle(plan), new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
             chart.setBackgroundPaint(Color.WHITE);
             Path file = dir.resolve("sweep-" + arm.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
             TimeSeriesChart.writePng(file, chart, 900, 700);
@@ -54,83 +119,41 @@ final class SweepChart {
         return files;
     }
 
-    private static double value(Map<String, Object> row, String key) {
-        Object v = row.get(key);
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
-    private static ValueAxis axis(SweepPlan plan, int k) {
-        if (plan.axes().get(k).log()) {
-            LogAxis a = new LogAxis(plan.columnName(k));
-            a.setBase(10);
-            return a;
-        }
-        NumberAxis a = new NumberAxis(plan.columnName(k));
-        a.setAutoRangeIncludesZero(false);
-        return a;
-    }
-
-    private static JFreeChart line(SweepPlan plan, List<Map<String, Object>> rows, String metric) {
-        YIntervalSeries s = new YIntervalSeries(metric + " (mean, 95 % CI)");
-        for (Map<String, Object> r : rows) {
-            double m = value(r, metric + "_mean");
-            double h = value(r, metric + "_ci95");
-            double half = Double.isNaN(h) ? 0 : h;
-            s.add(value(r, plan.columnName(0)), m, m - half, m + half);
-        }
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        data.addSeries(s);
-        XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDefaultLinesVisible(true);
-        renderer.setSeriesPaint(0, TimeSeriesChart.PALETTE[0]);
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
-        XYPlot plot = new XYPlot(data, axis(plan, 0), new NumberAxis(metric), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        return new JFreeChart(plot);
-    }
-
-    private static JFreeChart heatMap(SweepPlan plan, List<Map<String, Object>> rows, String metric) {
-        int n = rows.size();
-        double[][] xyz = new double[3][n];
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            xyz[0][i] = value(rows.get(i), plan.columnName(0));
-            xyz[1][i] = value(rows.get(i), plan.columnName(1));
-            xyz[2][i] = value(rows.get(i), metric + "_mean");
-            if (!Double.isNaN(xyz[2][i])) {
-                lo = Math.min(lo, xyz[2][i]);
-                hi = Math.max(hi, xyz[2][i]);
+    private static String subtitle(SweepPlan plan) {
+        String s = "mean of " + plan.replicates() + " cells per point (common random numbers)";
+        if (plan.axes().size() > 2) {
+            List<String> rest = new ArrayList<>();
+            for (int k = 2; k < plan.axes().size(); k++) {
+                rest.add(plan.axes().get(k).parameter());
             }
+            s += plan.grid() ? "; averaged over " + String.join(", ", rest)
+                    : "; projected over " + String.join(", ", rest);
         }
-        if (!(hi > lo)) {
-            lo = Double.isFinite(lo) ? lo - 1 : 0;
-            hi = lo + 2;
+        return s;
+    }
+
+    /** A colour scale from lo to hi (a unit range around a single value; grey for values off the scale). */
+    private static LookupPaintScale viridis(double lo, double hi) {
+        if (!Double.isFinite(lo)) {
+            lo = 0;
+            hi = 1;
+        } else if (!(hi > lo)) {
+            double pad = lo == 0 ? 0.5 : Math.abs(lo) * 0.05;
+            lo -= pad;
+            hi += pad;
         }
         LookupPaintScale scale = new LookupPaintScale(lo, hi, Color.LIGHT_GRAY);
-        for (int i = 0; i < 64; i++) {
-            double f = i / 63.0;
-            scale.add(lo + f * (hi - lo), interpolate(f));
+        int steps = 128;
+        for (int i = 0; i < steps; i++) {
+            double f = i / (steps - 1.0);
+            scale.add(lo + f * (hi - lo), colour(f));
         }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(metric, xyz);
-        XYShapeRenderer renderer = new XYShapeRenderer();
-        renderer.setPaintScale(scale);
-        renderer.setSeriesShape(0, new Rectangle2D.Double(-18, -18, 36, 36));
-        XYPlot plot = new XYPlot(data, axis(plan, 0), axis(plan, 1), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(plot);
-        chart.removeLegend();
-        NumberAxis legendAxis = new NumberAxis(metric);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setMargin(4, 4, 40, 4);
-        chart.addSubtitle(legend);
-        return chart;
+        return scale;
     }
 
-    private static Color interpolate(double f) {
-        double x = f * (VIRIDIS.length - 1);
+    /** The viridis colour at fraction f in [0, 1]. */
+    static Color colour(double f) {
+        double x = Math.max(0, Math.min(1, f)) * (VIRIDIS.length - 1);
         int i = Math.min(VIRIDIS.length - 2, (int) Math.floor(x));
         double t = x - i;
         Color a = VIRIDIS[i];
@@ -138,5 +161,199 @@ final class SweepChart {
         return new Color((int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
+    }
+
+    /**
+     * Means and CI half-widths of a metric on the grid of the first two axes: [0][i][j] mean, [1][i][j] half-width
+     * (NaN when averaged over further axes), indices in the order of the axes' values.
+     */
+    private static double[][][] gridMeans(SweepPlan plan, List<SweepRow> rows, String metric) {
+        int nx = plan.axes().get(0).values().size();
+        int ny = plan.axes().get(1).values().size();
+        int inner = rows.size() / (nx * ny);
+        double[][] sum = new double[nx][ny];
+        double[][] half = new double[nx][ny];
+        int[][] count = new int[nx][ny];
+        for (SweepRow r : rows) {
+            // grid points run with the first axis slowest: point p has index p / (ny * inner) on the first axis
+            int p = r.point() - 1;
+            int i = p / (ny * inner);
+            int j = (p / inner) % ny;
+            double v = r.mean(metric);
+            if (!Double.isNaN(v)) {
+                sum[i][j] += v;
+                count[i][j]++;
+                half[i][j] = r.halfWidth(metric);
+            }
+        }
+        double[][] mean = new double[nx][ny];
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
+                if (inner > 1 || count[i][j] == 0) {
+                    half[i][j] = Double.NaN;
+                }
+            }
+        }
+        return new double[][][] {mean, half};
+    }
+
+    private static SymbolAxis symbolAxis(SweepPlan plan, int k) {
+        SweepPlan.Axis a = plan.axes().get(k);
+        String[] labels = a.values().stream().map(ScenarioVariant::label).toArray(String[]::new);
+        SymbolAxis axis = new SymbolAxis(a.parameter() + (a.log() ? " (log-spaced)" : ""), labels);
+        axis.setGridBandsVisible(false);
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        axis.setLowerMargin(0);
+        axis.setUpperMargin(0);
+        axis.setRange(-0.5, labels.length - 0.5);
+        return axis;
+    }
+
+    private static JFreeChart heatMap(SweepPlan plan, List<SweepRow> rows, String metric, LookupPaintScale scale) {
+        double[][][] grid = gridMeans(plan, rows, metric);
+        int nx = grid[0].length;
+        int ny = grid[0][0].length;
+        List<double[]> cells = new ArrayList<>();
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                if (!Double.isNaN(grid[0][i][j])) {
+                    cells.add(new double[] {i, j, grid[0][i][j]});
+                }
+            }
+        }
+        double[][] xyz = new double[3][cells.size()];
+        for (int c = 0; c < cells.size(); c++) {
+            for (int d = 0; d < 3; d++) {
+                xyz[d][c] = cells.get(c)[d];
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(metric, xyz);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(1);
+        renderer.setBlockHeight(1);
+        renderer.setBlockAnchor(RectangleAnchor.CENTER);
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(data, symbolAxis(plan, 0), symbolAxis(plan, 1), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        if (nx <= MAX_LABELLED && ny <= MAX_LABELLED) {
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, nx <= 6 && ny <= 6 ? 14 : 10);
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    double m = grid[0][i][j];
+                    double h = grid[1][i][j];
+                    String text = Double.isNaN(m) ? "no value" : Double.isNaN(h) ? fmt(m)
+                            : fmt(m) + " ± " + fmt(h);
+                    XYTextAnnotation label = new XYTextAnnotation(text, i, j);
+                    label.setFont(font);
+                    Color tile = Double.isNaN(m) ? Color.WHITE : (Color) scale.getPaint(m);
+                    label.setPaint(luminance(tile) > 0.5 ? Color.BLACK : Color.WHITE);
+                    plot.addAnnotation(label);
+                }
+            }
+        }
+        return withLegend(new JFreeChart(plot), scale, metric);
+    }
+
+    private static ValueAxis valueAxis(SweepPlan plan, int k) {
+        String label = plan.columnName(k);
+        if (plan.axes().get(k).log()) {
+            LogarithmicAxis a = new LogarithmicAxis(label);
+            a.setStrictValuesFlag(false);
+            double lo = ScenarioVariant.si(plan.axes().get(k).values().get(0));
+            double hi = ScenarioVariant.si(plan.axes().get(k).values().get(plan.axes().get(k).values().size() - 1));
+            double min = Math.min(lo, hi);
+            double max = Math.max(lo, hi);
+            if (min < 1e-3 || max >= 1e4) {
+                a.setExpTickLabelsFlag(true);
+            }
+            return a;
+        }
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+
+    private static JFreeChart scatter(SweepPlan plan, List<SweepRow> rows, String metric, LookupPaintScale scale) {
+        List<double[]> pts = new ArrayList<>();
+        for (SweepRow r : rows) {
+            if (!Double.isNaN(r.mean(metric))) {
+                pts.add(new double[] {r.axisValues()[0], r.axisValues()[1], r.mean(metric)});
+            }
+        }
+        double[][] xyz = new double[3][pts.size()];
+        for (int c = 0; c < pts.size(); c++) {
+            for (int d = 0; d < 3; d++) {
+                xyz[d][c] = pts.get(c)[d];
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(metric, xyz);
+        XYShapeRenderer renderer = new XYShapeRenderer();
+        renderer.setPaintScale(scale);
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-9, -9, 18, 18));
+        renderer.setDrawOutlines(true);
+        renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
+        XYPlot plot = new XYPlot(data, valueAxis(plan, 0), valueAxis(plan, 1), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return withLegend(new JFreeChart(plot), scale, metric);
+    }
+
+    private static JFreeChart withLegend(JFreeChart chart, LookupPaintScale scale, String metric) {
+        chart.removeLegend();
+        NumberAxis legendAxis = new NumberAxis(metric);
+        legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setStripWidth(18);
+        legend.setMargin(new RectangleInsets(40, 8, 40, 8));
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    private static JFreeChart line(SweepPlan plan, List<SweepRow> rows, String metric) {
+        YIntervalSeries s = new YIntervalSeries(metric + " (mean, 95 % CI)");
+        for (SweepRow r : rows) {
+            double m = r.mean(metric);
+            if (Double.isNaN(m)) {
+                continue;
+            }
+            double h = r.halfWidth(metric);
+            double half = Double.isNaN(h) ? 0 : h;
+            s.add(r.axisValues()[0], m, m - half, m + half);
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(s);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setSeriesPaint(0, TimeSeriesChart.PALETTE[0]);
+        renderer.setErrorPaint(TimeSeriesChart.PALETTE[0]);
+        renderer.setCapLength(8);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        NumberAxis y = new NumberAxis(metric);
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, valueAxis(plan, 0), y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return new JFreeChart(plot);
+    }
+
+    private static double luminance(Color c) {
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
     }
 }

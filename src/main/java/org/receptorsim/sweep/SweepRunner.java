@@ -2,24 +2,16 @@ package org.receptorsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
-import org.receptorsim.output.ReportWriter;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -27,12 +19,29 @@ import org.receptorsim.scenario.SweepPlan;
 import org.receptorsim.scenario.Yaml;
 
 /**
- * Runs a sweep: one ensemble per point, every point with the scenario's seed, so replicate r of every point draws
- * the same random streams (common random numbers: differences between points are not masked by sampling noise).
- * Work happens in {@code <target>.partial/points/pNNNN}; finished points are skipped on resume and an unfinished
- * one is resumed; the table, JSON and heat maps are written last and the directory renamed to the target.
+ * Runs a sweep: one ensemble per point, every point with the scenario's seed, so cell r of every point draws the
+ * same random streams (common random numbers: differences between points are not masked by sampling noise, and
+ * two points with the same values give the same cells).
+ *
+ * <p>Work happens in {@code <target>.partial/}: each point's ensemble runs in {@code points/pNNNN.partial} and
+ * appears as {@code points/pNNNN} when complete. On resume a complete point is skipped and an interrupted one is
+ * resumed (its finished cells are kept); the manifest's fingerprint makes sure the sweep is the same. When every
+ * point is done the table, JSON and charts are written and the directory is renamed to the target.
  */
 public final class SweepRunner {
+
+    /** Told of every finished cell of a point (from worker threads). */
+    @FunctionalInterface
+    public interface CellProgress {
+
+        /**
+         * A cell of a point is done.
+         *
+         * @param point 0-based point index
+         * @param cellsDone cells of that point done so far
+         */
+        void cellDone(int point, int cellsDone);
+    }
 
     private final Scenario scenario;
     private final SweepPlan plan;
@@ -48,9 +57,12 @@ public final class SweepRunner {
      * @param plan its resolved sweep
      * @param target final output directory (must not exist)
      * @param threads worker threads of each point's ensemble
-     * @param resume continue an interrupted sweep
+     * @param resume continue an interrupted sweep in {@code <target>.partial}
      */
     public SweepRunner(Scenario scenario, SweepPlan plan, Path target, int threads, boolean resume) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
         this.scenario = scenario;
         this.plan = plan;
         this.target = target;
@@ -59,7 +71,7 @@ public final class SweepRunner {
         this.resume = resume;
     }
 
-    /** Asks the sweep to stop after the replicates in progress. */
+    /** Asks the sweep to stop: cells in progress finish and are committed, nothing new starts. Thread-safe. */
     public void cancel() {
         cancelled.set(true);
         EnsembleRunner r = current;
@@ -78,41 +90,74 @@ public final class SweepRunner {
      *
      * @param pointsDone called with the number of finished points
      * @return true if complete, false if cancelled (partial results stay in the partial directory)
+     * @throws IllegalStateException if the directories are not in the state the options expect
      */
     public boolean run(IntConsumer pointsDone) throws IOException, InterruptedException {
+        return run(pointsDone, (point, cells) -> { });
+    }
+
+    /**
+     * Runs (or resumes) the sweep.
+     *
+     * @param pointsDone called with the number of finished points (also for points found done on resume)
+     * @param cellsDone called with every finished cell of the point being run
+     * @return true if complete, false if cancelled (partial results stay in the partial directory)
+     * @throws IllegalStateException if the directories are not in the state the options expect
+     */
+    public boolean run(IntConsumer pointsDone, CellProgress cellsDone) throws IOException, InterruptedException {
         if (Files.exists(target)) {
             throw new IllegalStateException(target + ": output directory exists; choose another --out");
         }
-        if (Files.exists(partial) && !resume) {
-            throw new IllegalStateException(partial + ": an interrupted sweep is there; resume it with --resume or "
-                    + "choose another --out");
-        }
-        if (!Files.exists(partial) && resume) {
+        ObjectMapper json = Yaml.jsonMapper();
+        JsonNode run = describe(json);
+        String fingerprint = Yaml.fingerprint(run);
+        Path manifest = partial.resolve("manifest.json");
+        if (Files.exists(partial)) {
+            if (!resume) {
+                throw new IllegalStateException(partial + ": an interrupted sweep is there; resume it with --resume "
+                        + "or choose another --out");
+            }
+            String before = Files.isRegularFile(manifest)
+                    ? json.readTree(manifest.toFile()).path("fingerprint").asText() : "";
+            if (!before.equals(fingerprint)) {
+                throw new IllegalStateException(partial + ": the interrupted sweep used another scenario, seed, "
+                        + "sweep or replicate count; it cannot be resumed with these");
+            }
+        } else if (resume) {
             throw new IllegalStateException(partial + ": nothing to resume");
         }
-        Path points = partial.resolve("points");
-        Files.createDirectories(points);
+        Files.createDirectories(partial.resolve("points"));
+        writeManifest(json, manifest, run, fingerprint, "partial");
         int done = 0;
         for (int i = 0; i < plan.points().size(); i++) {
-            Path dir = points.resolve(String.format(Locale.ROOT, "p%04d", i + 1));
+            Path dir = SweepOutput.pointDirectory(partial, i);
             if (!Files.exists(dir)) {
                 if (cancelled.get()) {
                     return false;
                 }
                 Path pointPartial = dir.resolveSibling(dir.getFileName() + ".partial");
-                EnsembleRunner runner = new EnsembleRunner(plan.scenarioAt(scenario, i), dir,
+                Scenario at = plan.scenarioAt(scenario, i);
+                if (Files.exists(pointPartial) && !isThisPoint(json, at, pointPartial)) {
+                    // the sweep's fingerprint matched, yet the point's ensemble is not this one (e.g. written by
+                    // another program version): run the point afresh
+                    deleteRecursively(pointPartial);
+                }
+                EnsembleRunner runner = new EnsembleRunner(at, dir,
                         new EnsembleRunner.Options(plan.replicates(), threads, Files.exists(pointPartial), false));
                 current = runner;
                 if (cancelled.get()) {
                     return false;
                 }
-                if (!runner.run(n -> { }).complete()) {
+                int point = i;
+                if (!runner.run(n -> cellsDone.cellDone(point, n)).complete()) {
                     return false;
                 }
             }
             pointsDone.accept(++done);
         }
-        writeResults(points);
+        current = null;
+        SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan));
+        writeManifest(json, manifest, run, fingerprint, "complete");
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -121,87 +166,45 @@ public final class SweepRunner {
         return true;
     }
 
-    private void writeResults(Path points) throws IOException {
-        ObjectMapper json = Yaml.jsonMapper();
-        List<String> metrics = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < plan.points().size(); i++) {
-            JsonNode summary = json.readTree(points.resolve(String.format(Locale.ROOT, "p%04d", i + 1))
-                    .resolve("summary.json").toFile());
-            for (var arm : (Iterable<Map.Entry<String, JsonNode>>) summary.path("arms")::fields) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("point", i + 1);
-                for (int k = 0; k < plan.axes().size(); k++) {
-                    row.put(plan.columnName(k), ScenarioVariant.si(plan.points().get(i).get(k)));
-                }
-                row.put("arm", arm.getKey());
-                for (var m : (Iterable<Map.Entry<String, JsonNode>>) arm.getValue()::fields) {
-                    if (!metrics.contains(m.getKey())) {
-                        metrics.add(m.getKey());
-                    }
-                    row.put(m.getKey() + "_mean", m.getValue().path("mean").asDouble(Double.NaN));
-                    row.put(m.getKey() + "_ci95", m.getValue().path("halfWidth").asDouble(Double.NaN));
-                    row.put(m.getKey() + "_n", m.getValue().path("n").asLong());
-                }
-                rows.add(row);
-            }
-        }
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).addColumn("point");
-        for (int k = 0; k < plan.axes().size(); k++) {
-            schema.addColumn(plan.columnName(k));
-        }
-        schema.addColumn("arm");
-        for (String m : metrics) {
-            schema.addColumn(m + "_mean").addColumn(m + "_ci95").addColumn(m + "_n");
-        }
-        try (Writer w = Files.newBufferedWriter(partial.resolve("sweep.csv"), StandardCharsets.UTF_8);
-             var seq = new CsvMapper().writer(schema.build()).writeValues(w)) {
-            for (Map<String, Object> row : rows) {
-                List<Object> values = new ArrayList<>();
-                values.add(row.get("point"));
-                for (int k = 0; k < plan.axes().size(); k++) {
-                    values.add(row.get(plan.columnName(k)));
-                }
-                values.add(row.get("arm"));
-                for (String m : metrics) {
-                    values.add(row.getOrDefault(m + "_mean", Double.NaN));
-                    values.add(row.getOrDefault(m + "_ci95", Double.NaN));
-                    values.add(row.getOrDefault(m + "_n", 0));
-                }
-                seq.write(values);
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scenario", scenario.name());
-        out.put("seed", scenario.seed());
-        out.put("replicatesPerPoint", plan.replicates());
-        out.put("axes", plan.axes().stream().map(a -> Map.of("parameter", a.parameter(), "log", a.log(),
-                "values", a.values().stream().map(ScenarioVariant::label).toList())).toList());
-        out.put("points", rows);
-        json.writeValue(partial.resolve("sweep.json").toFile(), out);
-        String chosen = plan.metric();
-        boolean noValues = rows.stream().allMatch(r -> !(r.get(chosen + "_mean") instanceof Double d) || d.isNaN());
-        String metric = noValues ? "desensitization_percent" : chosen;
-        List<Path> charts = SweepChart.write(partial, plan, rows, metric);
-        List<String> header = new ArrayList<>(List.of("point"));
-        for (int k = 0; k < plan.axes().size(); k++) {
-            header.add(plan.columnName(k));
-        }
-        header.addAll(List.of("arm", metric + " mean", "95 % CI half-width"));
-        List<List<String>> table = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            List<String> t = new ArrayList<>(List.of(String.valueOf(r.get("point"))));
-            for (int k = 0; k < plan.axes().size(); k++) {
-                t.add(RunWriter.fmt((Double) r.get(plan.columnName(k))));
-            }
-            t.add(String.valueOf(r.get("arm")));
-            t.add(r.get(metric + "_mean") instanceof Double d ? RunWriter.fmt(d) : "");
-            t.add(r.get(metric + "_ci95") instanceof Double d ? RunWriter.fmt(d) : "");
-            table.add(t);
-        }
-        Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
-        info.put("points", plan.points().size() + " x " + plan.replicates() + " cells (common random numbers)");
-        ReportWriter.write(partial.resolve("report.html"), "ReceptorSim sweep: " + scenario.name(), info, header,
-                table, charts);
+    /** True if an interrupted point's ensemble is this point's (same fingerprint), so its finished cells count. */
+    private boolean isThisPoint(ObjectMapper json, Scenario at, Path pointPartial) throws IOException {
+        Path manifest = pointPartial.resolve("manifest.json");
+        return Files.isRegularFile(manifest) && json.readTree(manifest.toFile()).path("fingerprint").asText()
+                .equals(EnsembleRunner.fingerprint(at, plan.replicates()));
     }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** What the sweep is: scenario, cells per point and every point's values (what a resume must match). */
+    private JsonNode describe(ObjectMapper json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
+        m.put("replicatesPerPoint", plan.replicates());
+        m.put("design", plan.grid() ? "grid" : "latin-hypercube");
+        m.put("metric", plan.metric());
+        m.put("parameters", plan.axes().stream().map(SweepPlan.Axis::parameter).toList());
+        m.put("points", plan.points().stream().map(p -> p.stream().map(ScenarioVariant::label).toList()).toList());
+        return json.valueToTree(m);
+    }
+
+    private static void writeManifest(ObjectMapper json, Path manifest, JsonNode run, String fingerprint,
+                                      String status) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "ReceptorSim");
+        m.put("version", RunWriter.VERSION);
+        m.put("kind", "sweep");
+        m.put("status", status);
+        m.put("fingerprint", fingerprint);
+        m.put("run", run);
+        Path tmp = manifest.resolveSibling("manifest.json.tmp");
+        json.writeValue(tmp.toFile(), m);
+        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+    }
+
 }

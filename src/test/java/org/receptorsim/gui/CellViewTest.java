@@ -69,6 +69,40 @@ class CellViewTest {
         assertTrue(checked > 50, "internalized and arrestin-bound receptors present: " + checked);
     }
 
+    /** With ligand rings on, a receptor holding DAMGO (the run's first ligand) is ringed in DAMGO's colour. */
+    @Test
+    void boundReceptorsGetARingInTheirLigandsColour() {
+        Scenario s = new ScenarioLoader(Library.bundled()).parse("rings.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 20}
+                ligands: [DAMGO, morphine]
+                protocol: {bath: [{at: 0 s, set: {DAMGO: 1 uM}}]}
+                duration: 2 min
+                seed: 5
+                """);
+        CellSimulation cell = new CellSimulation(s.arms().get(0).setup(s), new RandomStreams(5), 0, "rings");
+        cell.start();
+        cell.advanceTo(60);
+        int size = 900;
+        CellView view = new CellView();
+        view.setLigandRings(true);
+        BufferedImage image = view.render(cell, size);
+        int ringed = 0;
+        for (Receptor r : cell.receptors()) {
+            var p = CellView.toPixels(CellLayout.position(r, cell.timeSeconds()), size);
+            int x = (int) Math.round(p.x);
+            int y = (int) Math.round(p.y);
+            assertEquals(rgb(r.getState()), image.getRGB(x, y) & 0xFFFFFF, "dot of receptor " + r.getId());
+            if (r.getLigand().equals("DAMGO")) {
+                int ring = StateColors.ligand(0).getRGB() & 0xFFFFFF;
+                assertEquals(ring, image.getRGB(x + 5, y) & 0xFFFFFF, "ring of receptor " + r.getId());
+                assertEquals(ring, image.getRGB(x, y - 5) & 0xFFFFFF, "ring of receptor " + r.getId());
+                ringed++;
+            }
+        }
+        assertTrue(ringed >= 10, "receptors holding DAMGO: " + ringed);
+    }
+
     /** Drawing never changes results: a cell pictured on the way ends like a cell never pictured. */
     @Test
     void viewingDoesNotChangeResults() {

@@ -1,103 +1,315 @@
 package org.receptorsim.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.receptorsim.model.CellSimulation;
+import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.Receptor;
+import org.receptorsim.model.ReceptorState;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import sim.display.Console;
+import sim.util.Bag;
+import sim.util.Double2D;
 
 /**
- * The console in a real window (under Xvfb in CI): it starts on a scenario, plays, the display, chart and dosing
- * windows exist, a screenshot shows the picture, and the model's time advanced. In CI a missing display is a
- * failure, not a skip. Runs in its own JVM with java.awt.headless=false (see pom.xml).
+ * The console in a real window (under Xvfb in CI): it starts on a scenario and plays; the display, chart and dosing
+ * windows are on screen; the model advanced and gave the counts of a run without GUI; a screenshot shows regulated
+ * receptors; a double-click on a receptor opens its inspector; a washout from the dosing actions reaches the cell;
+ * a restart resets the charts. In CI (CI set) a missing display is a failure, not a skip.
+ *
+ * <p>The pom runs this class in a JVM of its own with {@code java.awt.headless=false}. Run in a headless JVM while
+ * a display exists (e.g. {@code mvn test -Dtest='org.receptorsim.gui.*Test'} under xvfb-run), it runs the same check
+ * in a child JVM that is not headless.
  */
 class GuiSmokeTest {
 
+    /** True if windows can be opened here (an X display on Linux; always on Windows and macOS). */
+    static boolean displayAvailable() {
+        String os = System.getProperty("os.name");
+        if (os.startsWith("Windows") || os.startsWith("Mac")) {
+            return true;
+        }
+        String display = System.getenv("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
     @Test
     void consoleStartsStepsAndShowsTheCell() throws Exception {
-        boolean noDisplay = GraphicsEnvironment.isHeadless()
-                || (!System.getProperty("os.name").startsWith("Windows") && !System.getProperty("os.name")
-                        .startsWith("Mac") && System.getenv("DISPLAY") == null);
         if (System.getenv("CI") != null) {
-            assertFalse(noDisplay, "CI must provide a display (xvfb-run)");
+            assertTrue(displayAvailable(), "CI must provide a display (run the tests under xvfb-run)");
         } else {
-            Assumptions.assumeFalse(noDisplay, "no display");
+            Assumptions.assumeTrue(displayAvailable(), "no display");
         }
-        Scenario s = new ScenarioLoader(Library.bundled()).load(Path.of("scenarios/morphine-vs-damgo.yaml"));
-        ReceptorSimWithUI[] gui = new ReceptorSimWithUI[1];
-        Console[] console = new Console[1];
-        SwingUtilities.invokeAndWait(() -> {
-            gui[0] = new ReceptorSimWithUI(s, "DAMGO");
-            console[0] = gui[0].openConsole();
-        });
-        SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (gui[0].cell().timeSeconds() < 120 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
+        if (GraphicsEnvironment.isHeadless()) {
+            runInChildJvm();
+        } else {
+            try {
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            } catch (java.awt.AWTError e) {
+                noDisplay(e.getMessage());
+            }
+            check();
         }
-        SwingUtilities.invokeAndWait(() -> console[0].pressPause());
-        assertTrue(gui[0].cell().timeSeconds() >= 120, "the model advanced: " + gui[0].cell().timeSeconds() + " s");
-        // movement never changes results: the same cell run without any GUI gives the same counts
-        org.receptorsim.model.CellSimulation plain = new org.receptorsim.model.CellSimulation(
-                gui[0].cell().setup(), new org.receptorsim.random.RandomStreams(s.seed()), 0, "arm:DAMGO");
-        plain.start();
-        plain.advanceTo(gui[0].cell().timeSeconds());
-        var viewed = gui[0].cell().snapshots();
-        var headless = plain.snapshots();
-        assertTrue(viewed.size() >= 2);
-        org.junit.jupiter.api.Assertions.assertEquals(viewed.size(), headless.size());
-        for (int i = 0; i < viewed.size(); i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(headless.get(i).stateCounts(),
-                    viewed.get(i).stateCounts(), "at " + viewed.get(i).timeSeconds() + " s");
+    }
+
+    /** DISPLAY is set but no X server answers: a failure in CI, a skip elsewhere. */
+    private static void noDisplay(String why) {
+        if (System.getenv("CI") != null) {
+            fail("CI must provide a display (run the tests under xvfb-run): " + why);
         }
-        for (JFrame f : gui[0].frames()) {
-            assertNotNull(f);
-            assertTrue(f.isShowing(), f.getTitle() + " is on screen");
+        Assumptions.abort("no display: " + why);
+    }
+
+    /** Runs {@link #check()} in a JVM that is not headless (this one was made headless by its launcher). */
+    private static void runInChildJvm() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = Files.createTempFile("gui-smoke", ".log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=false", "-Xmx1g", "-cp", classPath, GuiSmokeTest.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = p.waitFor(180, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly();
         }
-        Thread.sleep(500);
-        JFrame cellFrame = gui[0].frames().get(0);
-        Rectangle[] bounds = new Rectangle[1];
-        SwingUtilities.invokeAndWait(() -> {
-            cellFrame.toFront();
-            bounds[0] = cellFrame.getBounds();
-        });
-        Thread.sleep(300);
-        BufferedImage shot = new Robot().createScreenCapture(bounds[0]);
-        Path out = Path.of("target", "gui-screenshot.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(shot, "png", out.toFile());
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < shot.getHeight(); y += 3) {
-            for (int x = 0; x < shot.getWidth(); x += 3) {
-                colours.add(shot.getRGB(x, y) & 0xFFFFFF);
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        if (ended && p.exitValue() != 0 && out.contains("Can't connect to X11 window server")) {
+            noDisplay(out.lines().filter(l -> l.contains("Can't connect")).findFirst().orElse(""));
+        }
+        if (!ended || p.exitValue() != 0) {
+            fail("GUI check in a child JVM " + (ended ? "failed (exit " + p.exitValue() + ")" : "timed out")
+                    + ":\n" + out);
+        }
+    }
+
+    /** Entry point of the child JVM: exit 0 if the check passes. */
+    public static void main(String[] args) {
+        int code = 0;
+        try {
+            check();
+        } catch (Throwable t) {
+            t.printStackTrace();
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    static void check() throws Exception {
+        assertFalse(GraphicsEnvironment.isHeadless());
+        Scenario s = new ScenarioLoader(Library.bundled()).load(Path.of("scenarios/morphine-vs-damgo.yaml"))
+                .cappedAt(240);
+        ReceptorSimWithUI gui = onSwing(() -> new ReceptorSimWithUI(s, "DAMGO"));
+        Console console = onSwing(gui::openConsole);
+        try {
+            assertNotNull(onSwing(console::getModelInspector), "the Model tab shows the parameters");
+            assertTrue(gui.getSimulationInspectedObject() instanceof ModelParameters);
+
+            // play: the model advances and gives the counts of a cell run without any GUI
+            onSwing(() -> {
+                console.pressPlay();
+                return null;
+            });
+            waitFor(() -> gui.cell().timeSeconds() >= 120, 60, "the model advanced to 120 s");
+            onSwing(() -> {
+                console.pressPause();
+                return null;
+            });
+            Arm arm = s.arms().stream().filter(a -> a.name().equals("DAMGO")).findFirst().orElseThrow();
+            CellSimulation plain = new CellSimulation(arm.setup(s), new RandomStreams(s.seed()), 0, "arm:DAMGO");
+            plain.start();
+            plain.advanceTo(gui.cell().timeSeconds());
+            List<CellSnapshot> viewed = gui.cell().snapshots();
+            assertTrue(viewed.size() >= 13);
+            assertEquals(plain.snapshots().size(), viewed.size());
+            for (int i = 0; i < viewed.size(); i++) {
+                assertArrayEquals(plain.snapshots().get(i).stateCounts(), viewed.get(i).stateCounts(),
+                        "at " + viewed.get(i).timeSeconds() + " s");
+            }
+
+            // windows: cell display, charts (fed with every snapshot), dosing
+            for (JFrame f : gui.frames()) {
+                assertNotNull(f);
+                assertTrue(onSwing(f::isShowing), f.getTitle() + " is on screen");
+            }
+            assertEquals(viewed.size(), (int) onSwing(() -> gui.charts().points()), "chart points");
+
+            // screenshot of the cell window
+            JFrame cellFrame = gui.frames().get(0);
+            Rectangle bounds = onSwing(() -> {
+                cellFrame.toFront();
+                return cellFrame.getBounds();
+            });
+            Thread.sleep(500);
+            Robot robot = new Robot();
+            BufferedImage shot = robot.createScreenCapture(bounds);
+            Path out = Path.of("target", "gui-screenshot.png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(shot, "png", out.toFile());
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < shot.getHeight(); y += 2) {
+                for (int x = 0; x < shot.getWidth(); x += 2) {
+                    colours.add(shot.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+            for (ReceptorState st : List.of(ReceptorState.GRK_PHOSPHORYLATED, ReceptorState.ARRESTIN_BOUND,
+                    ReceptorState.INTERNALIZED)) {
+                assertTrue(colours.contains(StateColors.of(st).getRGB() & 0xFFFFFF),
+                        st + " receptors in the screenshot");
+            }
+
+            // double-click a receptor: an inspector opens on it
+            int inspectorsBefore = onSwing(() -> console.getAllInspectors().size());
+            Point click = onSwing(() -> screenPointOfAReceptor(gui));
+            assertNotNull(click, "a receptor under the mouse");
+            robot.mouseMove(click.x, click.y);
+            robot.delay(100);
+            for (int i = 0; i < 2; i++) {
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+                robot.delay(40);
+            }
+            waitFor(() -> onSwingQuietly(() -> console.getAllInspectors().size()) > inspectorsBefore, 10,
+                    "an inspector opened on the double-clicked receptor");
+
+            // dosing while it runs: a washout reaches the cell at the next step
+            gui.exposure().washout();
+            double washedAt = gui.cell().timeSeconds();
+            onSwing(() -> {
+                console.pressPause(); // resumes (play while paused would step once)
+                return null;
+            });
+            waitFor(() -> gui.cell().timeSeconds() >= washedAt + 30, 60, "the model ran after the washout");
+            onSwing(() -> {
+                console.pressPause();
+                return null;
+            });
+            CellSnapshot last = gui.cell().snapshots().get(gui.cell().snapshots().size() - 1);
+            assertTrue(last.timeSeconds() > washedAt);
+            assertEquals(0.0, last.concentrationsMolar()[0], "DAMGO washed out");
+
+            // restart: a new run from time 0, the charts start again
+            onSwing(() -> {
+                console.pressStop();
+                console.pressPlay();
+                return null;
+            });
+            waitFor(() -> gui.cell().timeSeconds() >= 30, 60, "the restarted model advanced");
+            onSwing(() -> {
+                console.pressPause();
+                return null;
+            });
+            assertTrue(gui.cell().timeSeconds() < washedAt, "restarted from 0");
+            assertEquals(gui.cell().snapshots().size(), (int) onSwing(() -> gui.charts().points()),
+                    "charts reset on restart");
+            assertEquals(10e-6, gui.cell().snapshots().get(1).concentrationsMolar()[0], 1e-12,
+                    "the restart forgot the washout");
+
+            // the console pauses when the protocol ends
+            onSwing(() -> {
+                console.pressPause();
+                return null;
+            });
+            waitFor(() -> onSwingQuietly(console::getPlayState) == Console.PS_PAUSED
+                    && gui.cell().timeSeconds() >= 240, 60, "a pause at the protocol's end");
+            assertEquals(240.0, gui.cell().timeSeconds(), "paused at the end of the protocol");
+        } finally {
+            onSwing(() -> {
+                console.pressStop();
+                for (JFrame f : gui.frames()) {
+                    f.dispose();
+                }
+                console.dispose();
+                return null;
+            });
+        }
+    }
+
+    /** The screen point of a receptor in a clathrin pit (or any receptor), checked with the display's hit test. */
+    private static Point screenPointOfAReceptor(ReceptorSimWithUI gui) {
+        var inside = gui.display().insideDisplay;
+        double pixelsPerMicrometre = inside.getWidth() / CellLayout.SIZE;
+        for (ReceptorState wanted : List.of(ReceptorState.ARRESTIN_BOUND, ReceptorState.GRK_PHOSPHORYLATED)) {
+            for (Receptor r : gui.cell().receptors()) {
+                Double2D p = gui.view().field().getObjectLocation(r);
+                if (p == null || r.getState() != wanted) {
+                    continue;
+                }
+                Point2D.Double px = new Point2D.Double(p.x * pixelsPerMicrometre, p.y * pixelsPerMicrometre);
+                Bag[] hit = gui.display().objectsHitBy(px);
+                for (Bag b : hit) {
+                    if (b != null && !b.isEmpty()) {
+                        Point origin = inside.getLocationOnScreen();
+                        return new Point(origin.x + (int) Math.round(px.x), origin.y + (int) Math.round(px.y));
+                    }
+                }
             }
         }
-        assertTrue(colours.contains(StateColors.of(org.receptorsim.model.ReceptorState.ARRESTIN_BOUND).getRGB() & 0xFFFFFF)
-                        || colours.contains(StateColors.of(org.receptorsim.model.ReceptorState.GRK_PHOSPHORYLATED)
-                                .getRGB() & 0xFFFFFF),
-                "the screenshot shows regulated receptors (" + colours.size() + " colours)");
+        return null;
+    }
+
+    private static <T> T onSwing(Callable<T> task) throws Exception {
+        Object[] result = new Object[1];
+        Exception[] error = new Exception[1];
         SwingUtilities.invokeAndWait(() -> {
-            console[0].pressStop();
-            for (JFrame f : gui[0].frames()) {
-                f.dispose();
+            try {
+                result[0] = task.call();
+            } catch (Exception e) {
+                error[0] = e;
             }
-            console[0].dispose();
         });
+        if (error[0] != null) {
+            throw error[0];
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    private static int onSwingQuietly(Callable<Integer> task) {
+        try {
+            return onSwing(task);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting: " + what);
+            }
+            Thread.sleep(50);
+        }
     }
 }

@@ -143,16 +143,22 @@ class EmergentAdaptationsTest {
                 "no net loss without downregulation: " + off.receptorsAtEnd());
     }
 
-    /** Depletion: an indirect agonist's response fades under constant drug and returns after a drug-free interval. */
+    /**
+     * Depletion: with receptors that cannot desensitize, an indirect agonist's response fades under constant drug and
+     * returns after a drug-free interval; with the pool held full it does not fade.
+     */
     @Test
     void mediatorDepletionFadesAndRecovers() {
         Scenario s = loader.load(Path.of("scenarios/mediator-depletion.yaml"));
-        ArmResult r = ScenarioRunner.run(s).get(0);
-        ArmSummary sum = ArmSummary.of(r, s.ligands());
+        List<ArmResult> results = ScenarioRunner.run(s);
+        ArmResult depleting = arm(results, "depleting pool");
+        ArmSummary sum = ArmSummary.of(depleting, s.ligands());
+        ArmSummary full = ArmSummary.of(arm(results, "pool held full"), s.ligands());
         assertEquals(2, sum.episodes().size());
         assertTrue(sum.episodes().get(0).desensitizationPercent() > 50, "fades: " + sum.episodes().get(0));
         assertTrue(sum.episodes().get(1).peakRelativeToFirstPercent() > 80, "returns: " + sum.episodes().get(1));
-        double poolLow = Curves.valueAt(r.snapshots(), readout(r, "transmitterPool"), 20 * 60);
+        assertTrue(full.episodes().get(0).desensitizationPercent() < 5, "no fade with a full pool: " + full);
+        double poolLow = Curves.valueAt(depleting.snapshots(), readout(depleting, "transmitterPool"), 20 * 60);
         assertTrue(poolLow < 0.2, "the pool is what ran out: " + poolLow);
     }
 

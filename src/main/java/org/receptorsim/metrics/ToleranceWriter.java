@@ -1,0 +1,350 @@
+package org.receptorsim.metrics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.ensemble.ConfidenceInterval;
+import org.receptorsim.model.ArmResult;
+import org.receptorsim.output.ChallengeOutput;
+import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.RunDirectory;
+import org.receptorsim.output.RunWriter;
+import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.Yaml;
+import org.receptorsim.signaling.CyclaseCascade;
+
+/**
+ * Writes the tolerance metrics of a chronic scenario into a new directory, atomically: {@code tolerance.csv} (one
+ * row per arm and replicate cell), {@code tolerance-challenges.csv} (every challenge curve's shift),
+ * {@code tolerance.json} (per arm: mean and 95 % interval over the cells, and every cell's values),
+ * {@code challenges.png} (the family of shifted curves of the first cell), {@code tolerance.png} (EC50 shift and
+ * Emax loss over time), {@code timeseries.png}, {@code manifest.json} and {@code report.html}.
+ */
+public final class ToleranceWriter {
+
+    private ToleranceWriter() {
+    }
+
+    /**
+     * Writes the results.
+     *
+     * @param target the directory to create (must not exist)
+     * @param scenario the resolved scenario
+     * @param command the command line as typed
+     * @param results per replicate cell, the arm results
+     * @param metrics per replicate cell, the arms' metrics
+     * @param wallSeconds wall time of the simulations
+     * @return the target
+     */
+    public static Path write(Path target, Scenario scenario, String command, List<List<ArmResult>> results,
+                             List<List<ToleranceMetrics>> metrics, double wallSeconds) {
+        try (RunDirectory dir = RunDirectory.create(target)) {
+            List<String> arms = metrics.get(0).stream().map(ToleranceMetrics::arm).toList();
+            writeMetricsCsv(dir.file("tolerance.csv"), metrics);
+            writeChallengesCsv(dir.file("tolerance-challenges.csv"), metrics);
+            Map<String, Map<String, ConfidenceInterval>> ci = intervals(arms, metrics);
+            ObjectMapper json = Yaml.jsonMapper();
+            json.writeValue(dir.file("tolerance.json").toFile(), json(scenario, arms, metrics, ci));
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("program", "ReceptorSim");
+            manifest.put("version", RunWriter.VERSION);
+            manifest.put("command", command);
+            manifest.put("seed", scenario.seed());
+            manifest.put("replicates", results.size());
+            manifest.put("scenario", scenario);
+            json.writeValue(dir.file("manifest.json").toFile(), manifest);
+
+            List<ArmResult> first = results.get(0);
+            int signal = first.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
+            TimeSeriesChart.writePng(dir.file("timeseries.png"), TimeSeriesChart.build(scenario.name(), first,
+                    signal), 1000, 900);
+            boolean challenges = first.stream().anyMatch(r -> !r.challengeCurves().isEmpty());
+            if (challenges) {
+                List<ArmSummary> summaries = first.stream().map(r -> ArmSummary.of(r, scenario.ligands())).toList();
+                TimeSeriesChart.writePng(dir.file("challenges.png"), ChallengeOutput.chart(scenario.name()
+                        + ": challenge curves" + (results.size() > 1 ? " (cell 1)" : ""), first, summaries), 1000,
+                        700);
+                TimeSeriesChart.writePng(dir.file("tolerance.png"), shiftChart(scenario.name(), arms, metrics),
+                        1000, 800);
+            }
+            report(dir.file("report.html"), scenario, command, arms, metrics, ci, wallSeconds, challenges,
+                    List.of(dir.file("tolerance.png"), dir.file("challenges.png"), dir.file("timeseries.png")));
+            return dir.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Map<String, ConfidenceInterval>> intervals(List<String> arms,
+                                                                         List<List<ToleranceMetrics>> metrics) {
+        Map<String, Map<String, ConfidenceInterval>> out = new LinkedHashMap<>();
+        for (int a = 0; a < arms.size(); a++) {
+            Map<String, ConfidenceInterval> m = new LinkedHashMap<>();
+            for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
+                double[] v = new double[metrics.size()];
+                for (int r = 0; r < v.length; r++) {
+                    v[r] = metrics.get(r).get(a).values()[k];
+                }
+                m.put(ToleranceMetrics.NAMES.get(k), ConfidenceInterval.of(v, 0.95));
+            }
+            out.put(arms.get(a), m);
+        }
+        return out;
+    }
+
+    private static void writeMetricsCsv(Path file, List<List<ToleranceMetrics>> metrics) throws IOException {
+        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).addColumn("arm").addColumn("replicate");
+        ToleranceMetrics.NAMES.forEach(b::addColumn);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var seq = new CsvMapper().writer(b.build()).writeValues(w)) {
+            for (int r = 0; r < metrics.size(); r++) {
+                for (ToleranceMetrics m : metrics.get(r)) {
+                    List<Object> row = new ArrayList<>(List.of(m.arm(), r));
+                    for (double v : m.values()) {
+                        row.add(Double.isFinite(v) ? (Object) v : "");
+                    }
+                    seq.write(row);
+                }
+            }
+        }
+    }
+
+    private static void writeChallengesCsv(Path file, List<List<ToleranceMetrics>> metrics) throws IOException {
+        CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("arm").addColumn("replicate")
+                .addColumn("time_h").addColumn("ec50_M").addColumn("emax_percent").addColumn("ec50FoldShift")
+                .addColumn("emaxLoss_percent").addColumn("fitFailure").build();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var seq = new CsvMapper().writer(schema).writeValues(w)) {
+            for (int r = 0; r < metrics.size(); r++) {
+                for (ToleranceMetrics m : metrics.get(r)) {
+                    for (ToleranceMetrics.ChallengeShift c : m.challenges()) {
+                        seq.write(List.of(m.arm(), r, c.timeHours(), num(c.ec50Molar()), num(c.emax()),
+                                num(c.ec50FoldShift()), num(c.emaxLossPercent()),
+                                c.fitFailure() == null ? "" : c.fitFailure()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object num(double v) {
+        return Double.isFinite(v) ? (Object) v : "";
+    }
+
+    private static Map<String, Object> json(Scenario scenario, List<String> arms, List<List<ToleranceMetrics>> metrics,
+                                            Map<String, Map<String, ConfidenceInterval>> ci) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario.name());
+        m.put("seed", scenario.seed());
+        m.put("replicates", metrics.size());
+        m.put("definitions", "see org.receptorsim.metrics.ToleranceMetrics; mean and 95 % t interval over the cells");
+        List<Object> out = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("arm", arms.get(a));
+            Map<String, Object> mean = new LinkedHashMap<>();
+            for (var e : ci.get(arms.get(a)).entrySet()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("mean", finite(e.getValue().mean()));
+                v.put("halfWidth95", finite(e.getValue().halfWidth()));
+                v.put("n", e.getValue().n());
+                mean.put(e.getKey(), v);
+            }
+            am.put("metrics", mean);
+            List<Object> cells = new ArrayList<>();
+            for (List<ToleranceMetrics> rep : metrics) {
+                ToleranceMetrics t = rep.get(a);
+                Map<String, Object> cm = new LinkedHashMap<>();
+                t.asMap().forEach((k, v) -> cm.put(k, finite(v)));
+                List<Object> ch = new ArrayList<>();
+                for (ToleranceMetrics.ChallengeShift c : t.challenges()) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("time_h", c.timeHours());
+                    x.put("ec50_M", finite(c.ec50Molar()));
+                    x.put("emax_percent", finite(c.emax()));
+                    x.put("ec50FoldShift", finite(c.ec50FoldShift()));
+                    x.put("emaxLoss_percent", finite(c.emaxLossPercent()));
+                    x.put("fitFailure", c.fitFailure());
+                    ch.add(x);
+                }
+                cm.put("challenges", ch);
+                cells.add(cm);
+            }
+            am.put("cells", cells);
+            out.add(am);
+        }
+        m.put("arms", out);
+        return m;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** EC50 fold shift (log axis) and Emax loss against time, per arm: mean over the cells ± SD. */
+    static JFreeChart shiftChart(String title, List<String> arms, List<List<ToleranceMetrics>> metrics) {
+        YIntervalSeriesCollection shift = new YIntervalSeriesCollection();
+        YIntervalSeriesCollection loss = new YIntervalSeriesCollection();
+        for (int a = 0; a < arms.size(); a++) {
+            YIntervalSeries s = new YIntervalSeries(arms.get(a) + ": EC50 fold shift");
+            YIntervalSeries l = new YIntervalSeries(arms.get(a) + ": Emax loss");
+            int n = metrics.get(0).get(a).challenges().size();
+            for (int k = 0; k < n; k++) {
+                double[] sv = new double[metrics.size()];
+                double[] lv = new double[metrics.size()];
+                double t = metrics.get(0).get(a).challenges().get(k).timeHours();
+                for (int r = 0; r < metrics.size(); r++) {
+                    ToleranceMetrics.ChallengeShift c = metrics.get(r).get(a).challenges().get(k);
+                    sv[r] = c.ec50FoldShift();
+                    lv[r] = c.emaxLossPercent();
+                }
+                addMeanSd(s, t, sv, true);
+                addMeanSd(l, t, lv, false);
+            }
+            shift.addSeries(s);
+            loss.addSeries(l);
+        }
+        NumberAxis time = new NumberAxis("time (h)");
+        LogAxis y1 = new LogAxis("EC50 fold shift (vs first challenge)");
+        y1.setBase(10);
+        y1.setSmallestValue(0.1);
+        y1.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
+        NumberAxis y2 = new NumberAxis("Emax loss (%)");
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        plot.setGap(10);
+        plot.add(new XYPlot(shift, null, y1, renderer(arms.size())), 3);
+        plot.add(new XYPlot(loss, null, y2, renderer(arms.size())), 2);
+        for (Object p : plot.getSubplots()) {
+            XYPlot xp = (XYPlot) p;
+            xp.setBackgroundPaint(Color.WHITE);
+            xp.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xp.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
+        JFreeChart chart = new JFreeChart(title + ": tolerance over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static void addMeanSd(YIntervalSeries s, double t, double[] v, boolean positive) {
+        double mean = 0;
+        int n = 0;
+        for (double x : v) {
+            if (Double.isFinite(x) && (!positive || x > 0)) {
+                mean += x;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double x : v) {
+            if (Double.isFinite(x) && (!positive || x > 0)) {
+                ss += (x - mean) * (x - mean);
+            }
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double lo = positive ? Math.max(mean - sd, mean / 10) : mean - sd;
+        s.add(t, mean, lo, mean + sd);
+    }
+
+    private static XYErrorRenderer renderer(int arms) {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDefaultLinesVisible(true);
+        r.setDefaultShapesVisible(true);
+        r.setDrawXError(false);
+        for (int i = 0; i < arms; i++) {
+            r.setSeriesPaint(i, TimeSeriesChart.PALETTE[i % TimeSeriesChart.PALETTE.length]);
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        return r;
+    }
+
+    private static void report(Path file, Scenario scenario, String command, List<String> arms,
+                               List<List<ToleranceMetrics>> metrics, Map<String, Map<String, ConfidenceInterval>> ci,
+                               double wallSeconds, boolean challenges, List<Path> charts) throws IOException {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("command", command);
+        info.putAll(RunWriter.runInfo(scenario));
+        info.put("cells", metrics.size() + " per arm" + (metrics.size() > 1 ? " (mean and 95 % interval)" : ""));
+        info.put("wall time", String.format(Locale.ROOT, "%.1f s", wallSeconds));
+        HtmlReport r = new HtmlReport("ReceptorSim tolerance: " + scenario.name()).run(info);
+        if (!challenges) {
+            r.warning("The scenario has no challenge curves ('challenges:' section): EC50 shift, Emax loss and the "
+                    + "time to 50 % of the final tolerance are not available.");
+        }
+        r.section("Tolerance metrics");
+        List<String> header = new ArrayList<>(List.of("metric"));
+        header.addAll(arms);
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
+            List<String> row = new ArrayList<>(List.of(ToleranceMetrics.LABELS.get(k)));
+            for (String arm : arms) {
+                ConfidenceInterval c = ci.get(arm).get(ToleranceMetrics.NAMES.get(k));
+                row.add(format(c));
+            }
+            rows.add(row);
+        }
+        r.table(null, header, rows);
+        r.paragraph("Definitions (org.receptorsim.metrics.ToleranceMetrics): EC50 shift and Emax loss of each challenge "
+                + "curve against the first; time to 50 % of the final log EC50 shift; tachyphylaxis = decline of "
+                + "G-protein activation during the first agonist stretch, 100·(peak − end)/peak, and the time from "
+                + "the peak to half of it; withdrawal = agonist removed or antagonist added: the cAMP overshoot's peak, "
+                + "area above control and half-decay time; receptor and surface loss by the end of the exposure.");
+        if (challenges) {
+            List<List<String>> ch = new ArrayList<>();
+            for (int a = 0; a < arms.size(); a++) {
+                for (ToleranceMetrics.ChallengeShift c : metrics.get(0).get(a).challenges()) {
+                    ch.add(List.of(arms.get(a), String.format(Locale.ROOT, "%.3g", c.timeHours()),
+                            RunWriter.fmt(c.ec50Molar() * 1e9), RunWriter.fmt(c.emax()),
+                            RunWriter.fmt(c.ec50FoldShift()), RunWriter.fmt(c.emaxLossPercent()),
+                            c.fitFailure() == null ? "" : c.fitFailure()));
+                }
+            }
+            r.section("Challenge curves" + (metrics.size() > 1 ? " (cell 1)" : ""));
+            r.table(null, List.of("arm", "time (h)", "EC50 (nM)", "Emax (%)", "EC50 fold shift", "Emax loss (%)",
+                    "fit"), ch);
+        }
+        r.section("Charts");
+        for (Path png : charts) {
+            r.figure(null, png);
+        }
+        r.write(file);
+    }
+
+    private static String format(ConfidenceInterval c) {
+        if (!Double.isFinite(c.mean())) {
+            return "";
+        }
+        String m = String.format(Locale.ROOT, "%.3g", c.mean());
+        if (!Double.isFinite(c.halfWidth())) {
+            return m;
+        }
+        double hw = c.halfWidth() < 1e-9 * Math.max(1, Math.abs(c.mean())) ? 0 : c.halfWidth();
+        return m + " ± " + String.format(Locale.ROOT, "%.2g", hw);
+    }
+}

@@ -1,0 +1,115 @@
+package org.receptorsim.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.awt.Color;
+import org.junit.jupiter.api.Test;
+import org.receptorsim.cli.ReceptorSimCommand;
+
+/**
+ * Layering of the code: the model core (model, kinetics, signaling, pharmacology, random, units) knows nothing of
+ * the GUI, charts, the command line or output files; kinetics is plain Java plus the Commons RNG random-source
+ * interface; the core does not reach up into scenarios, commands, outputs, runners, ensembles or validation.
+ * Rules are not allowed to pass on an empty package.
+ */
+@AnalyzeClasses(packages = "org.receptorsim", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String[] CORE = {"org.receptorsim.model..", "org.receptorsim.kinetics..",
+        "org.receptorsim.signaling..", "org.receptorsim.pharmacology..", "org.receptorsim.random..",
+        "org.receptorsim.units.."};
+
+    static final String[] GUI_AND_UPPER_LAYERS = {"javax.swing..", "java.awt..", "org.jfree..", "sim.display..",
+        "sim.portrayal..", "org.receptorsim.gui..", "org.receptorsim.cli..", "org.receptorsim.output.."};
+
+    static ArchRule noGuiChartsCliOrOutputIn(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages).should().dependOnClassesThat()
+                .resideInAnyPackage(GUI_AND_UPPER_LAYERS)
+                .because("the model core must run headless and without the command line or output writers");
+    }
+
+    static ArchRule onlyPlainJavaIn(String pkg) {
+        return classes().that().resideInAPackage(pkg).should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.apache.commons.rng", pkg)
+                .because("exact kinetics is pure math on the JDK; its only outside type is the random source");
+    }
+
+    /** The model core depends on no Swing, AWT, JFreeChart, MASON display/portrayal, GUI, CLI or output class. */
+    @ArchTest
+    static final ArchRule coreHasNoGuiChartsCliOrOutput = noGuiChartsCliOrOutputIn(CORE);
+
+    /** Kinetics depends only on java.*, the Commons RNG provider interface and its own package. */
+    @ArchTest
+    static final ArchRule kineticsDependsOnlyOnJava = onlyPlainJavaIn("org.receptorsim.kinetics..");
+
+    /** Kinetics uses nothing of MASON. */
+    @ArchTest
+    static final ArchRule kineticsUsesNoMason = noClasses().that().resideInAPackage("org.receptorsim.kinetics..")
+            .should().dependOnClassesThat().resideInAnyPackage("sim..", "ec..");
+
+    /** The core does not depend on scenario files, commands, outputs, runners, ensembles or validation. */
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnUpperLayers = noClasses().that()
+            .resideInAnyPackage(CORE).should().dependOnClassesThat()
+            .resideInAnyPackage("org.receptorsim.scenario..", "org.receptorsim.cli..", "org.receptorsim.output..",
+                    "org.receptorsim.simulation..", "org.receptorsim.ensemble..", "org.receptorsim.validation..",
+                    "org.receptorsim.sweep..", "org.receptorsim.assay..", "org.receptorsim.bias..",
+                    "org.receptorsim.metrics..");
+
+    /** Every core package exists and has classes, so no rule above passes vacuously. */
+    @ArchTest
+    static void everyCorePackageHasClasses(JavaClasses imported) {
+        for (String pkg : CORE) {
+            String name = pkg.replace("..", "");
+            JavaClasses in = imported.that(DescribedPredicate.describe("in " + name,
+                    (JavaClass c) -> c.getPackageName().equals(name) || c.getPackageName().startsWith(name + ".")));
+            assertFalse(in.isEmpty(), "no classes in " + name);
+        }
+    }
+
+    /** A class that uses AWT and the command line (a fixture for the rules; tests are not analyzed above). */
+    static final class UsesAwtAndCli {
+        Color colour() {
+            return Color.RED;
+        }
+
+        Class<?> command() {
+            return ReceptorSimCommand.class;
+        }
+    }
+
+    /** A class that uses a library beyond the JDK. */
+    static final class UsesALibrary {
+        Object mapper() {
+            return new com.fasterxml.jackson.databind.ObjectMapper();
+        }
+    }
+
+    /** The rules do fail on a violating class: the core rule on AWT and CLI use, the kinetics rule on a library. */
+    @Test
+    void rulesFailOnViolatingClasses() {
+        String here = ArchitectureTest.class.getPackageName() + "..";
+        AssertionError gui = assertThrows(AssertionError.class, () -> noGuiChartsCliOrOutputIn(here).check(
+                new ClassFileImporter().importClasses(UsesAwtAndCli.class)));
+        assertTrue(gui.getMessage().contains("java.awt.Color"), gui.getMessage());
+        assertTrue(gui.getMessage().contains(ReceptorSimCommand.class.getName()), gui.getMessage());
+        AssertionError library = assertThrows(AssertionError.class, () -> onlyPlainJavaIn(here).check(
+                new ClassFileImporter().importClasses(UsesALibrary.class)));
+        assertTrue(library.getMessage().contains("com.fasterxml.jackson"), library.getMessage());
+        assertThrows(AssertionError.class, () -> noGuiChartsCliOrOutputIn("org.receptorsim.nonexistent..")
+                .check(new ClassFileImporter().importClasses(UsesAwtAndCli.class)),
+                "a rule over an empty package fails rather than passing vacuously");
+    }
+}

@@ -1,0 +1,99 @@
+package org.receptorsim.model;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.receptorsim.kinetics.MatrixExponential;
+import org.receptorsim.pharmacology.Exposure;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Rate;
+
+/**
+ * Fixtures and the exact law of the model tests: a DAMGO-like ligand, a HEK293-like cell built field by field, the
+ * law of one receptor's public state from exp(Q·t), and replicate runs.
+ */
+final class ExactLaw {
+
+    private ExactLaw() {
+    }
+
+    /** Receptors per cell in the exactness tests. */
+    static final int N = 500;
+
+    /**
+     * A ligand with the binding of DAMGO (Kd 2 nM, koff 0.015 /s, so kon = 7.5e6 /M/s) and the given efficacies.
+     */
+    static Ligand ligand(String name, double gProtein, double grk, double arrestin) {
+        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, arrestin, false,
+                null, null, null).complete();
+    }
+
+    /** DAMGO-like: the reference full agonist (all efficacies 1). */
+    static Ligand damgo() {
+        return ligand("DAMGO-like", 1.0, 1.0, 1.0);
+    }
+
+    /**
+     * The cell of the exactness tests: 500 receptors, GRK and arrestin levels 1, phosphorylation 0.03 /s, arrestin
+     * binding 0.01 /s and release 0.002 /s, internalization 0.003 /s, dephosphorylation 0.0015 /s, recycling
+     * 0.001 /s, endosomal degradation 1e-4 /s, phosphorylated coupling 0.3, transducer constant 0.1; basal turnover
+     * as given (0 = no synthesis, no basal degradation). The signalling parameters do not affect receptor counts.
+     */
+    static CellType cell(int receptors, double basalTurnoverPerSecond) {
+        return new CellType("exactness-cell", null, receptors, 1.0, 1.0, new Rate(0.03), new Rate(0.01),
+                new Rate(0.002), new Rate(0.003), new Rate(0.0015), new Rate(0.001), new Rate(1e-4),
+                new Rate(basalTurnoverPerSecond), 0.3, 0.1, 0.9, new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 2.0,
+                new Rate(1e-4), new Rate(1e-4), new Concentration(1e-7), new Rate(0.01), new Rate(5e-4), null)
+                .complete();
+    }
+
+    /** A constant concentration of the single ligand (molar). */
+    static Exposure constant(double molar) {
+        return (t, out) -> out[0] = molar;
+    }
+
+    /**
+     * Probability that a receptor that is FREE at time 0 is in each public state at time t (indexed by ordinal):
+     * row FREE of exp(Q·t), summed over the chain states of each public state.
+     */
+    static double[] publicStateLaw(List<Ligand> ligands, CellType cell, double[] concentrations, double seconds) {
+        ReceptorStateSpace space = new ReceptorStateSpace(ligands);
+        double[] row = MatrixExponential.transitionMatrix(ReceptorGenerator.build(space, cell, concentrations),
+                seconds)[ReceptorStateSpace.FREE];
+        double[] p = new double[ReceptorState.values().length];
+        for (int j = 0; j < row.length; j++) {
+            p[space.publicState(j).ordinal()] += row[j];
+        }
+        return p;
+    }
+
+    /**
+     * Runs replicates 0..R−1 of a setup (in parallel; each replicate has its own named streams, so the result does
+     * not depend on the threads) and returns their snapshot lists in replicate order.
+     */
+    static List<List<CellSnapshot>> runReplicates(CellSetup setup, long seed, String prefix, int replicates) {
+        RandomStreams streams = new RandomStreams(seed);
+        return IntStream.range(0, replicates).parallel()
+                .mapToObj(r -> new CellSimulation(setup, streams, r, prefix).run()).toList();
+    }
+
+    /** The snapshot recorded at a time (to 1e-9 s). */
+    static CellSnapshot at(List<CellSnapshot> snapshots, double seconds) {
+        for (CellSnapshot s : snapshots) {
+            if (Math.abs(s.timeSeconds() - seconds) < 1e-9) {
+                return s;
+            }
+        }
+        throw new AssertionError("no snapshot at " + seconds + " s");
+    }
+
+    /** The count of one public state at one time, across replicates. */
+    static long[] counts(List<List<CellSnapshot>> runs, double seconds, ReceptorState state) {
+        long[] c = new long[runs.size()];
+        for (int r = 0; r < c.length; r++) {
+            c[r] = at(runs.get(r), seconds).count(state);
+        }
+        return c;
+    }
+}

@@ -15,6 +15,7 @@ import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.analysis.Curves;
+import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.KineticsEngine;
@@ -31,7 +32,6 @@ import org.receptorsim.signaling.CyclaseCascade;
  */
 public final class ValidationSuite {
 
-    private static final double MIN = 60;
     private static final double HOUR = 3600;
 
     private final Path directory;
@@ -143,6 +143,11 @@ public final class ValidationSuite {
         return ArmSummary.of(arm(file, replicate, arm), scenarios.get(file).ligands());
     }
 
+    /** The shared tolerance metrics of an arm (one definition with run, ensemble and tolerance). */
+    private ToleranceMetrics tolerance(String file, int replicate, String arm) {
+        return ToleranceMetrics.of(arm(file, replicate, arm), scenarios.get(file).ligands());
+    }
+
     private static ToDoubleFunction<CellSnapshot> readout(ArmResult r, String name) {
         int i = r.readoutNames().indexOf(name);
         return s -> s.readouts()[i];
@@ -167,19 +172,15 @@ public final class ValidationSuite {
     // ---- target 1: acute desensitization (LC, GIRK-like G-protein response) ----
 
     private double desensitization(String file, int r, String ligand) {
-        return summary(file, r, ligand).episodes().get(0).desensitizationPercent();
+        return tolerance(file, r, ligand).tachyphylaxisPercent();
     }
 
     private void target1(List<ValidationRow> rows) {
         String f = "v1-acute-desensitization";
         add(rows, "1", "DAMGO: G-protein response lost in 10 min", "35 % (20-55 %)", "%",
                 r -> desensitization(f, r, "DAMGO"), v -> v >= 20 && v <= 55);
-        add(rows, "1", "DAMGO: half-time of the decline", "2-5 min", "min", r -> {
-            ArmResult a = arm(f, r, "DAMGO");
-            ArmSummary.AgonistEpisode e = summary(f, r, "DAMGO").episodes().get(0);
-            return Curves.halfTime(a.snapshots(), readout(a, CyclaseCascade.G_PROTEIN_ACTIVATION),
-                    e.peakTimeSeconds(), e.endSeconds()) / MIN;
-        }, v -> v >= 2 && v <= 5);
+        add(rows, "1", "DAMGO: half-time of the decline", "2-5 min", "min",
+                r -> tolerance(f, r, "DAMGO").tachyphylaxisHalfTimeMinutes(), v -> v >= 2 && v <= 5);
         add(rows, "1", "morphine / DAMGO desensitization", "<= 1/3 (morphine 0-20 %)", "ratio",
                 r -> desensitization(f, r, "morphine") / desensitization(f, r, "DAMGO"), v -> v <= 1.0 / 3);
         add(rows, "1", "oxycodone-like: response lost in 10 min", "< 10 %", "%",
@@ -248,23 +249,6 @@ public final class ValidationSuite {
         return Double.NaN;
     }
 
-    /** Time (hours) at which the log EC50 shift first reaches half of its final value, linearly interpolated. */
-    private static double toleranceHalfTimeHours(List<ArmSummary.ChallengeFit> fits) {
-        double last = Math.log(fits.get(fits.size() - 1).ec50FoldShift());
-        double prevT = 0;
-        double prevV = 0;
-        for (ArmSummary.ChallengeFit f : fits) {
-            double v = Math.log(f.ec50FoldShift());
-            if (v >= last / 2) {
-                double t = f.timeSeconds();
-                return (prevT + (t - prevT) * (last / 2 - prevV) / (v - prevV)) / HOUR;
-            }
-            prevT = f.timeSeconds();
-            prevV = v;
-        }
-        return Double.NaN;
-    }
-
     private void target4(List<ValidationRow> rows) {
         String f = "v4-tolerance";
         add(rows, "4", "DAMGO EC50 shift after 24 h morphine", "3-30x", "fold",
@@ -276,38 +260,26 @@ public final class ValidationSuite {
 
     // ---- target 5: withdrawal ----
 
-    private double overshoot(int r, String armName, double naloxoneSeconds) {
-        ArmResult a = arm("v5-withdrawal", r, armName);
-        return Curves.maxBetween(a.snapshots(), readout(a, CyclaseCascade.CAMP_RELATIVE), naloxoneSeconds,
-                naloxoneSeconds + 2 * HOUR);
+    private double overshoot(int r, String armName) {
+        return tolerance("v5-withdrawal", r, armName).overshootPeak();
     }
 
     private void target5(List<ValidationRow> rows) {
         add(rows, "5", "cAMP after naloxone, 24 h morphine", "1.5-3.5x control", "x control",
-                r -> overshoot(r, "24h", 24 * HOUR), v -> v >= 1.5 && v <= 3.5);
+                r -> overshoot(r, "24h"), v -> v >= 1.5 && v <= 3.5);
         add(rows, "5", "cAMP after naloxone, 4 h morphine", "1.5-3.5x control (>= 4 h exposure)", "x control",
-                r -> overshoot(r, "4h", 4 * HOUR), v -> v >= 1.5 && v <= 3.5);
+                r -> overshoot(r, "4h"), v -> v >= 1.5 && v <= 3.5);
         add(rows, "5", "overshoot grows with exposure: (24 h - 1) / (4 h - 1)", "> 1", "ratio",
-                r -> (overshoot(r, "24h", 24 * HOUR) - 1) / (overshoot(r, "4h", 4 * HOUR) - 1), v -> v > 1);
+                r -> (overshoot(r, "24h") - 1) / (overshoot(r, "4h") - 1), v -> v > 1);
         add(rows, "5", "half-time of superactivation / half-time of tolerance", "same time scale (0.5-2)", "ratio",
                 r -> {
                     ArmResult a = arm("v4-tolerance", r, "main");
                     double up = Curves.halfTime(a.snapshots(), readout(a, CyclaseCascade.CYCLASE_UPREGULATION), 0,
                             24 * HOUR) / HOUR;
-                    return up / toleranceHalfTimeHours(fits("v4-tolerance", r, "main"));
+                    return up / tolerance("v4-tolerance", r, "main").timeToHalfToleranceHours();
                 }, v -> v >= 0.5 && v <= 2);
-        add(rows, "5", "overshoot half-decay time after naloxone (24 h arm)", "hours (>= 1 h)", "h", r -> {
-            ArmResult a = arm("v5-withdrawal", r, "24h");
-            ToDoubleFunction<CellSnapshot> camp = readout(a, CyclaseCascade.CAMP_RELATIVE);
-            double peakAt = Curves.argMaxBetween(a.snapshots(), camp, 24 * HOUR, 26 * HOUR);
-            double peak = Curves.valueAt(a.snapshots(), camp, peakAt);
-            for (CellSnapshot s : a.snapshots()) {
-                if (s.timeSeconds() > peakAt && camp.applyAsDouble(s) <= 1 + (peak - 1) / 2) {
-                    return (s.timeSeconds() - peakAt) / HOUR;
-                }
-            }
-            return (a.snapshots().get(a.snapshots().size() - 1).timeSeconds() - peakAt) / HOUR;
-        }, v -> v >= 1);
+        add(rows, "5", "overshoot half-decay time after naloxone (24 h arm)", "hours (>= 1 h)", "h",
+                r -> tolerance("v5-withdrawal", r, "24h").overshootHalfDecayHours(), v -> v >= 1);
     }
 
     // ---- target 6: downregulation ----
@@ -324,11 +296,9 @@ public final class ValidationSuite {
             return (n0 - Curves.valueAt(a.snapshots(), s -> s.alive(), 12 * HOUR))
                     / (n0 - Curves.valueAt(a.snapshots(), s -> s.alive(), 24 * HOUR));
         }, v -> v >= 0.8);
-        add(rows, "6", "morphine: receptors lost at 24 h / DAMGO's", "little net loss (< 0.25)", "ratio", r -> {
-            ArmSummary m = summary(f, r, "morphine");
-            ArmSummary d = summary(f, r, "DAMGO");
-            return (double) (m.receptorsAtStart() - m.receptorsAtEnd()) / (d.receptorsAtStart() - d.receptorsAtEnd());
-        }, v -> v < 0.25);
+        add(rows, "6", "morphine: receptors lost at 24 h / DAMGO's", "little net loss (< 0.25)", "ratio",
+                r -> tolerance(f, r, "morphine").receptorLossPercent() / tolerance(f, r, "DAMGO").receptorLossPercent(),
+                v -> v < 0.25);
     }
 
     // ---- target 7: arrestin-2 knockout ----
@@ -342,11 +312,7 @@ public final class ValidationSuite {
                 "ratio", r -> Math.log(shiftAt(fits(f, r, "fentanyl-KO"), 24 * HOUR))
                         / Math.log(shiftAt(fits(f, r, "fentanyl-WT"), 24 * HOUR)), v -> v >= 0.7);
         add(rows, "7", "knockout keeps cyclase superactivation: cAMP after naloxone (morphine)", ">= 1.5x control",
-                "x control", r -> {
-                    ArmResult a = arm(f, r, "morphine-KO");
-                    return Curves.maxBetween(a.snapshots(), readout(a, CyclaseCascade.CAMP_RELATIVE), 24 * HOUR,
-                            26 * HOUR);
-                }, v -> v >= 1.5);
+                "x control", r -> tolerance(f, r, "morphine-KO").overshootPeak(), v -> v >= 1.5);
     }
 
     // ---- target 8: whole animal ----

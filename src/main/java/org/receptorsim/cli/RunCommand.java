@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.RunWriter;
@@ -36,17 +37,26 @@ final class RunCommand implements Callable<Integer> {
             throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
         }
         List<ArmResult> results = ScenarioRunner.run(scenario);
-        List<ArmSummary> summaries = RunWriter.write(target, scenario, results);
+        List<RunWriter.ArmMetrics> written = RunWriter.write(target, scenario, results);
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);
-        for (ArmSummary s : summaries) {
+        for (RunWriter.ArmMetrics m : written) {
+            ArmSummary s = m.summary();
+            ToleranceMetrics t = m.tolerance();
             o.printf(Locale.ROOT, "  %-12s peak G %.3f at %.0f s; end %.3f", s.arm(), s.peakSignal(),
                     s.peakTimeSeconds(), s.signalAtEnd());
-            if (!s.episodes().isEmpty()) {
-                o.printf(Locale.ROOT, "; desensitization %.1f %%", s.episodes().get(0).desensitizationPercent());
+            if (!Double.isNaN(t.tachyphylaxisPercent())) {
+                o.printf(Locale.ROOT, "; desensitization %.1f %%", t.tachyphylaxisPercent());
             }
             if (s.surfaceLossPercentAt30min() != null) {
                 o.printf(Locale.ROOT, "; surface loss at 30 min %.1f %%", s.surfaceLossPercentAt30min());
+            }
+            if (!Double.isNaN(t.finalEc50FoldShift())) {
+                o.printf(Locale.ROOT, "; EC50 shift %.2fx, Emax loss %.1f %%", t.finalEc50FoldShift(),
+                        t.finalEmaxLossPercent());
+            }
+            if (!Double.isNaN(t.overshootPeak())) {
+                o.printf(Locale.ROOT, "; cAMP after withdrawal peaks at %.2fx control", t.overshootPeak());
             }
             o.println();
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.metrics.ToleranceMetrics;
-import org.receptorsim.metrics.ToleranceWriter;
+import org.receptorsim.output.ToleranceWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.simulation.ScenarioRunner;
 import picocli.CommandLine.Command;

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.RunWriter;
@@ -225,14 +226,14 @@ public final class EnsembleRunner {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
         Map<String, DoubleStatistics[]> metricStats = new LinkedHashMap<>();
         CsvSchema.Builder repSchema = CsvSchema.builder().setUseHeader(true).addColumn("replicate").addColumn("arm");
-        ReplicateMetrics.NAMES.forEach(repSchema::addColumn);
+        CellMetrics.NAMES.forEach(repSchema::addColumn);
         try (Writer w = Files.newBufferedWriter(partial.resolve("replicates.csv"), StandardCharsets.UTF_8);
              var rows = new CsvMapper().writer(repSchema.build()).writeValues(w)) {
             for (int r = 0; r < options.replicates(); r++) {
                 List<ArmResult> results = store.read(r);
                 stats.add(results);
                 for (ArmResult a : results) {
-                    double[] m = ReplicateMetrics.of(ArmSummary.of(a, scenario.ligands()));
+                    double[] m = CellMetrics.of(a, scenario.ligands());
                     List<Object> row = new ArrayList<>();
                     row.add(r);
                     row.add(a.arm());
@@ -263,11 +264,11 @@ public final class EnsembleRunner {
         Map<String, Object> arms = new LinkedHashMap<>();
         for (var e : metricStats.entrySet()) {
             Map<String, Object> metrics = new LinkedHashMap<>();
-            for (int i = 0; i < ReplicateMetrics.NAMES.size(); i++) {
+            for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
                 DoubleStatistics s = e.getValue()[i];
                 long n = s.getCount();
                 if (n > 0) {
-                    metrics.put(ReplicateMetrics.NAMES.get(i), ConfidenceInterval.of(s.getAsDouble(Statistic.MEAN),
+                    metrics.put(CellMetrics.NAMES.get(i), ConfidenceInterval.of(s.getAsDouble(Statistic.MEAN),
                             n > 1 ? s.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, n, 0.95));
                 }
             }
@@ -279,12 +280,12 @@ public final class EnsembleRunner {
                 + " cells)", stats, scenario.ligands());
         List<List<String>> table = new ArrayList<>();
         for (var e : metricStats.entrySet()) {
-            for (int i = 0; i < ReplicateMetrics.NAMES.size(); i++) {
+            for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
                 DoubleStatistics st = e.getValue()[i];
                 if (st.getCount() > 0) {
                     ConfidenceInterval ci = ConfidenceInterval.of(st.getAsDouble(Statistic.MEAN),
                             st.getCount() > 1 ? st.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, st.getCount(), 0.95);
-                    table.add(List.of(e.getKey(), ReplicateMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
                             RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
                 }
             }

@@ -1,2 +1,2 @@
-/** Tolerance metrics of chronic scenarios, one definition each, read off the recorded curves. */
+/** Per-cell response and tolerance metrics, one definition each, read off the recorded curves. */
 package org.receptorsim.metrics;

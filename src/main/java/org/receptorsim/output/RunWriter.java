@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
@@ -25,6 +26,15 @@ public final class RunWriter {
     public static final String VERSION = versionOrDev();
 
     private RunWriter() {
+    }
+
+    /**
+     * What a run reports for one arm.
+     *
+     * @param summary the response summary
+     * @param tolerance the tolerance metrics
+     */
+    public record ArmMetrics(ArmSummary summary, ToleranceMetrics tolerance) {
     }
 
     /** What was run, for reports: scenario, file, seed, engine, version. */
@@ -46,6 +56,46 @@ public final class RunWriter {
         return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
+    /** Header of the key-metrics table: response columns, then the tolerance metrics that any arm has. */
+    static List<String> metricsHeader(List<ToleranceMetrics> tolerance) {
+        List<String> h = new ArrayList<>(List.of("arm", "peak G activation", "G at end", "surface loss at 30 min %",
+                "receptors at end"));
+        for (int k : definedTolerance(tolerance)) {
+            h.add(ToleranceMetrics.LABELS.get(k));
+        }
+        return h;
+    }
+
+    /** Rows of the key-metrics table, one per arm. */
+    static List<List<String>> metricsRows(List<ArmSummary> summaries, List<ToleranceMetrics> tolerance) {
+        List<Integer> defined = definedTolerance(tolerance);
+        List<List<String>> rows = new ArrayList<>();
+        for (int a = 0; a < summaries.size(); a++) {
+            ArmSummary s = summaries.get(a);
+            List<String> row = new ArrayList<>(List.of(s.arm(), fmt(s.peakSignal()), fmt(s.signalAtEnd()),
+                    s.surfaceLossPercentAt30min() == null ? "" : fmt(s.surfaceLossPercentAt30min()),
+                    Long.toString(s.receptorsAtEnd())));
+            double[] v = tolerance.get(a).values();
+            for (int k : defined) {
+                row.add(fmt(v[k]));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Indices of the tolerance metrics with a value in at least one arm. */
+    private static List<Integer> definedTolerance(List<ToleranceMetrics> tolerance) {
+        List<Integer> defined = new ArrayList<>();
+        for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
+            int index = k;
+            if (tolerance.stream().anyMatch(t -> !Double.isNaN(t.values()[index]))) {
+                defined.add(k);
+            }
+        }
+        return defined;
+    }
+
     private static String versionOrDev() {
         String v = RunWriter.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
@@ -57,13 +107,16 @@ public final class RunWriter {
      * @param target the directory to create (must not exist)
      * @param scenario the resolved scenario
      * @param results arm results
-     * @return the summaries written
+     * @return the metrics written, one per arm
      */
-    public static List<ArmSummary> write(Path target, Scenario scenario, List<ArmResult> results) {
+    public static List<ArmMetrics> write(Path target, Scenario scenario, List<ArmResult> results) {
         int signalIndex = results.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
         List<ArmSummary> summaries = new ArrayList<>();
+        List<ToleranceMetrics> tolerance = new ArrayList<>();
         for (ArmResult r : results) {
-            summaries.add(ArmSummary.of(r, scenario.ligands()));
+            ArmSummary a = ArmSummary.of(r, scenario.ligands());
+            summaries.add(a);
+            tolerance.add(ToleranceMetrics.of(r, a, scenario.ligands()));
         }
         ObjectMapper json = Yaml.jsonMapper();
         try (RunDirectory dir = RunDirectory.create(target)) {
@@ -72,6 +125,7 @@ public final class RunWriter {
             summary.put("scenario", scenario.name());
             summary.put("seed", scenario.seed());
             summary.put("arms", summaries);
+            summary.put("tolerance", tolerance);
             json.writeValue(dir.file("summary.json").toFile(), summary);
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("program", "ReceptorSim");
@@ -86,24 +140,17 @@ public final class RunWriter {
                 TimeSeriesChart.writePng(dir.file("challenges.png"),
                         ChallengeOutput.chart(scenario.name() + ": challenge curves", results, summaries), 1000, 700);
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (ArmSummary a : summaries) {
-                rows.add(List.of(a.arm(), fmt(a.peakSignal()), fmt(a.signalAtEnd()),
-                        a.episodes().isEmpty() ? "" : fmt(a.episodes().get(0).desensitizationPercent()),
-                        a.surfaceLossPercentAt30min() == null ? "" : fmt(a.surfaceLossPercentAt30min()),
-                        Long.toString(a.receptorsAtEnd()), fmt(a.peakCampRelative()),
-                        a.challenges().isEmpty() ? "" : fmt(a.challenges().get(a.challenges().size() - 1)
-                                .ec50FoldShift())));
-            }
-            HtmlReport.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(),
-                    runInfo(scenario), List.of("arm", "peak G activation", "G at end", "desensitization %",
-                            "surface loss at 30 min %", "receptors at end", "peak cAMP (x control)",
-                            "last EC50 fold shift"), rows,
+            HtmlReport.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(), runInfo(scenario),
+                    metricsHeader(tolerance), metricsRows(summaries, tolerance),
                     List.of(dir.file("timeseries.png"), dir.file("challenges.png")));
             dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
         }
-        return summaries;
+        List<ArmMetrics> written = new ArrayList<>();
+        for (int a = 0; a < summaries.size(); a++) {
+            written.add(new ArmMetrics(summaries.get(a), tolerance.get(a)));
+        }
+        return written;
     }
 }

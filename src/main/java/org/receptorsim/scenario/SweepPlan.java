@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.receptorsim.metrics.CellMetrics;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -34,15 +35,10 @@ import org.receptorsim.units.Rate;
 public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metric, int replicates, boolean grid) {
 
     /** Default metric of the heat maps. */
-    public static final String DEFAULT_METRIC = "lastEc50FoldShift";
+    public static final String DEFAULT_METRIC = "finalEc50FoldShift";
 
-    /**
-     * The per-cell metrics an ensemble reports (the columns of replicates.csv after replicate and arm), any of
-     * which a sweep may map. Kept equal to the ensemble's list by a test.
-     */
-    public static final List<String> METRICS = List.of("peakSignal", "peakTime_s", "signalAtEnd",
-            "desensitization_percent", "surfaceLossAt30min_percent", "internalizedAt30min_percent",
-            "receptorsAtEnd", "peakCampRelative", "lastEc50FoldShift", "lastEmaxLoss_percent");
+    /** The per-cell metrics an ensemble reports (the columns of replicates.csv), any of which a sweep may map. */
+    public static final List<String> METRICS = CellMetrics.NAMES;
 
     /**
      * One resolved axis.

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param design {@code grid} (every combination, default) or {@code latin-hypercube}
  * @param samples number of points of a Latin hypercube
- * @param metric per-cell metric shown in the heat maps (a column of replicates.csv), default lastEc50FoldShift
+ * @param metric per-cell metric shown in the heat maps (a column of replicates.csv), default finalEc50FoldShift
  * @param replicates cells per point (default: the scenario's replicates)
  * @param axes the swept parameters
  */

@@ -32,7 +32,7 @@ import org.receptorsim.scenario.Yaml;
 public final class SweepOutput {
 
     /** Metric shown when the chosen one has no value anywhere (e.g. a map of EC50 shifts without challenges). */
-    public static final String FALLBACK_METRIC = "desensitization_percent";
+    public static final String FALLBACK_METRIC = "tachyphylaxis_percent";
 
     private SweepOutput() {
     }

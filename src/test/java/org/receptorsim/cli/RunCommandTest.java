@@ -110,6 +110,13 @@ class RunCommandTest {
         }
         double first = episodes.get(0).path("desensitizationPercent").asDouble();
         assertTrue(first > 0 && first < 100, "10 min of saturating DAMGO desensitizes partly: " + first);
+        JsonNode tolerance = summary.path("tolerance").path(0);
+        assertEquals(first, tolerance.path("tachyphylaxisPercent").asDouble(), 1e-12,
+                "one definition of desensitization in the summary and the shared tolerance metrics");
+        assertTrue(tolerance.path("tachyphylaxisHalfTimeMinutes").isNumber(), tolerance.toString());
+        assertTrue(tolerance.path("overshootPeak").isNumber(), "the washout is a withdrawal: " + tolerance);
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("tachyphylaxis half-time (min)"), "the report shows the tolerance metrics");
 
         List<String> csv = Files.readAllLines(out.resolve("timeseries.csv"));
         assertTrue(csv.get(0).startsWith("arm,time_s,"), csv.get(0));

@@ -46,7 +46,7 @@ class SweepCommandTest {
     void sweepCommandWritesResults(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("ok.yaml");
         Files.writeString(file, SweepFixtures.BASE + """
-                  metric: desensitization_percent
+                  metric: tachyphylaxis_percent
                   axes:
                     - {parameter: bath.DAMGO, values: [10 nM, 1 uM]}
                 """);

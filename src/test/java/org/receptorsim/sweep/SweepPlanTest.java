@@ -152,6 +152,6 @@ class SweepPlanTest {
                   axes: [{parameter: cell.grkLevel, values: [1]}]
                 """);
         assertEquals("sweep.metric", metric.field());
-        assertTrue(metric.getMessage().contains("lastEc50FoldShift"), metric.getMessage());
+        assertTrue(metric.getMessage().contains("finalEc50FoldShift"), metric.getMessage());
     }
 }

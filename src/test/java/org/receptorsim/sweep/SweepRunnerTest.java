@@ -70,8 +70,8 @@ class SweepRunnerTest {
         assertEquals(0.05, json.path("axes").path(0).path("values").path(1).asDouble(), 1e-15);
         assertEquals(8, json.path("points").size());
         assertEquals(3, json.path("points").path(0).path("metrics").path("peakSignal").path("n").asInt());
-        assertEquals("lastEc50FoldShift", json.path("metric").asText());
-        assertEquals("desensitization_percent", json.path("metricShown").asText(),
+        assertEquals("finalEc50FoldShift", json.path("metric").asText());
+        assertEquals("tachyphylaxis_percent", json.path("metricShown").asText(),
                 "no challenges, no EC50 shift: the maps fall back to desensitization");
         for (int p = 1; p <= 4; p++) {
             assertTrue(Files.isRegularFile(whole.resolve(String.format("points/p%04d/summary.json", p))));
@@ -95,7 +95,7 @@ class SweepRunnerTest {
     void identicalPointsGiveIdenticalMetrics(@TempDir Path tmp) throws Exception {
         Scenario s = SweepFixtures.scenario("""
                   replicates: 3
-                  metric: desensitization_percent
+                  metric: tachyphylaxis_percent
                   axes:
                     - {parameter: cell.grkLevel, values: [1.0, 2.0, 1.0]}
                 """);

@@ -1,4 +1,4 @@
-package org.receptorsim.metrics;
+package org.receptorsim.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -26,12 +26,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.ensemble.ConfidenceInterval;
+import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.output.ChallengeOutput;
-import org.receptorsim.output.HtmlReport;
-import org.receptorsim.output.RunDirectory;
-import org.receptorsim.output.RunWriter;
-import org.receptorsim.output.TimeSeriesChart;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.signaling.CyclaseCascade;

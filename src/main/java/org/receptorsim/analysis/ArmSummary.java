@@ -5,6 +5,7 @@ import java.util.List;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
+import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.signaling.CyclaseCascade;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.pharmacology.Ligand;
@@ -33,10 +34,15 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
                          double peakCampRelative, double peakCampTimeSeconds, List<ChallengeFit> challenges) {
 
     /**
-     * A challenge curve with its Hill fit, and the tolerance it shows relative to the first challenge.
+     * A challenge curve with its fit, and the tolerance it shows relative to the first challenge. Curves of an
+     * own-control readout get a Hill fit (baseline 0) and their EC50; curves of the {@code cAMPLevel} readout,
+     * whose baseline moves with cyclase superactivation, get a four-parameter logistic fit, and their potency is the
+     * concentration at which that fit reaches the first challenge's half-maximal effect (an ED50 at a fixed effect,
+     * as whole-animal tolerance is read).
      *
      * @param timeSeconds when measured
-     * @param ec50Molar fitted EC50 (molar), NaN if the fit failed
+     * @param ec50Molar fitted EC50, or for {@code cAMPLevel} the equi-effective concentration (molar); NaN if the fit
+     *     failed
      * @param emax fitted maximal response (percent), NaN if the fit failed
      * @param hill fitted Hill slope
      * @param ec50FoldShift EC50 / EC50 of the first challenge (rightward shift = tolerance)
@@ -70,8 +76,18 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
         }
         List<ChallengeFit> fits = new ArrayList<>();
         HillFit.Result first = null;
+        double criterion = Double.NaN;
         for (ChallengeCurve c : result.challengeCurves()) {
-            HillFit.Result f = HillFit.fit(c.concentrationsMolar(), c.responses());
+            HillFit.Result f;
+            if (c.readout() == ChallengePlan.Readout.CAMP_LEVEL) {
+                LogisticFit.Result l = LogisticFit.fit(c.concentrationsMolar(), c.responses());
+                if (first == null && l.ok()) {
+                    criterion = l.baseline() + (l.emax() - l.baseline()) / 2;
+                }
+                f = equieffective(l, criterion, c.concentrationsMolar());
+            } else {
+                f = HillFit.fit(c.concentrationsMolar(), c.responses());
+            }
             if (first == null) {
                 first = f;
             }
@@ -81,6 +97,31 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
         return new ArmSummary(base.arm, base.peakSignal, base.peakTimeSeconds, base.signalAtEnd, base.episodes,
                 base.surfaceLossPercentAt30min, base.internalizedPercentAt30min, base.receptorsAtEnd,
                 base.receptorsAtStart, campIndex >= 0 ? peakCamp : Double.NaN, peakCampTime, List.copyOf(fits));
+    }
+
+    /**
+     * The concentration at which a four-parameter logistic fit reaches a fixed effect (the first challenge's
+     * half-maximal one), with the fit's top as Emax; a failure if the fit failed or does not reach the effect
+     * within ten times the highest tested concentration.
+     */
+    static HillFit.Result equieffective(LogisticFit.Result fit, double criterion, double[] molar) {
+        if (!fit.ok()) {
+            return HillFit.Result.failed(fit.failure());
+        }
+        if (Double.isNaN(criterion)) {
+            return HillFit.Result.failed("the first challenge curve could not be fitted, so there is no reference effect");
+        }
+        if (!(criterion > fit.baseline() && criterion < fit.emax())) {
+            return HillFit.Result.failed(String.format(java.util.Locale.ROOT,
+                    "the curve (%.3g to %.3g %%) does not reach the reference effect %.3g %%: tolerance beyond the "
+                            + "tested range", fit.baseline(), fit.emax(), criterion));
+        }
+        double c = fit.ec50Molar() * Math.pow((fit.emax() - fit.baseline()) / (criterion - fit.baseline()) - 1,
+                -1 / fit.hill());
+        if (c > 10 * molar[molar.length - 1]) {
+            return HillFit.Result.failed("the reference effect is reached only far above the tested concentrations");
+        }
+        return new HillFit.Result(c, fit.emax(), fit.hill(), null);
     }
 
     /** Time of the internalization readout, seconds after the start. */

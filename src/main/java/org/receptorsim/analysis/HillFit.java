@@ -35,7 +35,8 @@ public final class HillFit {
             return failure == null;
         }
 
-        static Result failed(String why) {
+        /** A failed fit with its reason. */
+        public static Result failed(String why) {
             return new Result(Double.NaN, Double.NaN, Double.NaN, why);
         }
     }

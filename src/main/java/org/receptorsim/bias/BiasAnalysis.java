@@ -17,6 +17,7 @@ import org.receptorsim.assay.Pathway;
 import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.analysis.LogisticFit;
 
 /**
  * Fits simulated assays and computes bias factors the way a pharmacology paper does, with bootstrap confidence

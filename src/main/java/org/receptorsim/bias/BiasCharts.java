@@ -28,6 +28,7 @@ import org.receptorsim.assay.Pathway;
 import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.output.TimeSeriesChart;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.analysis.LogisticFit;
 
 /** The charts of a bias analysis, rendered headless with JFreeChart. */
 public final class BiasCharts {

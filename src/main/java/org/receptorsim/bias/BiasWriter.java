@@ -516,8 +516,9 @@ public final class BiasWriter {
             if (lig.length() > 0) {
                 lig.append("; ");
             }
-            lig.append(String.format(Locale.ROOT, "%s (Kd %s, efficacy G %.3g, GRK %.3g, arrestin %.3g)", l.name(),
-                    l.kd(), l.gProteinEfficacy(), l.grkEfficacy(), l.arrestinEfficacy()));
+            lig.append(String.format(Locale.ROOT, "%s (Kd %s, efficacy G %.3g, GRK %.3g, arrestin %.3g, endocytosis %.3g)",
+                    l.name(), l.kd(), l.gProteinEfficacy(), l.grkEfficacy(), l.arrestinEfficacy(),
+                    l.endocytosisEfficacy()));
         }
         m.put("ligands", lig.toString());
         List<String> assays = new ArrayList<>();

@@ -22,7 +22,7 @@ final class ScenarioOptions {
     Path scenarioFile;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for the results (default: output/<scenario>-<timestamp>).")
+            description = "Directory for the results (default: a new directory under output/ named after the scenario, the command and the time).")
     Path out;
 
     @Option(names = "--seed", description = "Master random seed (overrides the scenario's).")

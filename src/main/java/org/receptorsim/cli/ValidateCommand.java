@@ -102,7 +102,9 @@ final class ValidateCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append("| target | quantity | literature | simulated | result |\n|---|---|---|---|---|\n");
         for (ValidationRow r : rows) {
-            String value = String.format(Locale.ROOT, "%.3g", r.simulated())
+            String value = Double.isNaN(r.simulated())
+                    ? "not measured (a curve fit failed; see the tolerance command's fitFailure)"
+                    : String.format(Locale.ROOT, "%.3g", r.simulated())
                     + (replicates > 1 ? String.format(Locale.ROOT, " ± %.2g", r.spread()) : "") + " " + r.unit();
             sb.append("| ").append(r.target()).append(" | ").append(r.quantity()).append(" | ")
                     .append(r.literature()).append(" | ").append(value).append(" | ")

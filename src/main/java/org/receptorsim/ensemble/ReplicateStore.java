@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
+import org.receptorsim.model.ChallengePlan;
 
 /**
  * Finished replicates on disk, one compressed binary file each, written to a temporary name and renamed into place:
@@ -27,7 +28,8 @@ import org.receptorsim.model.ChallengeCurve;
  */
 final class ReplicateStore {
 
-    private static final int MAGIC = 0x52535231;
+    /** File format 2: challenge curves carry their readout. */
+    private static final int MAGIC = 0x52535232;
 
     private final Path directory;
 
@@ -70,6 +72,7 @@ final class ReplicateStore {
                     out.writeDouble(c.timeSeconds());
                     writeDoubles(out, c.concentrationsMolar());
                     writeDoubles(out, c.responses());
+                    out.writeInt(c.readout().ordinal());
                 }
             }
         }
@@ -84,7 +87,7 @@ final class ReplicateStore {
         try (InputStream is = Files.newInputStream(file(replicate));
              DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
             if (in.readInt() != MAGIC) {
-                throw new IOException(file(replicate) + ": not a replicate file");
+                throw new IOException(file(replicate) + ": not a replicate file of this version (delete the run's directory to start again)");
             }
             int arms = in.readInt();
             List<ArmResult> out = new ArrayList<>(arms);
@@ -106,7 +109,8 @@ final class ReplicateStore {
                 int nc = in.readInt();
                 List<ChallengeCurve> curves = new ArrayList<>(nc);
                 for (int i = 0; i < nc; i++) {
-                    curves.add(new ChallengeCurve(in.readDouble(), readDoubles(in), readDoubles(in)));
+                    curves.add(new ChallengeCurve(in.readDouble(), readDoubles(in), readDoubles(in),
+                            ChallengePlan.Readout.values()[in.readInt()]));
                 }
                 out.add(new ArmResult(arm, names, snaps, curves));
             }

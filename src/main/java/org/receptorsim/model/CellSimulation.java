@@ -296,17 +296,20 @@ public final class CellSimulation extends SimState {
             CellSimulation copy = new CellSimulation(copySetup, streams, replicate,
                     streamPrefix + "/challenge-" + k + "-" + i, new InitialState(census, signal.copy(), pool.copy()));
             List<CellSnapshot> trace = copy.run();
-            double value = plan.readout() == ChallengePlan.Readout.CAMP
-                    ? trace.get(trace.size() - 1).readouts()[2]
-                    : trace.stream().skip(1).mapToDouble(s -> s.readouts()[0]).max().orElse(0);
+            double value = plan.readout() == ChallengePlan.Readout.G_PROTEIN
+                    ? trace.stream().skip(1).mapToDouble(s -> s.readouts()[0]).max().orElse(0)
+                    : trace.get(trace.size() - 1).readouts()[2];
             if (i < 0) {
                 control = value;
             } else {
-                responses[i] = plan.readout() == ChallengePlan.Readout.CAMP
-                        ? 100 * (1 - value / control) : 100 * (value - control);
+                responses[i] = switch (plan.readout()) {
+                    case CAMP -> 100 * (1 - value / control);
+                    case CAMP_LEVEL -> 100 * (1 - value); // cAMP readout is relative to the naive control
+                    case G_PROTEIN -> 100 * (value - control);
+                };
             }
         }
-        return new ChallengeCurve(timeSeconds(), conc, responses);
+        return new ChallengeCurve(timeSeconds(), conc, responses, plan.readout());
     }
 
     /**

@@ -21,6 +21,13 @@ public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] con
     public enum Readout {
         /** Inhibition of (forskolin-stimulated) cAMP at the end of the test, percent of the copy's own control. */
         CAMP,
+        /**
+         * The tissue's absolute effect: lowering of cAMP at the end of the test below the naive drug-free control,
+         * percent of that control. Cyclase superactivation raises the copy's own level and so counts against the
+         * agonist: the potency read off is the concentration that reaches the naive half-maximal effect (an
+         * ED50), the compensatory tolerance of the seed texts.
+         */
+        CAMP_LEVEL,
         /** Peak G-protein activation during the test above the copy's own control, percent of the G pool. */
         G_PROTEIN
     }

@@ -13,7 +13,7 @@ import org.receptorsim.pharmacology.Ligand;
  *   <li>GRK phosphorylation of bound(i) at k_P · GRK level · grkEfficacy_i;</li>
  *   <li>arrestin binding of phosphorylated-bound(i) at k_arr · arrestin level · arrestinEfficacy_i, release at
  *       k_arr,off;</li>
- *   <li>internalization of arrestin-bound receptors; in the endosome recycling (to free, dephosphorylated) or
+ *   <li>internalization of arrestin-bound(i) at k_int · endocytosisEfficacy_i; in the endosome recycling (to free, dephosphorylated) or
  *       degradation;</li>
  *   <li>surface dephosphorylation of free phosphorylated receptors;</li>
  *   <li>basal turnover of every receptor that is not yet degraded.</li>
@@ -54,7 +54,7 @@ public final class ReceptorGenerator {
             q[b][pb] += cell.phosphorylationRate().perSecond() * cell.grkLevel() * ligand.grkEfficacy();
             q[pb][ab] += cell.arrestinBindingRate().perSecond() * cell.arrestinLevel() * ligand.arrestinEfficacy();
             q[ab][pb] += cell.arrestinUnbindingRate().perSecond();
-            q[ab][endosome] += cell.internalizationRate().perSecond();
+            q[ab][endosome] += cell.internalizationRate().perSecond() * ligand.endocytosisEfficacy();
         }
         q[phosphoFree][free] += cell.dephosphorylationRate().perSecond();
         q[endosome][free] += cell.recyclingRate().perSecond();

@@ -23,6 +23,9 @@ import org.receptorsim.units.Rate;
  * @param gProteinEfficacy G-protein efficacy per receptor (dimensionless, ≥ 0)
  * @param grkEfficacy GRK phosphorylation efficacy relative to DAMGO (dimensionless, ≥ 0)
  * @param arrestinEfficacy arrestin recruitment efficacy relative to DAMGO (dimensionless, ≥ 0)
+ * @param endocytosisEfficacy how readily the ligand's arrestin-bound receptor enters clathrin pits, scaling the
+ *     cell's internalization rate, relative to DAMGO = 1 (dimensionless, ≥ 0; default 1). Morphine-bound
+ *     receptors desensitize at the surface without internalizing (Arttamangkul 2008)
  * @param antagonist true for a neutral antagonist (naloxone): binds, activates nothing
  * @param releases for an indirect agonist: the name of the transmitter ligand it releases from the cell's pool
  *     (it does not bind the receptor itself); null for ligands that bind
@@ -38,6 +41,7 @@ public record Ligand(
         Double gProteinEfficacy,
         Double grkEfficacy,
         Double arrestinEfficacy,
+        Double endocytosisEfficacy,
         Boolean antagonist,
         String releases,
         Concentration releaseEc50,
@@ -86,7 +90,8 @@ public record Ligand(
             throw new IllegalArgumentException("antagonist: ligand '" + name
                     + "' is an antagonist, so its efficacies must all be 0");
         }
-        return new Ligand(name, description == null ? "" : description, kdC, konC, koffC, g, grk, arr,
+        double endo = endocytosisEfficacy == null ? 1.0 : requireEfficacy("endocytosisEfficacy", endocytosisEfficacy);
+        return new Ligand(name, description == null ? "" : description, kdC, konC, koffC, g, grk, arr, endo,
                 isAntagonist, null, null, sources == null ? Map.of() : Map.copyOf(sources));
     }
 
@@ -100,7 +105,7 @@ public record Ligand(
                     + name + "'");
         }
         return new Ligand(name, description == null ? "" : description, null, new AssociationRate(0), new Rate(0),
-                0.0, 0.0, 0.0, false, releases, releaseEc50, sources == null ? Map.of() : Map.copyOf(sources));
+                0.0, 0.0, 0.0, 1.0, false, releases, releaseEc50, sources == null ? Map.of() : Map.copyOf(sources));
     }
 
     /** True for an indirect agonist, which acts by releasing a transmitter rather than binding. */

@@ -12,7 +12,9 @@ import org.receptorsim.units.Duration;
  * @param at times of the measurements
  * @param concentrations test concentrations, ascending (default: 13 half-log steps from Kd/1000 to Kd·1000)
  * @param duration exposure of each copy to the test agonist (default 10 min)
- * @param readout {@code cAMP} (inhibition of cAMP, default) or {@code gProtein} (peak G-protein activation)
+ * @param readout {@code cAMP} (inhibition of cAMP relative to the copy's own control, default), {@code cAMPLevel}
+ *     (lowering of cAMP below the naive control: the tissue's absolute effect, potency read as an ED50) or
+ *     {@code gProtein} (peak G-protein activation)
  * @param washout remove the chronic drugs from the copies first (default true)
  */
 public record ChallengeSpec(String ligand, List<Duration> at, List<Concentration> concentrations, Duration duration,

@@ -222,10 +222,12 @@ public final class ScenarioLoader {
         String r = c.readout() == null ? "cAMP" : c.readout();
         if (r.equalsIgnoreCase("cAMP")) {
             readout = ChallengePlan.Readout.CAMP;
+        } else if (r.equalsIgnoreCase("cAMPLevel")) {
+            readout = ChallengePlan.Readout.CAMP_LEVEL;
         } else if (r.equalsIgnoreCase("gProtein")) {
             readout = ChallengePlan.Readout.G_PROTEIN;
         } else {
-            throw doc.error(p + "/readout", "expected 'cAMP' or 'gProtein', got '" + r + "'");
+            throw doc.error(p + "/readout", "expected 'cAMP', 'cAMPLevel' or 'gProtein', got '" + r + "'");
         }
         try {
             return new ChallengePlan(index, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()));
@@ -284,7 +286,7 @@ public final class ScenarioLoader {
      */
     private static Ligand withoutDerived(Ligand base, Ligand def) {
         if (base.releasesTransmitter()) {
-            return new Ligand(base.name(), base.description(), null, null, null, null, null, null, null,
+            return new Ligand(base.name(), base.description(), null, null, null, null, null, null, null, null,
                     base.releases(), base.releaseEc50(), base.sources());
         }
         int given = (def.kd() != null ? 1 : 0) + (def.kon() != null ? 1 : 0) + (def.koff() != null ? 1 : 0);
@@ -292,7 +294,8 @@ public final class ScenarioLoader {
         int have = given + (kd != null ? 1 : 0);
         org.receptorsim.units.Rate koff = have < 2 && def.koff() == null ? base.koff() : null;
         return new Ligand(base.name(), base.description(), kd, null, koff, base.gProteinEfficacy(),
-                base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.releases(), base.releaseEc50(),
+                base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(), base.releases(),
+                base.releaseEc50(),
                 base.sources());
     }
 

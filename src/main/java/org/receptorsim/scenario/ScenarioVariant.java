@@ -227,12 +227,12 @@ public final class ScenarioVariant {
                     Rate koff = p[2].equals("koff") ? (Rate) value : base.koff();
                     AssociationRate kon = p[2].equals("kon") ? (AssociationRate) value : null;
                     base = new Ligand(base.name(), base.description(), kd, kon, koff, base.gProteinEfficacy(),
-                            base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(), base.releases(),
+                            base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(), base.releases(),
                             base.releaseEc50(), swept(base.sources(), p[2], kd == null ? "kd" : "kon"));
                 } else {
                     base = RecordOverlay.overlay(base, only(Ligand.class, p[2], value));
                     base = new Ligand(base.name(), base.description(), base.kd(), base.kon(), base.koff(),
-                            base.gProteinEfficacy(), base.grkEfficacy(), base.arrestinEfficacy(), base.antagonist(),
+                            base.gProteinEfficacy(), base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(),
                             base.releases(), base.releaseEc50(), swept(base.sources(), p[2], null));
                 }
                 ligands.set(i, base.complete());

@@ -12,6 +12,7 @@ import org.apache.commons.rng.sampling.distribution.GaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.receptorsim.analysis.LogisticFit;
 
 /**
  * The fits on curves generated from known parameters: the operational model recovers log τ and log KA (exactly

@@ -18,6 +18,7 @@ import org.receptorsim.cli.ReceptorSimCommand;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
+import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Library;
@@ -69,9 +70,9 @@ class ToleranceMetricsTest {
         for (int i = 0; i < molar.length; i++) {
             molar[i] = Math.pow(10, -12 + 0.5 * i);
         }
-        List<ChallengeCurve> curves = List.of(new ChallengeCurve(0, molar, hill(1e-9, 80, molar)),
-                new ChallengeCurve(4 * H, molar, hill(2e-9, 80, molar)),
-                new ChallengeCurve(8 * H, molar, hill(4e-9, 60, molar)));
+        List<ChallengeCurve> curves = List.of(new ChallengeCurve(0, molar, hill(1e-9, 80, molar), ChallengePlan.Readout.CAMP),
+                new ChallengeCurve(4 * H, molar, hill(2e-9, 80, molar), ChallengePlan.Readout.CAMP),
+                new ChallengeCurve(8 * H, molar, hill(4e-9, 60, molar), ChallengePlan.Readout.CAMP));
         List<String> names = new ArrayList<>(CyclaseCascade.READOUT_NAMES);
         names.add("transmitterPool");
         ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("main", names, snaps, curves), ligands);

@@ -35,7 +35,7 @@ class EngineEquivalenceTest {
     }
 
     static Ligand damgoLike() {
-        return new Ligand("DAMGO-like", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 1.0, 1.0, false,
+        return new Ligand("DAMGO-like", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 1.0, 1.0, null, false,
                 null, null, Map.of()).complete();
     }
 

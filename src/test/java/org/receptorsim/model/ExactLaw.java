@@ -25,7 +25,7 @@ final class ExactLaw {
      * A ligand with the binding of DAMGO (Kd 2 nM, koff 0.015 /s, so kon = 7.5e6 /M/s) and the given efficacies.
      */
     static Ligand ligand(String name, double gProtein, double grk, double arrestin) {
-        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, arrestin, false,
+        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, arrestin, null, false,
                 null, null, null).complete();
     }
 

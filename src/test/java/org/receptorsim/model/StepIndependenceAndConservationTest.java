@@ -24,7 +24,7 @@ class StepIndependenceAndConservationTest {
 
     /** A ligand that only binds: the receptor is a two-state chain RESTING ⇄ ACTIVE. */
     private static Ligand bindOnly() {
-        return new Ligand("binder", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 0.0, 0.0, false, null,
+        return new Ligand("binder", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 0.0, 0.0, null, false, null,
                 null, Map.of()).complete();
     }
 

@@ -178,4 +178,62 @@ class EmergentAdaptationsTest {
         assertEquals(0, end.count(ReceptorState.ARRESTIN_BOUND));
         assertTrue(end.count(ReceptorState.INTERNALIZED) < 5, "endosomes emptied: " + end.count(ReceptorState.INTERNALIZED));
     }
+
+    /**
+     * Compensatory tolerance: after 12 h of an agonist that leaves the receptors unregulated (no GRK, no arrestin),
+     * cyclase superactivation alone leaves the own-control cAMP curve of a probe agonist in place, but the
+     * {@code cAMPLevel} (tissue) readout needs a higher concentration to reach the naive half-maximal effect. With
+     * the probe unregulated, G(c) = G_max·c/(c + EC50_G) with G_max = 1/(1 + K_E), and the equi-effective fold shift
+     * is exactly G* / (G_max − G*) with G* = (1 − (1 − I_max·G_max/2)/U)/I_max, U the up-regulation at the
+     * challenge. The probe (koff 0.1 /s) reaches binding equilibrium within the 3-min test (e^-18) and cAMP its
+     * steady state (phosphodiesterase 0.05 /s: e^-9). Tolerance: in any copy U moves during the test by at most
+     * max(U − 1, |1 + (U_max − 1)·G_max − U|)·(1 − e^(−k_U·180 s)) (the prediction is taken over that range of U),
+     * plus 10 % for the receptor-occupancy noise of 10,000 receptors (single-point SD of G ~0.5 %, ~4 % of the
+     * shift; the fit averages 13 points).
+     */
+    @Test
+    void cyclaseSuperactivationShiftsTheTissuePotencyButNotTheOwnControlCurve() {
+        String scenario = """
+                cell: HEK293-MOR
+                ligands:
+                  - oxycodone-like
+                  - {name: probe, kd: 2 nM, koff: 0.1 /s, gProteinEfficacy: 1, grkEfficacy: 0, arrestinEfficacy: 0}
+                forskolin: true
+                protocol: {bath: [{at: 0 s, set: {oxycodone-like: 1 uM}}]}
+                adaptations: {cyclaseSuperactivation: true}
+                challenges: {ligand: probe, at: [0 h, 12 h], duration: 3 min, readout: %s}
+                duration: 12 h
+                dt: 5 s
+                outputInterval: 10 min
+                engine: cohort
+                """;
+        Scenario own = loader.parse("own.yaml", scenario.formatted("cAMP"));
+        Scenario level = loader.parse("level.yaml", scenario.formatted("cAMPLevel"));
+        ArmResult ownArm = ScenarioRunner.run(own).get(0);
+        ArmResult levelArm = ScenarioRunner.run(level).get(0);
+        List<ArmSummary.ChallengeFit> ownFits = ArmSummary.of(ownArm, own.ligands()).challenges();
+        List<ArmSummary.ChallengeFit> levelFits = ArmSummary.of(levelArm, level.ligands()).challenges();
+        assertEquals(1.0, ownFits.get(1).ec50FoldShift(), 0.1, "own-control curve stays in place");
+
+        var cell = own.arms().get(0).cell();
+        double u = Curves.valueAt(levelArm.snapshots(), readout(levelArm, CyclaseCascade.CYCLASE_UPREGULATION),
+                12 * HOUR);
+        assertTrue(u > 1.5, "cyclase up-regulated: U = " + u);
+        double imax = cell.cyclaseInhibitionMax();
+        double gMax = 1 / (1 + cell.transducerConstant());
+        double gStar = (1 - (1 - imax * gMax / 2) / u) / imax;
+        double drift = Math.max(u - 1, Math.abs(1 + (cell.cyclaseUpregulationMax() - 1) * gMax - u))
+                * (1 - Math.exp(-cell.cyclaseUpregulationRate().perSecond() * 180));
+        double low = shift(u - drift, imax, gMax) / 1.1;
+        double high = shift(u + drift, imax, gMax) * 1.1;
+        double measured = levelFits.get(1).ec50FoldShift();
+        assertTrue(measured >= low && measured <= high,
+                "equi-effective shift " + measured + " outside [" + low + ", " + high + "] (U = " + u + ")");
+        assertTrue(measured > 3, "superactivation alone gives tissue tolerance: " + measured);
+    }
+
+    private static double shift(double u, double imax, double gMax) {
+        double gStar = (1 - (1 - imax * gMax / 2) / u) / imax;
+        return gStar / (gMax - gStar);
+    }
 }

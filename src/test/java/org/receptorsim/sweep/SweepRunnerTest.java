@@ -127,7 +127,7 @@ class SweepRunnerTest {
         Collections.reverse(keys);
         keys.forEach(k -> reversed.put(k, l.sources().get(k)));
         Ligand other = new Ligand(l.name(), l.description(), l.kd(), l.kon(), l.koff(), l.gProteinEfficacy(),
-                l.grkEfficacy(), l.arrestinEfficacy(), l.antagonist(), l.releases(), l.releaseEc50(), reversed);
+                l.grkEfficacy(), l.arrestinEfficacy(), l.endocytosisEfficacy(), l.antagonist(), l.releases(), l.releaseEc50(), reversed);
         List<Ligand> ligands = new ArrayList<>(GRID.ligands());
         ligands.set(0, other);
         Scenario shuffled = new Scenario(GRID.name(), GRID.description(), GRID.file(), GRID.seed(),

@@ -25,6 +25,7 @@ class ValidationSuiteTest {
             "1: oxycodone-like: response lost in 10 min",
             "2: recovery 25 min after a 2-min application",
             "2: recovery 45 min after a 10-min application",
+            "2: after 12 h morphine: recovery 45 min after 10-min DAMGO, % of naive response",
             "3: DAMGO: surface receptors lost at 30 min",
             "3: morphine / DAMGO surface loss",
             "3: methadone / DAMGO surface loss (DAMGO ~ methadone)",
@@ -39,8 +40,20 @@ class ValidationSuiteTest {
             "5: overshoot half-decay time after naloxone (24 h arm)",
             "6: DAMGO: half-time of receptor loss",
             "6: DAMGO: loss by 12 h / loss by 24 h",
+            "6: morphine: receptors lost at 24 h / DAMGO's",
+            "7: morphine tolerance, knockout / wild type (log EC50 shift at 24 h)",
             "7: fentanyl tolerance, knockout / wild type (log EC50 shift at 24 h)",
-            "7: knockout keeps cyclase superactivation: cAMP after naloxone (morphine)");
+            "7: knockout keeps cyclase superactivation: cAMP after naloxone (morphine)",
+            "8: repeated daily dosing, 7 days: morphine ED50 (= EC50, PK unchanged) shift");
+
+    /**
+     * Quantities the model cannot yet measure: after continuous morphine the tissue (cAMPLevel) curve of CNS and
+     * enteric neurons never reaches the naive half-maximal effect, so there is no ED50 (see the issue note).
+     */
+    static final Set<String> NOT_MEASURABLE = Set.of(
+            "8: continuous high exposure, 7 days: morphine EC50 shift",
+            "9: CNS: DAMGO EC50 shift after 48 h morphine",
+            "9: enteric (little internalization): EC50 shift after 48 h morphine");
 
     private static List<ValidationRow> rows;
 
@@ -53,13 +66,15 @@ class ValidationSuiteTest {
         return r.target() + ": " + r.quantity();
     }
 
-    /** Every target of the suite produces rows with finite simulated values. */
+    /** Every target of the suite produces rows, with finite simulated values where the quantity can be measured. */
     @Test
     void everyTargetIsEvaluated() {
         Set<String> targets = rows.stream().map(ValidationRow::target).collect(Collectors.toSet());
         assertEquals(Set.copyOf(ValidationSuite.TARGETS), targets);
         for (ValidationRow r : rows) {
-            assertTrue(Double.isFinite(r.simulated()), key(r) + " = " + r.simulated());
+            if (!NOT_MEASURABLE.contains(key(r))) {
+                assertTrue(Double.isFinite(r.simulated()), key(r) + " = " + r.simulated());
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.receptorsim.bias;
+package org.receptorsim.analysis;
 
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;

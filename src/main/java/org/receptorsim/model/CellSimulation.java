@@ -88,6 +88,7 @@ public final class CellSimulation extends SimState {
     /** The cell's signalling parameters, from the cell type. */
     static CascadeParameters cascadeParameters(CellType c) {
         return new CascadeParameters(c.transducerConstant(), c.cyclaseInhibitionMax(),
+                c.cyclaseInhibitionAmplification(),
                 c.phosphodiesteraseRate().perSecond(), c.forskolinStimulation(),
                 c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(), c.mediatorStrength(),
                 c.mediatorProductionRate().perSecond(), c.mediatorClearanceRate().perSecond());
@@ -283,12 +284,16 @@ public final class CellSimulation extends SimState {
         double control = Double.NaN;
         double[] responses = new double[conc.length];
         for (int i = -1; i < conc.length; i++) {
-            double[] test = plan.washout() ? new double[held.length] : held.clone();
+            double[] before = plan.washout() ? new double[held.length] : held.clone();
+            double[] test = before.clone();
             if (i >= 0) {
                 test[plan.ligandIndex()] += conc[i];
             }
-            CellSetup copySetup = setup.forChallenge((t, out) -> System.arraycopy(test, 0, out, 0, test.length),
-                    plan.durationSeconds());
+            double wash = plan.washoutSeconds();
+            CellSetup copySetup = setup.forChallenge((t, out) -> {
+                double[] c = t < wash ? before : test;
+                System.arraycopy(c, 0, out, 0, c.length);
+            }, wash + plan.durationSeconds());
             long[] census = new long[space.size()];
             for (int s = 0; s < census.length; s++) {
                 census[s] = kinetics.count(s);

@@ -30,6 +30,10 @@ import org.receptorsim.units.Rate;
  * @param transducerConstant efficacy-weighted receptor fraction giving half-maximal G-protein activation
  *     (dimensionless, &gt; 0; small = large receptor reserve)
  * @param cyclaseInhibitionMax largest fractional inhibition of adenylyl cyclase by active Gi/o (0–1)
+ * @param cyclaseInhibitionAmplification amplification A of the step from G-protein effect E to cyclase inhibition,
+ *     I = (1 + A)·E/(1 + A·E) (dimensionless, ≥ 0; 0 = inhibition proportional to E): a large A means a small
+ *     share of active Gi/o already inhibits the cyclase (a cAMP readout with more receptor reserve than the
+ *     G-protein one)
  * @param phosphodiesteraseRate first-order cAMP hydrolysis (per second): sets how fast cAMP follows the cyclase
  * @param forskolinStimulation fold stimulation of adenylyl cyclase by forskolin in the forskolin assay (≥ 1)
  * @param cyclaseUpregulationRate rate of the homeostatic adenylyl-cyclase up-regulation and its reversal
@@ -61,6 +65,7 @@ public record CellType(
         Double phosphorylatedCoupling,
         Double transducerConstant,
         Double cyclaseInhibitionMax,
+        Double cyclaseInhibitionAmplification,
         Rate phosphodiesteraseRate,
         Double forskolinStimulation,
         Rate cyclaseUpregulationRate,
@@ -103,6 +108,7 @@ public record CellType(
                     + transducerConstant);
         }
         requireRange("cyclaseInhibitionMax", cyclaseInhibitionMax, 0, 1);
+        requireRange("cyclaseInhibitionAmplification", cyclaseInhibitionAmplification, 0, Double.MAX_VALUE);
         requireRange("forskolinStimulation", forskolinStimulation, 1, Double.MAX_VALUE);
         requireRange("cyclaseUpregulationMax", cyclaseUpregulationMax, 1, Double.MAX_VALUE);
         requireRange("mediatorStrength", mediatorStrength, 0, Double.MAX_VALUE);
@@ -123,7 +129,8 @@ public record CellType(
         return new CellType(name, description, receptors, grk, arrestin, phosphorylationRate, arrestinBindingRate,
                 arrestinUnbindingRate, internalizationRate, dephosphorylationRate, recyclingRate,
                 endosomalDegradationRate, basalTurnoverRate, phosphorylatedCoupling, scaledTransducer,
-                cyclaseInhibitionMax, phosphodiesteraseRate, forskolinStimulation, cyclaseUpregulationRate,
+                cyclaseInhibitionMax, cyclaseInhibitionAmplification, phosphodiesteraseRate, forskolinStimulation,
+                cyclaseUpregulationRate,
                 cyclaseUpregulationMax, mediatorStrength, mediatorProductionRate, mediatorClearanceRate,
                 transmitterPoolConcentration, transmitterReleaseRate, transmitterRefillRate, sources);
     }
@@ -136,7 +143,8 @@ public record CellType(
         return new CellType(name, description == null ? "" : description, receptorCount, grkLevel, arrestinLevel,
                 phosphorylationRate, arrestinBindingRate, arrestinUnbindingRate, internalizationRate,
                 dephosphorylationRate, recyclingRate, rate, basalTurnoverRate,
-                phosphorylatedCoupling, transducerConstant, cyclaseInhibitionMax, phosphodiesteraseRate,
+                phosphorylatedCoupling, transducerConstant, cyclaseInhibitionMax, cyclaseInhibitionAmplification,
+                phosphodiesteraseRate,
                 forskolinStimulation, cyclaseUpregulationRate, cyclaseUpregulationMax, mediatorStrength,
                 mediatorProductionRate, mediatorClearanceRate, transmitterPoolConcentration, transmitterReleaseRate,
                 transmitterRefillRate, sources == null ? Map.of() : Map.copyOf(sources));

@@ -13,9 +13,12 @@ import java.util.Arrays;
  * @param durationSeconds how long each copy is exposed to the test agonist (seconds; multiple of dt)
  * @param readout what is measured
  * @param washout true to remove the chronic drugs from the copy before the test (the usual assay)
+ * @param washoutSeconds how long each copy (and its control) is held drug-free, or at the held concentrations
+ *     without washout, before the test agonist is added (seconds; multiple of dt; 0 = added at once). Residual
+ *     chronic agonist dissociates meanwhile (fentanyl's t½ is ~7 min), as in an assay washed before testing
  */
 public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] concentrationsMolar,
-                            double durationSeconds, Readout readout, boolean washout) {
+                            double durationSeconds, Readout readout, boolean washout, double washoutSeconds) {
 
     /** What a challenge measures. */
     public enum Readout {
@@ -49,6 +52,9 @@ public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] con
         }
         if (!(durationSeconds > 0)) {
             throw new IllegalArgumentException("duration: expected a time > 0");
+        }
+        if (!(washoutSeconds >= 0) || Double.isInfinite(washoutSeconds)) {
+            throw new IllegalArgumentException("washoutTime: expected a time >= 0");
         }
     }
 

@@ -16,7 +16,8 @@ import org.receptorsim.units.Duration;
  *     (lowering of cAMP below the naive control: the tissue's absolute effect, potency read as an ED50) or
  *     {@code gProtein} (peak G-protein activation)
  * @param washout remove the chronic drugs from the copies first (default true)
+ * @param washoutTime how long the copies are held before the test agonist is added (default 0)
  */
 public record ChallengeSpec(String ligand, List<Duration> at, List<Concentration> concentrations, Duration duration,
-                            String readout, Boolean washout) {
+                            String readout, Boolean washout, Duration washoutTime) {
 }

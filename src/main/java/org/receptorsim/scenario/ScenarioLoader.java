@@ -218,6 +218,8 @@ public final class ScenarioLoader {
         }
         double testSeconds = c.duration() == null ? 600 : c.duration().seconds();
         check(doc, p + "/duration", () -> CellSetup.requireMultiple("duration", testSeconds, dt));
+        double washSeconds = c.washoutTime() == null ? 0 : c.washoutTime().seconds();
+        check(doc, p + "/washoutTime", () -> CellSetup.requireMultiple("washoutTime", washSeconds, dt));
         ChallengePlan.Readout readout;
         String r = c.readout() == null ? "cAMP" : c.readout();
         if (r.equalsIgnoreCase("cAMP")) {
@@ -230,7 +232,8 @@ public final class ScenarioLoader {
             throw doc.error(p + "/readout", "expected 'cAMP', 'cAMPLevel' or 'gProtein', got '" + r + "'");
         }
         try {
-            return new ChallengePlan(index, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()));
+            return new ChallengePlan(index, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()),
+                    washSeconds);
         } catch (IllegalArgumentException e) {
             throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }

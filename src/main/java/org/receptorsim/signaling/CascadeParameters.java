@@ -5,6 +5,7 @@ package org.receptorsim.signaling;
  *
  * @param transducerConstant K_E of G = σ/(σ + K_E), dimensionless, &gt; 0
  * @param cyclaseInhibitionMax largest fractional inhibition of adenylyl cyclase (0–1)
+ * @param cyclaseInhibitionAmplification A of the inhibition I = (1 + A)·E/(1 + A·E) (≥ 0; 0 = I = E)
  * @param phosphodiesterasePerSecond cAMP hydrolysis rate (per second)
  * @param forskolinStimulation fold cyclase stimulation by forskolin (≥ 1)
  * @param upregulationPerSecond rate of the cyclase up-regulation and its reversal (per second)
@@ -14,6 +15,7 @@ package org.receptorsim.signaling;
  * @param mediatorClearancePerSecond mediator clearance (per second)
  */
 public record CascadeParameters(double transducerConstant, double cyclaseInhibitionMax,
+                                double cyclaseInhibitionAmplification,
                                 double phosphodiesterasePerSecond, double forskolinStimulation,
                                 double upregulationPerSecond, double upregulationMax, double mediatorStrength,
                                 double mediatorProductionPerSecond, double mediatorClearancePerSecond) {

@@ -9,9 +9,12 @@ import java.util.List;
  *   <li>G-protein activation G = σ/(σ + K_E) (fast; the GIRK-like readout of acute desensitization).</li>
  *   <li>Negative-feedback mediator (optional): observed effect E = G/(1 + β·M), dM/dt = k_p·E − k_c·M; at steady
  *       state under constant G the tolerance ratio r = E_ss/G solves β'·r²·G + r − 1 = 0 with β' = β·k_p/k_c.</li>
- *   <li>Adenylyl cyclase: activity A = F·U·(1 − I_max·E) relative to drug-free basal, F the forskolin
+ *   <li>Cyclase inhibition I = (1 + A)·E/(1 + A·E): the fraction of the cyclase's inhibitable activity that the
+ *       effect E switches off; A = 0 makes it E itself, a large A lets a small share of active Gi/o inhibit the
+ *       cyclase (amplification between the G-protein and the cAMP readouts).</li>
+ *   <li>Adenylyl cyclase: activity A = F·U·(1 − I_max·I) relative to drug-free basal, F the forskolin
  *       stimulation (1 without forskolin), U the up-regulation.</li>
- *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·E − U): sustained inhibition raises U
+ *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·E − U): sustained Gi/o activity raises U
  *       over hours; when the agonist goes, cAMP overshoots to U times control and returns as U relaxes.</li>
  *   <li>cAMP: dC/dt = k_PDE·(A − C), C relative to drug-free basal.</li>
  * </ul>
@@ -85,11 +88,12 @@ public final class CyclaseCascade implements SignalCascade {
             mediator = kc > 0 ? relax(m0, target, kc, dtSeconds) : m0 + p.mediatorProductionPerSecond() * effect
                     * dtSeconds;
         }
+        double inhibition = inhibition(effect, p.cyclaseInhibitionAmplification());
         if (adaptations.cyclaseSuperactivation()) {
             double target = 1 + (p.upregulationMax() - 1) * effect;
             upregulation = relax(upregulation, target, p.upregulationPerSecond(), dtSeconds);
         }
-        double activity = forskolin * upregulation * (1 - p.cyclaseInhibitionMax() * effect);
+        double activity = forskolin * upregulation * (1 - p.cyclaseInhibitionMax() * inhibition);
         camp = relax(camp, activity, p.phosphodiesterasePerSecond(), dtSeconds);
     }
 
@@ -100,6 +104,14 @@ public final class CyclaseCascade implements SignalCascade {
      */
     public static double activation(double stimulus, double transducerConstant) {
         return stimulus / (stimulus + transducerConstant);
+    }
+
+    /**
+     * Fraction of the cyclase's inhibitable activity switched off by the effect E (0–1):
+     * I = (1 + A)·E/(1 + A·E), with I(0) = 0, I(1) = 1 and I = E for A = 0.
+     */
+    public static double inhibition(double effect, double amplification) {
+        return (1 + amplification) * effect / (1 + amplification * effect);
     }
 
     /** x relaxing toward {@code target} at {@code rate} per second, after {@code dt} seconds (exact). */

@@ -319,19 +319,19 @@ public final class ValidationSuite {
 
     private void target8(List<ValidationRow> rows) {
         String f = "v8-whole-animal";
-        add(rows, "8", "repeated daily dosing, 7 days: morphine ED50 (= EC50, PK unchanged) shift", "2-5x", "fold",
-                r -> shiftAt(fits(f, r, "repeated-dosing"), 168 * HOUR), v -> v >= 2 && v <= 5);
-        add(rows, "8", "continuous high exposure, 7 days: morphine EC50 shift", "10-50x", "fold",
-                r -> shiftAt(fits(f, r, "continuous-high"), 168 * HOUR), v -> v >= 10 && v <= 50);
+        add(rows, "8", "repeated dosing, twice daily for 7 days, 24 h after the last dose: morphine ED50 shift",
+                "2-5x", "fold", r -> shiftAt(fits(f, r, "repeated-dosing"), 180 * HOUR), v -> v >= 2 && v <= 5);
+        add(rows, "8", "continuous high exposure, 7 days: morphine ED50 shift", "10-50x", "fold",
+                r -> shiftAt(fits(f, r, "continuous-high"), 180 * HOUR), v -> v >= 10 && v <= 50);
     }
 
     // ---- target 9: tissue ----
 
     private void target9(List<ValidationRow> rows) {
         String f = "v9-tissue";
-        add(rows, "9", "CNS: DAMGO EC50 shift after 48 h morphine", ">= 10x", "fold",
+        add(rows, "9", "CNS: DAMGO ED50 shift after 48 h morphine (tissue readout)", ">= 10x", "fold",
                 r -> shiftAt(fits(f, r, "CNS"), 48 * HOUR), v -> v >= 10);
-        add(rows, "9", "enteric (little internalization): EC50 shift after 48 h morphine", "<= 2x", "fold",
+        add(rows, "9", "enteric (colon-like): DAMGO ED50 shift after 48 h morphine (tissue readout)", "<= 2x", "fold",
                 r -> shiftAt(fits(f, r, "enteric"), 48 * HOUR), v -> v <= 2);
     }
 }

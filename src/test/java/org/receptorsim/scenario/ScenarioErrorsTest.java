@@ -84,6 +84,12 @@ class ScenarioErrorsTest {
 
     static Stream<Arguments> located() {
         return Stream.of(
+                Arguments.of("challenge washout time not a multiple of dt", """
+                        cell: HEK293-MOR
+                        ligands: [DAMGO]
+                        challenges: {ligand: DAMGO, at: [0 s], duration: 1 min, washoutTime: 2.5 s}
+                        duration: 5 min
+                        """, 3, 57, "challenges.washoutTime", "expected a whole multiple of dt"),
                 Arguments.of("unknown top-level key", """
                         cell: HEK293-MOR
                         ligands: [DAMGO]

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The cascade's pure equations: steady states and relaxations against their closed forms. */
 class CyclaseCascadeTest {
 
-    private static final CascadeParameters P = new CascadeParameters(0.1, 0.9, 0.05, 10, 6e-5, 2.5, 2.0, 1e-4, 1e-4);
+    private static final CascadeParameters P = new CascadeParameters(0.1, 0.9, 0.0, 0.05, 10, 6e-5, 2.5, 2.0, 1e-4, 1e-4);
 
     /** Under a constant stimulus cAMP settles at F·U·(1 − Imax·G) relative to basal, reported relative to control. */
     @Test
@@ -20,6 +20,28 @@ class CyclaseCascadeTest {
         double g = 0.1 / (0.1 + 0.1);
         assertEquals(g, c.readout(0), 1e-12);
         assertEquals(1 - 0.9 * g, c.readout(2), 1e-9);
+    }
+
+    /**
+     * Amplified cyclase inhibition: cAMP settles at F·U·(1 − Imax·I) with I = (1 + A)·E/(1 + A·E); I is E for A = 0,
+     * spans 0 to 1 and lies above E in between, so a small effect already inhibits the cyclase.
+     */
+    @Test
+    void amplifiedInhibitionSettlesAtItsClosedForm() {
+        double a = 3;
+        CascadeParameters amplified = new CascadeParameters(0.1, 0.9, a, 0.05, 10, 6e-5, 2.5, 2.0, 1e-4, 1e-4);
+        CyclaseCascade c = new CyclaseCascade(amplified, new Adaptations(false, false, true, true), true);
+        for (int i = 0; i < 2000; i++) {
+            c.update(0.05, 1.0);
+        }
+        double e = 0.05 / (0.05 + 0.1);
+        double inhibition = (1 + a) * e / (1 + a * e);
+        assertEquals(e, c.readout(0), 1e-12, "the G-protein readout is not amplified");
+        assertEquals(1 - 0.9 * inhibition, c.readout(2), 1e-9);
+        assertEquals(0, CyclaseCascade.inhibition(0, a), 0);
+        assertEquals(1, CyclaseCascade.inhibition(1, a), 1e-15);
+        assertEquals(0.37, CyclaseCascade.inhibition(0.37, 0), 0);
+        assertTrue(CyclaseCascade.inhibition(0.2, a) > 0.2);
     }
 
     /** Superactivation: sustained inhibition raises U toward 1 + (Umax − 1)·E; removal leaves cAMP at U × control. */

@@ -1,8 +1,6 @@
 package org.receptorsim.analysis;
 
 import org.hipparchus.exception.MathIllegalStateException;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
@@ -70,7 +68,7 @@ public final class HillFit {
             }
         }
         LeastSquaresBuilder b = new LeastSquaresBuilder()
-                .start(new double[] {start, max, 1.0})
+                .start(new double[] {max, start, 1.0})
                 .target(response)
                 .model(point -> model(point, x))
                 .maxEvaluations(10_000)
@@ -78,34 +76,20 @@ public final class HillFit {
         try {
             LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(b.build());
             double[] p = opt.getPoint().toArray();
-            if (!(p[1] > 0) || !(p[2] > 0) || !Double.isFinite(p[0])) {
-                return Result.failed("fit gave a non-physical curve (Emax " + p[1] + ", slope " + p[2] + ")");
+            if (!(p[0] > 0) || !(p[2] > 0) || !Double.isFinite(p[1])) {
+                return Result.failed("fit gave a non-physical curve (Emax " + p[0] + ", slope " + p[2] + ")");
             }
-            if (p[0] < x[0] - 2 || p[0] > x[n - 1] + 2) {
+            if (p[1] < x[0] - 2 || p[1] > x[n - 1] + 2) {
                 return Result.failed("EC50 far outside the tested concentrations");
             }
-            return new Result(Math.pow(10, p[0]), p[1], p[2], null);
+            return new Result(Math.pow(10, p[1]), p[0], p[2], null);
         } catch (MathIllegalStateException e) {
             return Result.failed("no convergence: " + e.getMessage());
         }
     }
 
+    /** The curve in the parameters (Emax, log EC50, n), baseline 0. */
     private static Pair<RealVector, RealMatrix> model(RealVector point, double[] x) {
-        double logEc50 = point.getEntry(0);
-        double emax = point.getEntry(1);
-        double hill = point.getEntry(2);
-        double ln10 = Math.log(10);
-        RealVector value = new ArrayRealVector(x.length);
-        RealMatrix jacobian = new Array2DRowRealMatrix(x.length, 3);
-        for (int i = 0; i < x.length; i++) {
-            double u = Math.pow(10, hill * (logEc50 - x[i]));
-            double denom = 1 + u;
-            value.setEntry(i, emax / denom);
-            double common = -emax / (denom * denom) * u * ln10;
-            jacobian.setEntry(i, 0, common * hill);
-            jacobian.setEntry(i, 1, 1 / denom);
-            jacobian.setEntry(i, 2, common * (logEc50 - x[i]));
-        }
-        return new Pair<>(value, jacobian);
+        return LogisticFit.curve(x, 0, point.getEntry(0), point.getEntry(1), point.getEntry(2), false);
     }
 }

@@ -146,22 +146,30 @@ public final class LogisticFit {
     }
 
     private static Pair<RealVector, RealMatrix> model(RealVector point, double[] x) {
-        double bottom = point.getEntry(0);
-        double top = point.getEntry(1);
-        double logEc50 = point.getEntry(2);
-        double hill = point.getEntry(3);
+        return curve(x, point.getEntry(0), point.getEntry(1), point.getEntry(2), point.getEntry(3), true);
+    }
+
+    /**
+     * The logistic bottom + (top − bottom)/(1 + 10^{n·(log EC50 − x)}) at log concentrations x, with its Jacobian
+     * in the parameters (bottom, top, log EC50, n), or (top, log EC50, n) when the bottom is held fixed.
+     */
+    static Pair<RealVector, RealMatrix> curve(double[] x, double bottom, double top, double logEc50, double hill,
+                                              boolean bottomFree) {
         double ln10 = Math.log(10);
+        int c = bottomFree ? 1 : 0;
         RealVector value = new ArrayRealVector(x.length);
-        RealMatrix jacobian = new Array2DRowRealMatrix(x.length, 4);
+        RealMatrix jacobian = new Array2DRowRealMatrix(x.length, 3 + c);
         for (int i = 0; i < x.length; i++) {
             double u = Math.pow(10, hill * (logEc50 - x[i]));
             double f = 1 / (1 + u);
             value.setEntry(i, bottom + (top - bottom) * f);
             double dfdu = -f * f;
-            jacobian.setEntry(i, 0, 1 - f);
-            jacobian.setEntry(i, 1, f);
-            jacobian.setEntry(i, 2, (top - bottom) * dfdu * u * ln10 * hill);
-            jacobian.setEntry(i, 3, (top - bottom) * dfdu * u * ln10 * (logEc50 - x[i]));
+            if (bottomFree) {
+                jacobian.setEntry(i, 0, 1 - f);
+            }
+            jacobian.setEntry(i, c, f);
+            jacobian.setEntry(i, c + 1, (top - bottom) * dfdu * u * ln10 * hill);
+            jacobian.setEntry(i, c + 2, (top - bottom) * dfdu * u * ln10 * (logEc50 - x[i]));
         }
         return new Pair<>(value, jacobian);
     }

@@ -42,6 +42,7 @@ class ValidationSuiteTest {
             "6: DAMGO: loss by 12 h / loss by 24 h",
             "6: morphine: receptors lost at 24 h / DAMGO's",
             "7: morphine tolerance, knockout / wild type (log EC50 shift at 24 h)",
+            "7: fentanyl tolerance, knockout / wild type (log EC50 shift at 24 h)",
             "7: knockout keeps cyclase superactivation: cAMP after naloxone (morphine)",
             "8: repeated dosing, twice daily for 7 days, 24 h after the last dose: morphine ED50 shift",
             "8: continuous high exposure, 7 days: morphine ED50 shift",

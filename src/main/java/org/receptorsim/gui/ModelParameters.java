@@ -90,6 +90,16 @@ public final class ModelParameters {
         return cell.transducerConstant();
     }
 
+    /** Amplification A of cyclase inhibition, I = (1 + A)·E/(1 + A·E) (dimensionless; 0 = I equals the effect). */
+    public double getCyclaseInhibitionAmplification() {
+        return cell.cyclaseInhibitionAmplification();
+    }
+
+    /** Largest fold up-regulation of the cyclase under sustained inhibition (dimensionless). */
+    public double getCyclaseUpregulationMax() {
+        return cell.cyclaseUpregulationMax();
+    }
+
     /** Time step, seconds. */
     public double getDt_s() {
         return scenario.dtSeconds();

@@ -83,15 +83,15 @@ final class ListCommand implements Callable<Integer> {
         for (String name : PkPresets.names()) {
             PkModel m = PkPresets.byName(name);
             out.println(name + " — one-compartment pharmacokinetics");
-            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "volumeLitres", String.format(Locale.ROOT, "%.4g L",
+            out.printf(Locale.ROOT, "    %-31s %-14s %s%n", "volumeLitres", String.format(Locale.ROOT, "%.4g L",
                     m.volumeLitres()), m.sources().getOrDefault("volumeLitres", "assumed"));
-            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "clearance", String.format(Locale.ROOT, "%.4g L/min",
+            out.printf(Locale.ROOT, "    %-31s %-14s %s%n", "clearance", String.format(Locale.ROOT, "%.4g L/min",
                     m.clearanceLitresPerSecond() * 60), m.sources().getOrDefault("clearance",
                     m.sources().getOrDefault("clearanceLitresPerSecond", "derived: elimination x volume")));
-            out.printf(Locale.ROOT, "    %-26s %-14s t1/2 %.3g h; %s%n", "elimination", new org.receptorsim.units.Rate(
+            out.printf(Locale.ROOT, "    %-31s %-14s t1/2 %.3g h; %s%n", "elimination", new org.receptorsim.units.Rate(
                     m.eliminationRatePerSecond()), m.halfLifeSeconds() / 3600,
                     m.sources().getOrDefault("eliminationRatePerSecond", "assumed"));
-            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", "molarMassGramsPerMol",
+            out.printf(Locale.ROOT, "    %-31s %-14s %s%n", "molarMassGramsPerMol",
                     String.format(Locale.ROOT, "%.5g g/mol", PkPresets.molarMassGramsPerMol(name)),
                     m.sources().getOrDefault("molarMassGramsPerMol", ""));
             out.println();
@@ -121,7 +121,7 @@ final class ListCommand implements Callable<Integer> {
                 continue;
             }
             String unit = value instanceof Number || value instanceof Boolean ? dimensionless(r, field) : "";
-            out.printf(Locale.ROOT, "    %-26s %-14s %s%n", field, value + unit,
+            out.printf(Locale.ROOT, "    %-31s %-14s %s%n", field, value + unit,
                     sources.getOrDefault(field, field.equals("kon") && r instanceof Ligand ? "derived: koff / kd"
                             : field.equals("antagonist") ? "" : "assumed"));
         }

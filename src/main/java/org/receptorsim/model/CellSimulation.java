@@ -302,7 +302,8 @@ public final class CellSimulation extends SimState {
                     streamPrefix + "/challenge-" + k + "-" + i, new InitialState(census, signal.copy(), pool.copy()));
             List<CellSnapshot> trace = copy.run();
             double value = plan.readout() == ChallengePlan.Readout.G_PROTEIN
-                    ? trace.stream().skip(1).mapToDouble(s -> s.readouts()[0]).max().orElse(0)
+                    ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts()[0]).max()
+                            .orElse(0)
                     : trace.get(trace.size() - 1).readouts()[2];
             if (i < 0) {
                 control = value;

@@ -12,11 +12,11 @@ import java.util.List;
  *   <li>Cyclase inhibition I = (1 + A)·E/(1 + A·E): the fraction of the cyclase's inhibitable activity that the
  *       effect E switches off; A = 0 makes it E itself, a large A lets a small share of active Gi/o inhibit the
  *       cyclase (amplification between the G-protein and the cAMP readouts).</li>
- *   <li>Adenylyl cyclase: activity A = F·U·(1 − I_max·I) relative to drug-free basal, F the forskolin
+ *   <li>Adenylyl cyclase: activity V = F·U·(1 − I_max·I) relative to drug-free basal, F the forskolin
  *       stimulation (1 without forskolin), U the up-regulation.</li>
  *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·E − U): sustained Gi/o activity raises U
  *       over hours; when the agonist goes, cAMP overshoots to U times control and returns as U relaxes.</li>
- *   <li>cAMP: dC/dt = k_PDE·(A − C), C relative to drug-free basal.</li>
+ *   <li>cAMP: dC/dt = k_PDE·(V − C), C relative to drug-free basal.</li>
  * </ul>
  * Each variable is advanced over a step by the exact solution of its linear relaxation with the others held at
  * their start-of-step values (the slow variables change little within a step).

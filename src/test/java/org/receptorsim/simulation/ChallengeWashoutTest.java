@@ -22,6 +22,10 @@ class ChallengeWashoutTest {
     private final ScenarioLoader loader = new ScenarioLoader(Library.bundled());
 
     private List<ArmSummary.ChallengeFit> fits(String washoutTime) {
+        return fits(washoutTime, "cAMP");
+    }
+
+    private List<ArmSummary.ChallengeFit> fits(String washoutTime, String readout) {
         Scenario s = loader.parse("washout.yaml", """
                 cell: HEK293-MOR
                 cellOverrides: {receptorCount: 4000}
@@ -31,12 +35,12 @@ class ChallengeWashoutTest {
                 forskolin: true
                 protocol: {bath: [{at: 0 s, set: {sticky: 100 nM}}]}
                 adaptations: {cyclaseSuperactivation: false, downregulation: false}
-                challenges: {ligand: probe, at: [0 s, 1 h], duration: 3 min, washoutTime: %s}
+                challenges: {ligand: probe, at: [0 s, 1 h], duration: 3 min, washoutTime: %s, readout: %s}
                 duration: 1 h
                 dt: 5 s
                 outputInterval: 10 min
                 engine: cohort
-                """.formatted(washoutTime));
+                """.formatted(washoutTime, readout));
         return ArmSummary.of(ScenarioRunner.run(s).get(0), s.ligands()).challenges();
     }
 
@@ -48,6 +52,14 @@ class ChallengeWashoutTest {
     @Test
     void washedCopiesRespondAsNaiveCells() {
         ArmSummary.ChallengeFit washed = fits("60 min").get(1);
+        assertEquals(1.0, washed.ec50FoldShift(), 0.1, "EC50 shift after washout");
+        assertEquals(0.0, washed.emaxLossPercent(), 3, "Emax loss after washout");
+    }
+
+    /** The G-protein readout takes its peak from the test only, not from residual agonist during the washout. */
+    @Test
+    void gProteinPeakIsReadAfterTheWashout() {
+        ArmSummary.ChallengeFit washed = fits("60 min", "gProtein").get(1);
         assertEquals(1.0, washed.ec50FoldShift(), 0.1, "EC50 shift after washout");
         assertEquals(0.0, washed.emaxLossPercent(), 3, "Emax loss after washout");
     }

@@ -48,9 +48,16 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @param ec50FoldShift EC50 / EC50 of the first challenge (rightward shift = tolerance)
      * @param emaxLossPercent 100·(1 − Emax/Emax of the first challenge)
      * @param fitFailure why the fit failed, or null
+     * @param baseline the fitted curve's response without test agonist (percent; 0 for a Hill fit)
+     * @param midpointMolar the fitted curve's own half-maximal concentration (molar; the EC50 for a Hill fit)
      */
     public record ChallengeFit(double timeSeconds, double ec50Molar, double emax, double hill, double ec50FoldShift,
-                               double emaxLossPercent, String fitFailure) {
+                               double emaxLossPercent, String fitFailure, double baseline, double midpointMolar) {
+
+        /** The fitted curve's response at a test concentration (molar), for drawing it over the points. */
+        public double fittedResponse(double molar) {
+            return LogisticFit.value(molar, baseline, emax, midpointMolar, hill);
+        }
     }
 
     /**
@@ -79,20 +86,26 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
         double criterion = Double.NaN;
         for (ChallengeCurve c : result.challengeCurves()) {
             HillFit.Result f;
+            double baseline = 0;
+            double midpoint;
             if (c.readout() == ChallengePlan.Readout.CAMP_LEVEL) {
                 LogisticFit.Result l = LogisticFit.fit(c.concentrationsMolar(), c.responses());
                 if (first == null && l.ok()) {
                     criterion = l.baseline() + (l.emax() - l.baseline()) / 2;
                 }
                 f = equieffective(l, criterion, c.concentrationsMolar());
+                baseline = l.baseline();
+                midpoint = l.ec50Molar();
             } else {
                 f = HillFit.fit(c.concentrationsMolar(), c.responses());
+                midpoint = f.ec50Molar();
             }
             if (first == null) {
                 first = f;
             }
             fits.add(new ChallengeFit(c.timeSeconds(), f.ec50Molar(), f.emax(), f.hill(),
-                    f.ec50Molar() / first.ec50Molar(), 100 * (1 - f.emax() / first.emax()), f.failure()));
+                    f.ec50Molar() / first.ec50Molar(), 100 * (1 - f.emax() / first.emax()), f.failure(), baseline,
+                    midpoint));
         }
         return new ArmSummary(base.arm, base.peakSignal, base.peakTimeSeconds, base.signalAtEnd, base.episodes,
                 base.surfaceLossPercentAt30min, base.internalizedPercentAt30min, base.receptorsAtEnd,

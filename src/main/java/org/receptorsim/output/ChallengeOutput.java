@@ -69,8 +69,7 @@ public final class ChallengeOutput {
                     double hi = Math.log10(c.concentrationsMolar()[c.concentrationsMolar().length - 1]);
                     for (int i = 0; i <= 60; i++) {
                         double x = lo + (hi - lo) * i / 60;
-                        double u = Math.pow(10, fit.hill() * (Math.log10(fit.ec50Molar()) - x));
-                        f.add(Math.pow(10, x), fit.emax() / (1 + u));
+                        f.add(Math.pow(10, x), fit.fittedResponse(Math.pow(10, x)));
                     }
                 }
                 fits.addSeries(f);

@@ -90,7 +90,8 @@ public final class CellSimulation extends SimState {
         return new CascadeParameters(c.transducerConstant(), c.cyclaseInhibitionMax(),
                 c.cyclaseInhibitionAmplification(),
                 c.phosphodiesteraseRate().perSecond(), c.forskolinStimulation(),
-                c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(), c.mediatorStrength(),
+                c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(), c.couplingLossMax(),
+                c.couplingLossSaturation(), c.couplingLossRate().perSecond(), c.mediatorStrength(),
                 c.mediatorProductionRate().perSecond(), c.mediatorClearanceRate().perSecond());
     }
 
@@ -141,7 +142,7 @@ public final class CellSimulation extends SimState {
         }
         Steppable receptorStepper = kinetics.stepper(living);
         if (initial == null) {
-            signal.update(0.0, setup.dtSeconds());
+            signal.update(0.0, 0.0, setup.dtSeconds());
         }
         record(0.0);
         challengeIfDue();
@@ -253,7 +254,7 @@ public final class CellSimulation extends SimState {
     }
 
     private void signalStep(SimState state) {
-        signal.update(gProteinStimulus(), setup.dtSeconds());
+        signal.update(gProteinStimulus(), arrestinBoundFraction(), setup.dtSeconds());
     }
 
     private void recorderStep(SimState state) {
@@ -316,6 +317,15 @@ public final class CellSimulation extends SimState {
             }
         }
         return new ChallengeCurve(timeSeconds(), conc, responses, plan.readout());
+    }
+
+    /** Arrestin-bound receptors as a fraction of the cell type's nominal receptor number. */
+    public double arrestinBoundFraction() {
+        long n = 0;
+        for (int i = 0; i < space.ligandCount(); i++) {
+            n += kinetics.count(space.arrestinBound(i));
+        }
+        return (double) n / setup.cell().receptorCount();
     }
 
     /**

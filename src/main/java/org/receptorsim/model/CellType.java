@@ -39,6 +39,11 @@ import org.receptorsim.units.Rate;
  * @param cyclaseUpregulationRate rate of the homeostatic adenylyl-cyclase up-regulation and its reversal
  *     (per second; hours)
  * @param cyclaseUpregulationMax fold up-regulation of the cyclase under sustained full inhibition (≥ 1)
+ * @param couplingLossMax largest fraction of the receptors' G-protein coupling lost through the slow,
+ *     arrestin-driven coupling loss (dimensionless, 0–1; 0 = none)
+ * @param couplingLossSaturation arrestin-bound fraction of the receptors at which the coupling loss reaches its
+ *     maximum (dimensionless, &gt; 0): the loss heads for couplingLossMax·min(1, a/couplingLossSaturation)
+ * @param couplingLossRate rate at which the coupling loss develops and reverses (per second; hours)
  * @param mediatorStrength β of the negative-feedback mediator, E = E_d/(1 + β·M) (dimensionless, ≥ 0)
  * @param mediatorProductionRate production of the mediator per unit effect (per second)
  * @param mediatorClearanceRate first-order clearance of the mediator (per second)
@@ -70,6 +75,9 @@ public record CellType(
         Double forskolinStimulation,
         Rate cyclaseUpregulationRate,
         Double cyclaseUpregulationMax,
+        Double couplingLossMax,
+        Double couplingLossSaturation,
+        Rate couplingLossRate,
         Double mediatorStrength,
         Rate mediatorProductionRate,
         Rate mediatorClearanceRate,
@@ -111,6 +119,11 @@ public record CellType(
         requireRange("cyclaseInhibitionAmplification", cyclaseInhibitionAmplification, 0, Double.MAX_VALUE);
         requireRange("forskolinStimulation", forskolinStimulation, 1, Double.MAX_VALUE);
         requireRange("cyclaseUpregulationMax", cyclaseUpregulationMax, 1, Double.MAX_VALUE);
+        requireRange("couplingLossMax", couplingLossMax, 0, 1);
+        if (!(couplingLossSaturation > 0) || Double.isInfinite(couplingLossSaturation)) {
+            throw new IllegalArgumentException("couplingLossSaturation: expected a finite number > 0, got "
+                    + couplingLossSaturation);
+        }
         requireRange("mediatorStrength", mediatorStrength, 0, Double.MAX_VALUE);
         if (!(phosphodiesteraseRate.perSecond() > 0)) {
             throw new IllegalArgumentException("phosphodiesteraseRate: expected a rate > 0 /s, got "
@@ -131,7 +144,8 @@ public record CellType(
                 endosomalDegradationRate, basalTurnoverRate, phosphorylatedCoupling, scaledTransducer,
                 cyclaseInhibitionMax, cyclaseInhibitionAmplification, phosphodiesteraseRate, forskolinStimulation,
                 cyclaseUpregulationRate,
-                cyclaseUpregulationMax, mediatorStrength, mediatorProductionRate, mediatorClearanceRate,
+                cyclaseUpregulationMax, couplingLossMax, couplingLossSaturation, couplingLossRate,
+                mediatorStrength, mediatorProductionRate, mediatorClearanceRate,
                 transmitterPoolConcentration, transmitterReleaseRate, transmitterRefillRate, sources);
     }
 
@@ -145,8 +159,8 @@ public record CellType(
                 dephosphorylationRate, recyclingRate, rate, basalTurnoverRate,
                 phosphorylatedCoupling, transducerConstant, cyclaseInhibitionMax, cyclaseInhibitionAmplification,
                 phosphodiesteraseRate,
-                forskolinStimulation, cyclaseUpregulationRate, cyclaseUpregulationMax, mediatorStrength,
-                mediatorProductionRate, mediatorClearanceRate, transmitterPoolConcentration, transmitterReleaseRate,
+                forskolinStimulation, cyclaseUpregulationRate, cyclaseUpregulationMax, couplingLossMax,
+                couplingLossSaturation, couplingLossRate, mediatorStrength, mediatorProductionRate, mediatorClearanceRate, transmitterPoolConcentration, transmitterReleaseRate,
                 transmitterRefillRate, sources == null ? Map.of() : Map.copyOf(sources));
     }
 

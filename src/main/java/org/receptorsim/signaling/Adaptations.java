@@ -10,12 +10,14 @@ package org.receptorsim.signaling;
  *     (default on)
  * @param transmitterDepletion depletion of the releasable transmitter pool by an indirect agonist; off = the pool
  *     never empties (default on)
+ * @param couplingLoss slow, arrestin-driven loss of the receptors' G-protein coupling that outlasts washout
+ *     (default on; a cell with couplingLossMax 0 has none)
  */
 public record Adaptations(Boolean cyclaseSuperactivation, Boolean mediatorFeedback, Boolean downregulation,
-                          Boolean transmitterDepletion) {
+                          Boolean transmitterDepletion, Boolean couplingLoss) {
 
     /** The defaults: every adaptation on except the abstract mediator feedback. */
-    public static final Adaptations DEFAULT = new Adaptations(true, false, true, true);
+    public static final Adaptations DEFAULT = new Adaptations(true, false, true, true, true);
 
     /** This, with unset switches taken from {@link #DEFAULT}. */
     public Adaptations orDefaults() {
@@ -23,6 +25,7 @@ public record Adaptations(Boolean cyclaseSuperactivation, Boolean mediatorFeedba
                 cyclaseSuperactivation == null ? DEFAULT.cyclaseSuperactivation : cyclaseSuperactivation,
                 mediatorFeedback == null ? DEFAULT.mediatorFeedback : mediatorFeedback,
                 downregulation == null ? DEFAULT.downregulation : downregulation,
-                transmitterDepletion == null ? DEFAULT.transmitterDepletion : transmitterDepletion);
+                transmitterDepletion == null ? DEFAULT.transmitterDepletion : transmitterDepletion,
+                couplingLoss == null ? DEFAULT.couplingLoss : couplingLoss);
     }
 }

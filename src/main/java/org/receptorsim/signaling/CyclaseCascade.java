@@ -6,7 +6,12 @@ import java.util.List;
  * The cell's signal from G protein to cAMP, with the slow adaptations of the seed texts.
  *
  * <ul>
- *   <li>G-protein activation G = σ/(σ + K_E) (fast; the GIRK-like readout of acute desensitization).</li>
+ *   <li>G-protein activation G = σ·(1 − W)/(σ·(1 − W) + K_E) (fast; the GIRK-like readout of acute
+ *       desensitization), W the coupling loss.</li>
+ *   <li>Coupling loss (optional): dW/dt = k_W·(W_max·min(1, a/a_sat) − W), a the arrestin-bound fraction of the
+ *       receptors: a slow, arrestin-driven loss of the receptors' G-protein coupling that develops over hours of
+ *       agonist and outlasts washout by hours (cellular tolerance that persists after desensitization has
+ *       recovered).</li>
  *   <li>Negative-feedback mediator (optional): observed effect E = G/(1 + β·M), dM/dt = k_p·E − k_c·M; at steady
  *       state under constant G the tolerance ratio r = E_ss/G solves β'·r²·G + r − 1 = 0 with β' = β·k_p/k_c.</li>
  *   <li>Cyclase inhibition I = (1 + A)·E/(1 + A·E): the fraction of the cyclase's inhibitable activity that the
@@ -14,8 +19,11 @@ import java.util.List;
  *       cyclase (amplification between the G-protein and the cAMP readouts).</li>
  *   <li>Adenylyl cyclase: activity V = F·U·(1 − I_max·I) relative to drug-free basal, F the forskolin
  *       stimulation (1 without forskolin), U the up-regulation.</li>
- *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·E − U): sustained Gi/o activity raises U
- *       over hours; when the agonist goes, cAMP overshoots to U times control and returns as U relaxes.</li>
+ *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·G₀ − U), G₀ = σ/(σ + K_E) the
+ *       receptors' drive before the coupling loss: sustained agonist raises U over hours; when the agonist goes,
+ *       cAMP overshoots to U times control and returns as U relaxes. (Driving U by the drive before the coupling
+ *       loss keeps superactivation and tolerance on one time scale, as measured, instead of letting one undo the
+ *       other.)</li>
  *   <li>cAMP: dC/dt = k_PDE·(V − C), C relative to drug-free basal.</li>
  * </ul>
  * Each variable is advanced over a step by the exact solution of its linear relaxation with the others held at
@@ -33,10 +41,12 @@ public final class CyclaseCascade implements SignalCascade {
     public static final String CYCLASE_UPREGULATION = "cyclaseUpregulation";
     /** Readout: mediator level M. */
     public static final String MEDIATOR = "mediator";
+    /** Readout: coupling loss W (fraction of the receptors' G-protein coupling lost). */
+    public static final String COUPLING_LOSS = "couplingLoss";
 
     /** The readout names, in {@link #readout(int)} order. */
     public static final List<String> READOUT_NAMES =
-            List.of(G_PROTEIN_ACTIVATION, EFFECT, CAMP_RELATIVE, CYCLASE_UPREGULATION, MEDIATOR);
+            List.of(G_PROTEIN_ACTIVATION, EFFECT, CAMP_RELATIVE, CYCLASE_UPREGULATION, MEDIATOR, COUPLING_LOSS);
 
     private final CascadeParameters p;
     private final Adaptations adaptations;
@@ -46,6 +56,7 @@ public final class CyclaseCascade implements SignalCascade {
     private double mediator;
     private double upregulation = 1;
     private double camp;
+    private double couplingLoss;
 
     /**
      * A cascade at drug-free steady state.
@@ -69,6 +80,7 @@ public final class CyclaseCascade implements SignalCascade {
         c.mediator = mediator;
         c.upregulation = upregulation;
         c.camp = camp;
+        c.couplingLoss = couplingLoss;
         return c;
     }
 
@@ -78,8 +90,13 @@ public final class CyclaseCascade implements SignalCascade {
     }
 
     @Override
-    public void update(double gProteinStimulus, double dtSeconds) {
-        g = activation(gProteinStimulus, p.transducerConstant());
+    public void update(double gProteinStimulus, double arrestinBoundFraction, double dtSeconds) {
+        double w0 = couplingLoss;
+        g = activation(gProteinStimulus * (1 - w0), p.transducerConstant());
+        if (adaptations.couplingLoss() && p.couplingLossMax() > 0) {
+            double target = p.couplingLossMax() * Math.min(1, arrestinBoundFraction / p.couplingLossSaturation());
+            couplingLoss = relax(w0, target, p.couplingLossPerSecond(), dtSeconds);
+        }
         double m0 = mediator;
         effect = adaptations.mediatorFeedback() ? g / (1 + p.mediatorStrength() * m0) : g;
         if (adaptations.mediatorFeedback()) {
@@ -90,7 +107,9 @@ public final class CyclaseCascade implements SignalCascade {
         }
         double inhibition = inhibition(effect, p.cyclaseInhibitionAmplification());
         if (adaptations.cyclaseSuperactivation()) {
-            double target = 1 + (p.upregulationMax() - 1) * effect;
+            double g0 = activation(gProteinStimulus, p.transducerConstant());
+            double drive = adaptations.mediatorFeedback() ? g0 / (1 + p.mediatorStrength() * m0) : g0;
+            double target = 1 + (p.upregulationMax() - 1) * drive;
             upregulation = relax(upregulation, target, p.upregulationPerSecond(), dtSeconds);
         }
         double activity = forskolin * upregulation * (1 - p.cyclaseInhibitionMax() * inhibition);
@@ -127,6 +146,7 @@ public final class CyclaseCascade implements SignalCascade {
             case 2 -> camp / forskolin;
             case 3 -> upregulation;
             case 4 -> mediator;
+            case 5 -> couplingLoss;
             default -> throw new IndexOutOfBoundsException(index);
         };
     }

@@ -17,9 +17,11 @@ public interface SignalCascade {
      * Advances the cascade over one step.
      *
      * @param gProteinStimulus σ over the step (dimensionless)
+     * @param arrestinBoundFraction fraction of the cell's nominal receptor number that is arrestin-bound
+     *     (dimensionless), for adaptations driven by arrestin
      * @param dtSeconds step length in seconds
      */
-    void update(double gProteinStimulus, double dtSeconds);
+    void update(double gProteinStimulus, double arrestinBoundFraction, double dtSeconds);
 
     /** Current value of readout {@code index}. */
     double readout(int index);

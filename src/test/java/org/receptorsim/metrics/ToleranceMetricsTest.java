@@ -63,7 +63,7 @@ class ToleranceMetricsTest {
         for (int k = 0; k <= 10; k++) {
             double[] conc = k == 0 ? new double[2] : k <= 4 ? new double[] {1e-6, 0} : new double[] {1e-6, 1e-5};
             long[] c = k < 4 ? counts(1000 - 50 * k, 0) : k == 4 ? counts(700, 100) : counts(750, 50);
-            double[] readouts = {g[k], g[k], camp[k], 1, 0, 1};
+            double[] readouts = {g[k], g[k], camp[k], 1, 0, 0, 1};
             snaps.add(new CellSnapshot(k * H, c, 0, readouts, conc));
         }
         double[] molar = new double[13];

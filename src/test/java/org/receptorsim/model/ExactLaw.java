@@ -43,7 +43,7 @@ final class ExactLaw {
     static CellType cell(int receptors, double basalTurnoverPerSecond) {
         return new CellType("exactness-cell", null, receptors, 1.0, 1.0, new Rate(0.03), new Rate(0.01),
                 new Rate(0.002), new Rate(0.003), new Rate(0.0015), new Rate(0.001), new Rate(1e-4),
-                new Rate(basalTurnoverPerSecond), 0.3, 0.1, 0.9, 0.0, new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 2.0,
+                new Rate(basalTurnoverPerSecond), 0.3, 0.1, 0.9, 0.0, new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 0.0, 0.3, new Rate(1e-4), 2.0,
                 new Rate(1e-4), new Rate(1e-4), new Concentration(1e-7), new Rate(0.01), new Rate(5e-4), null)
                 .complete();
     }

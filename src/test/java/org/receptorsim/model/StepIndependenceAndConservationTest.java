@@ -119,7 +119,7 @@ class StepIndependenceAndConservationTest {
                 base.dephosphorylationRate(), base.recyclingRate(), new Rate(1e-3), new Rate(1e-3),
                 base.phosphorylatedCoupling(), base.transducerConstant(), base.cyclaseInhibitionMax(), base.cyclaseInhibitionAmplification(),
                 base.phosphodiesteraseRate(), base.forskolinStimulation(), base.cyclaseUpregulationRate(),
-                base.cyclaseUpregulationMax(), base.mediatorStrength(), base.mediatorProductionRate(),
+                base.cyclaseUpregulationMax(), base.couplingLossMax(), base.couplingLossSaturation(), base.couplingLossRate(), base.mediatorStrength(), base.mediatorProductionRate(),
                 base.mediatorClearanceRate(), base.transmitterPoolConcentration(), base.transmitterReleaseRate(),
                 base.transmitterRefillRate(), Map.of()).complete();
         for (KineticsEngine engine : KineticsEngine.values()) {
@@ -144,7 +144,7 @@ class StepIndependenceAndConservationTest {
                 cell.dephosphorylationRate(), cell.recyclingRate(), cell.endosomalDegradationRate(), new Rate(1e-3),
                 cell.phosphorylatedCoupling(), cell.transducerConstant(), cell.cyclaseInhibitionMax(), cell.cyclaseInhibitionAmplification(),
                 cell.phosphodiesteraseRate(), cell.forskolinStimulation(), cell.cyclaseUpregulationRate(),
-                cell.cyclaseUpregulationMax(), cell.mediatorStrength(), cell.mediatorProductionRate(),
+                cell.cyclaseUpregulationMax(), cell.couplingLossMax(), cell.couplingLossSaturation(), cell.couplingLossRate(), cell.mediatorStrength(), cell.mediatorProductionRate(),
                 cell.mediatorClearanceRate(), cell.transmitterPoolConcentration(), cell.transmitterReleaseRate(),
                 cell.transmitterRefillRate(), Map.of()).complete();
         CellSetup setup = CellSetup.basic(turnover, List.of(EngineEquivalenceTest.damgoLike()),

@@ -236,4 +236,47 @@ class EmergentAdaptationsTest {
         double gStar = (1 - (1 - imax * gMax / 2) / u) / imax;
         return gStar / (gMax - gStar);
     }
+
+    /**
+     * Coupling loss, run on the agents: 12 h of morphine hold about a third of the receptors arrestin-bound, which
+     * drives the loss toward its maximum; an hour after washout, when desensitization (phosphorylation, arrestin) has
+     * long recovered, the loss is still there, decaying no faster than its free relaxation e^(−k_W·t). In the
+     * arrestin-2 knockout no receptor binds arrestin and no coupling is lost; switched off, none either.
+     */
+    @Test
+    void couplingLossIsDrivenByArrestinAndOutlastsWashout() {
+        Scenario s = loader.parse("coupling.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 2000}
+                ligands: [morphine]
+                protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 12 h, washout: true}]}
+                arms:
+                  - name: wild type
+                  - name: knockout
+                    cell: HEK293-MOR-arrestin2-KO
+                    cellOverrides: {receptorCount: 2000}
+                  - name: switched off
+                    adaptations: {couplingLoss: false}
+                duration: 13 h
+                dt: 5 s
+                outputInterval: 5 min
+                engine: cohort
+                """);
+        List<ArmResult> results = ScenarioRunner.run(s);
+        ArmResult wt = arm(results, "wild type");
+        var loss = readout(wt, CyclaseCascade.COUPLING_LOSS);
+        double atWashout = Curves.valueAt(wt.snapshots(), loss, 12 * HOUR);
+        double hourLater = Curves.valueAt(wt.snapshots(), loss, 13 * HOUR);
+        double k = s.arms().get(0).cell().couplingLossRate().perSecond();
+        assertTrue(atWashout > 0.8, "coupling lost under morphine: " + atWashout);
+        assertTrue(hourLater <= atWashout, "reverses after washout");
+        assertTrue(hourLater >= atWashout * Math.exp(-k * HOUR) - 1e-12,
+                "no faster than free relaxation: " + hourLater + " vs " + atWashout * Math.exp(-k * HOUR));
+        assertTrue(hourLater > 0.5, "outlasts washout by hours: " + hourLater);
+        for (String name : List.of("knockout", "switched off")) {
+            ArmResult r = arm(results, name);
+            double max = r.snapshots().stream().mapToDouble(readout(r, CyclaseCascade.COUPLING_LOSS)).max().orElse(1);
+            assertEquals(0, max, 0, name + ": no coupling loss");
+        }
+    }
 }

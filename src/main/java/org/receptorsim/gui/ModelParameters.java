@@ -100,6 +100,16 @@ public final class ModelParameters {
         return cell.cyclaseUpregulationMax();
     }
 
+    /** Largest fraction of G-protein coupling lost through the arrestin-driven coupling loss (dimensionless). */
+    public double getCouplingLossMax() {
+        return cell.couplingLossMax();
+    }
+
+    /** Rate of the coupling loss and its reversal, per second. */
+    public double getCouplingLossRate_per_s() {
+        return cell.couplingLossRate().perSecond();
+    }
+
     /** Time step, seconds. */
     public double getDt_s() {
         return scenario.dtSeconds();

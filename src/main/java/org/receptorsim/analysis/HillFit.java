@@ -48,15 +48,9 @@ public final class HillFit {
      */
     public static Result fit(double[] molar, double[] response) {
         int n = molar.length;
-        double[] x = new double[n];
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            x[i] = Math.log10(molar[i]);
-            max = Math.max(max, response[i]);
-            min = Math.min(min, response[i]);
-        }
-        if (n < 3 || !(max > 0) || max - min < 1e-9 * Math.max(1, Math.abs(max))) {
+        double[] x = LogisticFit.log10(molar);
+        double max = java.util.Arrays.stream(response).max().orElse(Double.NaN);
+        if (n < 3 || !(max > 0) || LogisticFit.flat(response)) {
             return Result.failed("flat curve: responses do not rise with concentration");
         }
         double half = max / 2;

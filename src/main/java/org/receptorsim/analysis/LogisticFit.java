@@ -81,15 +81,9 @@ public final class LogisticFit {
         if (n < 5) {
             return Result.failed("too few concentrations (" + n + ") for four parameters");
         }
-        double[] x = new double[n];
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            x[i] = Math.log10(molar[i]);
-            max = Math.max(max, response[i]);
-            min = Math.min(min, response[i]);
-        }
-        if (!(max - min > 1e-9 * Math.max(1, Math.abs(max)))) {
+        double[] x = log10(molar);
+        double max = java.util.Arrays.stream(response).max().orElse(Double.NaN);
+        if (flat(response)) {
             return Result.failed("flat curve: the response does not change with concentration");
         }
         double[] p0;
@@ -172,6 +166,18 @@ public final class LogisticFit {
             jacobian.setEntry(i, c + 2, (top - bottom) * dfdu * u * ln10 * (logEc50 - x[i]));
         }
         return new Pair<>(value, jacobian);
+    }
+
+    /** Base-10 logarithms of the concentrations. */
+    static double[] log10(double[] molar) {
+        return java.util.Arrays.stream(molar).map(Math::log10).toArray();
+    }
+
+    /** True if the responses span (almost) nothing: no curve to fit. */
+    static boolean flat(double[] response) {
+        double max = java.util.Arrays.stream(response).max().orElse(Double.NaN);
+        double min = java.util.Arrays.stream(response).min().orElse(Double.NaN);
+        return !(max - min > 1e-9 * Math.max(1, Math.abs(max)));
     }
 
     static String fmt(double v) {

@@ -41,6 +41,7 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * as whole-animal tolerance is read).
      *
      * @param timeSeconds when measured
+     * @param ligand the test agonist (each agonist's curves are compared with its own first curve)
      * @param ec50Molar fitted EC50, or for {@code cAMPLevel} the equi-effective concentration (molar); NaN if the fit
      *     failed
      * @param emax fitted maximal response (percent), NaN if the fit failed
@@ -51,7 +52,8 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @param baseline the fitted curve's response without test agonist (percent; 0 for a Hill fit)
      * @param midpointMolar the fitted curve's own half-maximal concentration (molar; the EC50 for a Hill fit)
      */
-    public record ChallengeFit(double timeSeconds, double ec50Molar, double emax, double hill, double ec50FoldShift,
+    public record ChallengeFit(double timeSeconds, String ligand, double ec50Molar, double emax, double hill,
+                               double ec50FoldShift,
                                double emaxLossPercent, String fitFailure, double baseline, double midpointMolar) {
 
         /** The fitted curve's response at a test concentration (molar), for drawing it over the points. */
@@ -82,28 +84,31 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
             }
         }
         List<ChallengeFit> fits = new ArrayList<>();
-        HillFit.Result first = null;
-        double criterion = Double.NaN;
+        java.util.Map<String, HillFit.Result> firstByLigand = new java.util.HashMap<>();
+        java.util.Map<String, Double> criterionByLigand = new java.util.HashMap<>();
         for (ChallengeCurve c : result.challengeCurves()) {
             HillFit.Result f;
             double baseline = 0;
             double midpoint;
+            boolean firstOfLigand = !firstByLigand.containsKey(c.ligand());
             if (c.readout() == ChallengePlan.Readout.CAMP_LEVEL) {
                 LogisticFit.Result l = LogisticFit.fit(c.concentrationsMolar(), c.responses());
-                if (first == null && l.ok()) {
-                    criterion = l.baseline() + (l.emax() - l.baseline()) / 2;
+                if (firstOfLigand && l.ok()) {
+                    criterionByLigand.put(c.ligand(), l.baseline() + (l.emax() - l.baseline()) / 2);
                 }
-                f = equieffective(l, criterion, c.concentrationsMolar());
+                f = equieffective(l, criterionByLigand.getOrDefault(c.ligand(), Double.NaN),
+                        c.concentrationsMolar());
                 baseline = l.baseline();
                 midpoint = l.ec50Molar();
             } else {
                 f = HillFit.fit(c.concentrationsMolar(), c.responses());
                 midpoint = f.ec50Molar();
             }
-            if (first == null) {
-                first = f;
+            if (firstOfLigand) {
+                firstByLigand.put(c.ligand(), f);
             }
-            fits.add(new ChallengeFit(c.timeSeconds(), f.ec50Molar(), f.emax(), f.hill(),
+            HillFit.Result first = firstByLigand.get(c.ligand());
+            fits.add(new ChallengeFit(c.timeSeconds(), c.ligand(), f.ec50Molar(), f.emax(), f.hill(),
                     f.ec50Molar() / first.ec50Molar(), 100 * (1 - f.emax() / first.emax()), f.failure(), baseline,
                     midpoint));
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A ligand of an assay: a library name, or a definition in the scenario format (a mapping with {@code name} and any
- * of {@code kd}, {@code kon}, {@code koff}, {@code gProteinEfficacy}, {@code grkEfficacy}, {@code arrestinEfficacy};
+ * of {@code kd}, {@code kon}, {@code koff}, {@code gProteinEfficacy}, {@code grk23Efficacy}, {@code grk5Efficacy}, {@code arrestin3Efficacy}, {@code arrestin2Efficacy};
  * a definition named like a library ligand overrides its values), e.g.
  * {@code Map.of("name", "X", "kd", "10 nM", "koff", "0.015 /s", "gProteinEfficacy", 1.0, ...)}.
  *

@@ -76,8 +76,9 @@ public final class AssayRunner {
         Map<String, Object> m = base(d, "assay-" + pathway.id() + "-" + ligand.name());
         if (pathway.membrane()) {
             Map<String, Object> overrides = new LinkedHashMap<>(d.cellOverrides());
-            overrides.put("grkLevel", 0.0);
-            overrides.put("arrestinLevel", 0.0);
+            for (String level : List.of("grk23Level", "grk5Level", "arrestin3Level", "arrestin2Level")) {
+                overrides.put(level, 0.0);
+            }
             m.put("cellOverrides", overrides);
         }
         m.put("description", pathway.label() + " of " + ligand.name() + ", read at "

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
-import org.receptorsim.model.ReceptorState;
+import org.receptorsim.model.CellSimulation;
 import org.receptorsim.signaling.CyclaseCascade;
 
 /**
@@ -15,9 +15,10 @@ import org.receptorsim.signaling.CyclaseCascade;
 public enum Pathway {
 
     /**
-     * G-protein pathway, proximal, in membranes (GTPγS-like): fraction of the G-protein pool active at 10 min, percent.
-     * In a membrane preparation receptors are not phosphorylated and recruit no arrestin, so the assay's cells have
-     * grkLevel and arrestinLevel 0: it reads G-protein efficacy without desensitization.
+     * G-protein pathway, proximal, in membranes (GTPγS-like): agonist-stimulated fraction of the G-protein pool active
+     * at 10 min (above the drug-free, constitutive level), percent. In a membrane preparation receptors are not
+     * phosphorylated and recruit no arrestin, so the assay's cells have no GRK and no arrestin: it reads G-protein
+     * efficacy without desensitization.
      */
     G_PROTEIN("gProtein", "G-protein activation (membranes, GTPγS-like)", "% of the G-protein pool active", true,
             600, false, true),
@@ -30,11 +31,11 @@ public enum Pathway {
             true, false),
 
     /**
-     * Arrestin pathway, unamplified (BRET-like: arrestin-bound receptors per receptor present): receptors in the
-     * ARRESTIN_BOUND state at 10 min, percent of the receptors at t = 0.
+     * Arrestin pathway, unamplified (BRET-like: arrestin-bound receptors per receptor present): receptors holding
+     * arrestin-3 (β-arrestin-2) at 10 min, percent of the receptors at t = 0.
      */
-    ARRESTIN("arrestin", "arrestin recruitment (BRET-like)", "% of receptors arrestin-bound", false, 600, false,
-            false),
+    ARRESTIN("arrestin", "arrestin-3 (β-arrestin-2) recruitment (BRET-like)", "% of receptors holding arrestin-3",
+            false, 600, false, false),
 
     /** Internalization: surface receptors lost at 30 min, percent of the surface at t = 0. */
     INTERNALIZATION("internalization", "internalization", "% of surface receptors lost", false, 1800, false,
@@ -59,7 +60,7 @@ public enum Pathway {
         this.membrane = membrane;
     }
 
-    /** True if the assay runs on membranes: no GRK phosphorylation, no arrestin (grkLevel and arrestinLevel 0). */
+    /** True if the assay runs on membranes: no GRK phosphorylation, no arrestin (their levels 0). */
     public boolean membrane() {
         return membrane;
     }
@@ -119,10 +120,12 @@ public enum Pathway {
             }
             case G_PROTEIN -> {
                 int i = cell.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
+                yield 100 * (Curves.valueAt(s, x -> x.readouts()[i], readSeconds) - first.readouts()[i]);
+            }
+            case ARRESTIN -> {
+                int i = cell.readoutNames().indexOf(CellSimulation.ARRESTIN3_BOUND);
                 yield 100 * Curves.valueAt(s, x -> x.readouts()[i], readSeconds);
             }
-            case ARRESTIN -> 100 * Curves.valueAt(s, x -> x.count(ReceptorState.ARRESTIN_BOUND), readSeconds)
-                    / first.alive();
             case INTERNALIZATION -> 100 * (1 - Curves.valueAt(s, CellSnapshot::surface, readSeconds)
                     / first.surface());
         };

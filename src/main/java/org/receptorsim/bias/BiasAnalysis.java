@@ -356,14 +356,14 @@ public final class BiasAnalysis {
     }
 
     private static String noCurveMessage(Pathway p, AssayData data) {
-        if (p == Pathway.ARRESTIN && data.cell().arrestinLevel() == 0) {
-            return "no arrestin curve: the cell " + data.cell().name() + " has no arrestin-2 (arrestinLevel 0, an "
-                    + "arrestin-2 knockout), so no ligand recruits arrestin; nothing to fit, and no bias factor "
+        if (p == Pathway.ARRESTIN && data.cell().arrestin3Level() == 0) {
+            return "no arrestin curve: the cell " + data.cell().name() + " has no arrestin-3 (beta-arrestin-2; "
+                    + "arrestin3Level 0, a knockout), so no ligand recruits it; nothing to fit, and no bias factor "
                     + "against the arrestin pathway is defined";
         }
-        if (p == Pathway.INTERNALIZATION && data.cell().arrestinLevel() == 0) {
-            return "no internalization curve: the cell " + data.cell().name() + " has no arrestin-2 "
-                    + "(arrestinLevel 0), which internalization needs; nothing to fit";
+        if (p == Pathway.INTERNALIZATION && data.cell().arrestin3Level() == 0 && data.cell().arrestin2Level() == 0) {
+            return "no internalization curve: the cell " + data.cell().name() + " has neither arrestin-3 nor "
+                    + "arrestin-2, which internalization needs; nothing to fit";
         }
         return "no " + p.label() + " curve: no ligand gave a response above noise; nothing to fit";
     }

@@ -52,7 +52,8 @@ public final class BiasWriter {
      * @param analysisSeconds wall time of fits and bootstrap (reserve experiment included)
      */
     public record BiasRun(String command, AssayData data, BiasResult result, ReceptorReserveExperiment.Result reserve,
-                          Pathway primary, Pathway versus, double simulationSeconds, double analysisSeconds) {
+                          Pathway primary, Pathway versus, double simulationSeconds, double analysisSeconds,
+                          List<ReadTimeSeries.Point> byReadTime) {
     }
 
     /**
@@ -89,6 +90,9 @@ public final class BiasWriter {
                 writeReserve(dir.file("reserve.csv"), run.reserve());
                 TimeSeriesChart.writePng(reservePng, BiasCharts.reserve(run.reserve(), res.level()), 900, 750);
                 TimeSeriesChart.writePng(reserveCurvesPng, BiasCharts.reserveCurves(run.reserve()), 900, 600);
+            }
+            if (!run.byReadTime().isEmpty()) {
+                writeReadTimes(dir.file("bias-by-read-time.csv"), run);
             }
             report(dir.file("report.html"), run, biasPng, curvePngs, reservePng, reserveCurvesPng);
             return dir.commit();
@@ -196,6 +200,21 @@ public final class BiasWriter {
                         l.receptors(), l.referenceTau(), l.ligandTau(), csv(l.bias().value()), csv(l.bias().lower()),
                         csv(l.bias().upper()), csv(l.emaxRatioBias()), csv(l.ligandGEmaxPercentOfReference()),
                         l.failure() == null ? "" : l.failure()));
+            }
+        }
+    }
+
+    private static void writeReadTimes(Path file, BiasRun run) throws IOException {
+        CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("ligand").addColumn("reference")
+                .addColumn("pathway").addColumn("versus").addColumn("versusReadAt_min").addColumn("ddLogTauOverKA")
+                .addColumn("lower").addColumn("upper").addColumn("versusTopResponse_percentOfReference")
+                .addColumn("note").build();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var seq = new CsvMapper().writer(schema).writeValues(w)) {
+            for (ReadTimeSeries.Point p : run.byReadTime()) {
+                seq.write(List.of(p.ligand(), run.result().reference(), run.primary().id(), run.versus().id(),
+                        p.readSeconds() / 60, csv(p.bias().value()), csv(p.bias().lower()), csv(p.bias().upper()),
+                        csv(p.topResponsePercentOfReference()), p.failure() == null ? "" : p.failure()));
             }
         }
     }
@@ -416,6 +435,18 @@ public final class BiasWriter {
         r.figure("Bias plot: log(τ/KA) in " + (run.primary() == null ? "" : run.primary().label()) + " against "
                 + (run.versus() == null ? "" : run.versus().label()) + ", " + ci + " in both directions.", biasPng);
 
+        if (!run.byReadTime().isEmpty()) {
+            List<List<String>> rows2 = new ArrayList<>();
+            for (ReadTimeSeries.Point p : run.byReadTime()) {
+                rows2.add(List.of(p.ligand(), BiasCharts.minutes(p.readSeconds()),
+                        p.failure() != null ? "not defined" : p.bias().format("%.2f"),
+                        String.format(Locale.ROOT, "%.3g", p.topResponsePercentOfReference())));
+            }
+            r.table("Bias against " + run.versus().label() + " read at several times (the G-protein assay as above; "
+                    + ci + ")", List.of("ligand", run.versus().id() + " read at", "ΔΔlog(τ/KA)",
+                    run.versus().id() + " at the top concentration, % of " + res.reference()), rows2);
+        }
+
         r.section("Operational model (Black–Leff), fitted globally per pathway");
         r.paragraph("Em and slope shared by the ligands of a pathway, log τ and log KA per ligand, baseline 0. "
                 + "log(τ/KA) is determined even where τ and KA separately are not (full agonists, KA at its bound; "
@@ -509,16 +540,16 @@ public final class BiasWriter {
         m.put("command", run.command());
         m.put("cell", d.cell().name() + (d.design().cellOverrides().isEmpty() ? ""
                 : " with " + d.design().cellOverrides()) + " (" + d.cell().receptorCount() + " receptors, "
-                + "transducer constant " + d.cell().transducerConstant() + ")");
+                + d.cell().gProteinCount().longValue() + " G proteins)");
         m.put("reference", run.result().reference());
         StringBuilder lig = new StringBuilder();
         for (Ligand l : d.ligands()) {
             if (lig.length() > 0) {
                 lig.append("; ");
             }
-            lig.append(String.format(Locale.ROOT, "%s (Kd %s, efficacy G %.3g, GRK %.3g, arrestin %.3g, endocytosis %.3g)",
-                    l.name(), l.kd(), l.gProteinEfficacy(), l.grkEfficacy(), l.arrestinEfficacy(),
-                    l.endocytosisEfficacy()));
+            lig.append(String.format(Locale.ROOT, "%s (Kd %s, efficacy G %.3g, GRK2/3 %.3g, GRK5 %.3g, "
+                    + "arrestin-3 %.3g, arrestin-2 %.3g)", l.name(), l.kd(), l.gProteinEfficacy(),
+                    l.grk23Efficacy(), l.grk5Efficacy(), l.arrestin3Efficacy(), l.arrestin2Efficacy()));
         }
         m.put("ligands", lig.toString());
         List<String> assays = new ArrayList<>();

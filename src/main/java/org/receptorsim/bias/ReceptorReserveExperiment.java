@@ -17,9 +17,8 @@ import org.receptorsim.pharmacology.Ligand;
 /**
  * The receptor-reserve experiment (the irreversible-antagonist method of Furchgott, as in the "bias or low intrinsic
  * efficacy" debate of LITERATURE.md §5): the G-protein assay is repeated on cells with a fraction f of their
- * receptors, the G-protein stimulus still normalized to the intact cell's receptor number (the cell's transducer
- * constant divided by f, as in {@link CellType#withVariableParameters}), so that every ligand's operational efficacy
- * τ = ε·f/K_E falls with f: the assay's amplification shrinks. The arrestin assay (BRET-like, per receptor present:
+ * receptors (the cell's G-protein pool unchanged), so that every ligand's operational efficacy at the G protein,
+ * τ = ε·f·N/K with K = k_h·G_T/k_a of the G-protein cycle, falls with f: the assay's amplification shrinks. The arrestin assay (BRET-like, per receptor present:
  * not amplified) is the same at every level. At each level the bias of a low-efficacy agonist against the reference
  * is computed two ways:
  * <ul>
@@ -111,14 +110,12 @@ public final class ReceptorReserveExperiment {
                 throw new IllegalArgumentException("reserve fractions: expected numbers in (0, 1], got " + f);
             }
             int receptors = (int) Math.max(1, Math.round(cell.receptorCount() * f));
-            double transducer = cell.transducerConstant() * cell.receptorCount() / receptors;
             AssayData g;
             if (reuse && receptors == cell.receptorCount()) {
                 g = subset(full, design, cell, resolved, gPathway);
             } else {
                 Map<String, Object> overrides = new LinkedHashMap<>(base.cellOverrides());
                 overrides.put("receptorCount", receptors);
-                overrides.put("transducerConstant", transducer);
                 g = runner.run(design.withCellOverrides(overrides).withPathways(List.of(gPathway))
                         .withTag(String.format(Locale.ROOT, "reserve-%d/", k)));
             }
@@ -134,8 +131,10 @@ public final class ReceptorReserveExperiment {
             double aRatio = span(la) / span(ra);
             Ligand refL = resolved.get(0);
             Ligand ligL = resolved.get(1);
-            levels.add(new Level(f, receptors, refL.gProteinEfficacy() / transducer,
-                    ligL.gProteinEfficacy() / transducer, b == null ? Estimate.NONE : b.ddLogTauOverKa(),
+            double halfActivating = cell.gtpasePerSecond() * cell.gProteinCount()
+                    / cell.gProteinActivationRate().perSecond();
+            levels.add(new Level(f, receptors, refL.gProteinEfficacy() * receptors / halfActivating,
+                    ligL.gProteinEfficacy() * receptors / halfActivating, b == null ? Estimate.NONE : b.ddLogTauOverKa(),
                     Math.log10(gRatio / aRatio), 100 * gRatio, lg.operational().logTauOverKa(),
                     b == null ? "not computed" : b.failure()));
         }

@@ -21,6 +21,7 @@ import org.receptorsim.assay.Pathway;
 import org.receptorsim.bias.BiasAnalysis;
 import org.receptorsim.bias.BiasResult;
 import org.receptorsim.bias.BiasWriter;
+import org.receptorsim.bias.ReadTimeSeries;
 import org.receptorsim.bias.ReceptorReserveExperiment;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Library;
@@ -91,6 +92,11 @@ final class BiasCommand implements Callable<Integer> {
     @Option(names = "--read", paramLabel = "ASSAY=TIME", description = "Readout time of an assay, e.g. "
             + "--read cAMP=10min (defaults: gProtein 10 min, cAMP 5 min, arrestin 10 min, internalization 30 min).")
     private Map<String, String> read;
+
+    @Option(names = "--read-times", split = ",", paramLabel = "TIME",
+            description = "Read times of the --versus assay at which the bias factors are computed again, e.g. "
+                    + "10min,30min,120min (the default; 'none' for no series).")
+    private List<String> readTimesOfVersus;
 
     @Option(names = "--receptors", paramLabel = "N",
             description = "Receptors per simulated cell (default: the cell type's; responses are per receptor, so "
@@ -214,13 +220,52 @@ final class BiasCommand implements Callable<Integer> {
             rr = ReceptorReserveExperiment.run(runner, design, data, ref.name(), reserveLigand, primary, other,
                     fractions, settings);
         }
+        double[] series = versusReadTimes();
+        List<ReadTimeSeries.Point> byReadTime = List.of();
+        if (series.length > 0) {
+            o.printf(Locale.ROOT, "  %s read at %d times...%n", other.id(), series.length);
+            o.flush();
+            byReadTime = ReadTimeSeries.run(runner, design, data, primary, other, series, settings);
+        }
         long t2 = System.nanoTime();
         String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Path written = BiasWriter.write(target, new BiasWriter.BiasRun(command, data, result, rr, primary, other,
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime));
         printTable(o, result, rr, primary, other);
+        if (!byReadTime.isEmpty()) {
+            o.printf(Locale.ROOT, "%s vs %s by %s read time (ddlog(tau/KA); %s at the top concentration, %% of %s):%n",
+                    primary.id(), other.id(), other.id(), other.id(), ref.name());
+            for (ReadTimeSeries.Point p : byReadTime) {
+                o.printf(Locale.ROOT, "  %-14s %6.0f min  %-26s %6.1f %%%n", p.ligand(), p.readSeconds() / 60,
+                        p.failure() != null ? "not defined" : p.bias().format("%.2f"),
+                        p.topResponsePercentOfReference());
+            }
+        }
         o.printf(Locale.ROOT, "%.1f s in all -> %s%n", (System.nanoTime() - t0) / 1e9, written);
         return 0;
+    }
+
+    /** The read times of the --versus series, in seconds (empty for 'none'). */
+    private double[] versusReadTimes() {
+        if (readTimesOfVersus == null) {
+            return ReadTimeSeries.DEFAULT_READ_SECONDS.clone();
+        }
+        if (readTimesOfVersus.size() == 1 && readTimesOfVersus.get(0).equalsIgnoreCase("none")) {
+            return new double[0];
+        }
+        double[] out = new double[readTimesOfVersus.size()];
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = org.receptorsim.units.Duration.parse(readTimesOfVersus.get(i)).seconds();
+            } catch (IllegalArgumentException e) {
+                throw new ReceptorSimCommand.UserException("--read-times: " + e.getMessage());
+            }
+            if (!(out[i] > 0)) {
+                throw new ReceptorSimCommand.UserException("--read-times: expected times > 0, got "
+                        + readTimesOfVersus.get(i));
+            }
+        }
+        return out;
     }
 
     private void printTable(PrintWriter o, BiasResult result, ReceptorReserveExperiment.Result rr, Pathway primary,

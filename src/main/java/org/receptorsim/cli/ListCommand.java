@@ -26,12 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code receptorsim list ligands|cells|scenarios}: the library with units and sources, or the bundled scenarios. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the ligand library, the cell library, the pharmacokinetic presets, or the scenarios, with "
-                + "units and sources.")
+        description = "List the ligand library, the cell library, the pharmacokinetic presets, the scenarios, or the "
+                + "full references behind the libraries' source keys, with units and sources.")
 final class ListCommand implements Callable<Integer> {
 
     /** What to list. */
-    enum What { ligands, cells, scenarios, presets }
+    enum What { ligands, cells, scenarios, presets, references }
 
     @Spec
     private CommandSpec spec;
@@ -53,6 +53,7 @@ final class ListCommand implements Callable<Integer> {
             case cells -> library.cells().forEach(c -> printRecord(out, c, c.name(), c.description(), c.sources()));
             case scenarios -> listScenarios(out, library);
             case presets -> listPresets(out);
+            case references -> library.references().forEach((k, v) -> out.println(k + ": " + v));
             default -> throw new IllegalStateException();
         }
         return 0;

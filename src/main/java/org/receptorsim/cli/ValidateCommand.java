@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.scenario.Library;
+import org.receptorsim.validation.FittedValues;
 import org.receptorsim.validation.ValidationRow;
 import org.receptorsim.validation.ValidationSuite;
 import picocli.CommandLine.Command;
@@ -80,14 +81,18 @@ final class ValidateCommand implements Callable<Integer> {
             java.util.Map<String, String> info = new java.util.LinkedHashMap<>();
             info.put("scenarios", dir.toString());
             info.put("replicates", Integer.toString(replicates));
-            info.put("result", rows.stream().filter(ValidationRow::pass).count() + " of " + rows.size()
-                    + " quantities within the literature band");
+            for (ValidationRow.Role role : ValidationRow.Role.values()) {
+                List<ValidationRow> part = rows.stream().filter(r -> r.role() == role).toList();
+                info.put(role.label() + " quantities", part.stream().filter(ValidationRow::pass).count() + " of "
+                        + part.size() + " within the literature band");
+            }
             info.put("version", org.receptorsim.output.RunWriter.VERSION);
             HtmlReport.write(d.file("report.html"), "ReceptorSim validation against the literature", info,
-                    List.of("target", "quantity", "literature", "simulated", "SD", "result"),
+                    List.of("target", "quantity", "literature", "simulated", "SD", "role", "result"),
                     rows.stream().map(r -> List.of(r.target(), r.quantity(), r.literature(),
                             org.receptorsim.output.RunWriter.fmt(r.simulated()) + " " + r.unit(),
-                            org.receptorsim.output.RunWriter.fmt(r.spread()), r.pass() ? "pass" : "FAIL")).toList(),
+                            org.receptorsim.output.RunWriter.fmt(r.spread()), r.role().label(),
+                            r.pass() ? "pass" : "FAIL")).toList(),
                     List.of());
             d.commit();
         } catch (IOException e) {
@@ -97,34 +102,53 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The table as Markdown, with a closing count line. */
+    /**
+     * The table as Markdown, fitted (training) quantities first and predictions after, each with its count line,
+     * then the table of every fitted value of the libraries.
+     */
     static String markdown(List<ValidationRow> rows, int replicates) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| target | quantity | literature | simulated | result |\n|---|---|---|---|---|\n");
-        for (ValidationRow r : rows) {
-            String value = Double.isNaN(r.simulated())
-                    ? "not measured (a curve fit failed; see the tolerance command's fitFailure)"
-                    : String.format(Locale.ROOT, "%.3g", r.simulated())
-                    + (replicates > 1 ? String.format(Locale.ROOT, " ± %.2g", r.spread()) : "") + " " + r.unit();
-            sb.append("| ").append(r.target()).append(" | ").append(r.quantity()).append(" | ")
-                    .append(r.literature()).append(" | ").append(value).append(" | ")
-                    .append(r.pass() ? "pass" : "FAIL").append(" |\n");
+        for (ValidationRow.Role role : ValidationRow.Role.values()) {
+            List<ValidationRow> part = rows.stream().filter(r -> r.role() == role).toList();
+            if (part.isEmpty()) {
+                continue;
+            }
+            sb.append(role == ValidationRow.Role.FITTED
+                    ? "Training quantities (values were fitted to these):\n\n"
+                    : "Predictions (nothing was fitted to these; reported as they come out):\n\n");
+            sb.append("| target | quantity | literature | simulated | role | result |\n|---|---|---|---|---|---|\n");
+            for (ValidationRow r : part) {
+                String value = Double.isNaN(r.simulated())
+                        ? "not measured (a curve fit failed; see the tolerance command's fitFailure)"
+                        : String.format(Locale.ROOT, "%.3g", r.simulated())
+                        + (replicates > 1 ? String.format(Locale.ROOT, " ± %.2g", r.spread()) : "") + " " + r.unit();
+                sb.append("| ").append(r.target()).append(" | ").append(r.quantity()).append(" | ")
+                        .append(r.literature()).append(" | ").append(value).append(" | ").append(r.role().label())
+                        .append(" | ").append(r.pass() ? "pass" : "FAIL").append(" |\n");
+            }
+            long passed = part.stream().filter(ValidationRow::pass).count();
+            sb.append(String.format(Locale.ROOT, "%n%s: %d of %d within the literature band (%d replicate%s).%n%n",
+                    role == ValidationRow.Role.FITTED ? "Training" : "Predictions", passed, part.size(), replicates,
+                    replicates == 1 ? "" : "s"));
         }
-        long passed = rows.stream().filter(ValidationRow::pass).count();
-        sb.append(String.format(Locale.ROOT, "%n%d of %d quantities within the literature band (%d replicate%s).%n",
-                passed, rows.size(), replicates, replicates == 1 ? "" : "s"));
+        sb.append("Fitted values (every value of the libraries fitted to a training quantity):\n\n");
+        sb.append("| parameter | value | fitted to | range tried |\n|---|---|---|---|\n");
+        for (FittedValues.Entry e : FittedValues.bundled()) {
+            sb.append("| ").append(e.parameter()).append(" | ").append(e.value()).append(" | ").append(e.fittedTo())
+                    .append(" | ").append(e.rangeTried()).append(" |\n");
+        }
         return sb.toString();
     }
 
     private static void writeCsv(Path file, List<ValidationRow> rows) throws IOException {
         CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("target").addColumn("quantity")
                 .addColumn("literature").addColumn("simulated").addColumn("sd").addColumn("unit").addColumn("pass")
-                .build();
+                .addColumn("role").build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              var seq = new CsvMapper().writer(schema).writeValues(w)) {
             for (ValidationRow r : rows) {
                 seq.write(List.of(r.target(), r.quantity(), r.literature(), r.simulated(), r.spread(), r.unit(),
-                        r.pass()));
+                        r.pass(), r.role().label()));
             }
         }
     }

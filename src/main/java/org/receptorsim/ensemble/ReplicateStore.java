@@ -70,6 +70,7 @@ final class ReplicateStore {
                 out.writeInt(r.challengeCurves().size());
                 for (ChallengeCurve c : r.challengeCurves()) {
                     out.writeDouble(c.timeSeconds());
+                    out.writeUTF(c.ligand());
                     writeDoubles(out, c.concentrationsMolar());
                     writeDoubles(out, c.responses());
                     out.writeInt(c.readout().ordinal());
@@ -109,7 +110,7 @@ final class ReplicateStore {
                 int nc = in.readInt();
                 List<ChallengeCurve> curves = new ArrayList<>(nc);
                 for (int i = 0; i < nc; i++) {
-                    curves.add(new ChallengeCurve(in.readDouble(), readDoubles(in), readDoubles(in),
+                    curves.add(new ChallengeCurve(in.readDouble(), in.readUTF(), readDoubles(in), readDoubles(in),
                             ChallengePlan.Readout.values()[in.readInt()]));
                 }
                 out.add(new ArmResult(arm, names, snaps, curves));

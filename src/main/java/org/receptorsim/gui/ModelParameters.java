@@ -1,14 +1,22 @@
 package org.receptorsim.gui;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.receptorsim.model.CellType;
+import org.receptorsim.records.Records;
 import org.receptorsim.scenario.Scenario;
+import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
- * The scenario's model parameters as shown in the console's Model tab (MASON inspector), with units in the names.
- * The kinetics are fixed for a run; what can be changed while it runs are the doses in the dosing window and the
- * ligand rings of the display.
+ * The scenario's model parameters as shown in the console's Model tab (MASON inspector). The cell's parameters are
+ * derived from the components of {@link CellType}, each shown with its unit, so a new cell parameter appears here
+ * without any change to this class. The kinetics are fixed for a run; what can be changed while it runs are the
+ * doses in the dosing window and the ligand rings of the display.
  */
-public final class ModelParameters {
+public final class ModelParameters implements Propertied {
 
     private final Scenario scenario;
     private final CellType cell;
@@ -18,6 +26,30 @@ public final class ModelParameters {
         this.scenario = scenario;
         this.cell = cell;
         this.view = view;
+    }
+
+    /** One row of the Model tab. */
+    private record Row(String name, Supplier<Object> value) {
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("LigandRings", view::ligandRings));
+        rows.add(new Row("Scenario", scenario::name));
+        rows.add(new Row("Ligands", () -> String.join(", ", scenario.ligands().stream().map(l -> l.name())
+                .toList())));
+        rows.add(new Row("Dt_s", scenario::dtSeconds));
+        rows.add(new Row("Duration_s", scenario::durationSeconds));
+        rows.add(new Row("Seed", scenario::seed));
+        for (RecordComponent c : CellType.class.getRecordComponents()) {
+            if (c.getName().equals("sources") || c.getName().equals("description")) {
+                continue;
+            }
+            String name = "cell." + c.getName();
+            Object v = Records.get(cell, c.getName());
+            rows.add(new Row(name, () -> v instanceof Number || v instanceof Boolean ? v : String.valueOf(v)));
+        }
+        return rows;
     }
 
     /** Whether receptors holding a ligand are drawn with a ring (editable). */
@@ -30,98 +62,66 @@ public final class ModelParameters {
         view.setLigandRings(on);
     }
 
-    /** Scenario name. */
-    public String getScenario() {
-        return scenario.name();
-    }
-
     /** Cell type. */
     public String getCellType() {
         return cell.name();
     }
 
-    /** Ligands of the run. */
-    public String getLigands() {
-        return String.join(", ", scenario.ligands().stream().map(l -> l.name()).toList());
-    }
+    @Override
+    public Properties properties() {
+        List<Row> rows = rows();
+        return new Properties() {
+            private static final long serialVersionUID = 1L;
 
-    /** Receptors of a drug-free cell. */
-    public int getReceptorCount() {
-        return cell.receptorCount();
-    }
+            @Override
+            public boolean isVolatile() {
+                return false;
+            }
 
-    /** GRK level (relative). */
-    public double getGrkLevel() {
-        return cell.grkLevel();
-    }
+            @Override
+            public int numProperties() {
+                return rows.size();
+            }
 
-    /** Arrestin-2 level (relative; 0 = knockout). */
-    public double getArrestinLevel() {
-        return cell.arrestinLevel();
-    }
+            @Override
+            public Object getValue(int index) {
+                return rows.get(index).value().get();
+            }
 
-    /** GRK phosphorylation rate, per second. */
-    public double getPhosphorylationRate_per_s() {
-        return cell.phosphorylationRate().perSecond();
-    }
+            @Override
+            public boolean isReadWrite(int index) {
+                return index == 0;
+            }
 
-    /** Arrestin binding rate, per second. */
-    public double getArrestinBindingRate_per_s() {
-        return cell.arrestinBindingRate().perSecond();
-    }
+            @Override
+            public String getName(int index) {
+                return rows.get(index).name();
+            }
 
-    /** Internalization rate, per second. */
-    public double getInternalizationRate_per_s() {
-        return cell.internalizationRate().perSecond();
-    }
+            @Override
+            public String getDescription(int index) {
+                String name = rows.get(index).name();
+                if (!name.startsWith("cell.")) {
+                    return null;
+                }
+                String source = cell.sources().get(name.substring(5));
+                return source == null ? null : "source: " + source;
+            }
 
-    /** Recycling rate, per second. */
-    public double getRecyclingRate_per_s() {
-        return cell.recyclingRate().perSecond();
-    }
+            @Override
+            public Class<?> getType(int index) {
+                Object v = getValue(index);
+                return v instanceof Boolean ? Boolean.TYPE : v instanceof Double ? Double.TYPE
+                        : v instanceof Integer ? Integer.TYPE : v instanceof Long ? Long.TYPE : String.class;
+            }
 
-    /** Endosomal degradation rate, per second. */
-    public double getEndosomalDegradationRate_per_s() {
-        return cell.endosomalDegradationRate().perSecond();
-    }
-
-    /** Transducer constant K_E (dimensionless; small = large receptor reserve). */
-    public double getTransducerConstant() {
-        return cell.transducerConstant();
-    }
-
-    /** Amplification A of cyclase inhibition, I = (1 + A)·E/(1 + A·E) (dimensionless; 0 = I equals the effect). */
-    public double getCyclaseInhibitionAmplification() {
-        return cell.cyclaseInhibitionAmplification();
-    }
-
-    /** Largest fold up-regulation of the cyclase under sustained inhibition (dimensionless). */
-    public double getCyclaseUpregulationMax() {
-        return cell.cyclaseUpregulationMax();
-    }
-
-    /** Largest fraction of G-protein coupling lost through the arrestin-driven coupling loss (dimensionless). */
-    public double getCouplingLossMax() {
-        return cell.couplingLossMax();
-    }
-
-    /** Rate of the coupling loss and its reversal, per second. */
-    public double getCouplingLossRate_per_s() {
-        return cell.couplingLossRate().perSecond();
-    }
-
-    /** Time step, seconds. */
-    public double getDt_s() {
-        return scenario.dtSeconds();
-    }
-
-    /** Protocol duration, seconds. */
-    public double getDuration_s() {
-        return scenario.durationSeconds();
-    }
-
-    /** Master seed. */
-    public long getSeed() {
-        return scenario.seed();
+            @Override
+            protected Object _setValue(int index, Object value) {
+                if (index == 0) {
+                    view.setLigandRings((Boolean) value);
+                }
+                return getValue(index);
+            }
+        };
     }
 }

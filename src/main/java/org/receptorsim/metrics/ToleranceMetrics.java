@@ -37,7 +37,7 @@ import org.receptorsim.signaling.CyclaseCascade;
  * </ul>
  *
  * @param arm arm name
- * @param challenges the challenge curves' shifts in time order (empty without challenges)
+ * @param challenges the primary test agonist's challenge curves' shifts in time order (empty without challenges)
  * @param finalEc50FoldShift EC50 fold shift of the last challenge (NaN without challenges or if its fit failed)
  * @param finalEmaxLossPercent Emax loss of the last challenge (percent)
  * @param timeToHalfToleranceHours time to 50 % of the final log EC50 shift (hours)
@@ -50,13 +50,16 @@ import org.receptorsim.signaling.CyclaseCascade;
  * @param overshootHalfDecayHours time from the peak until half of the overshoot has gone (hours)
  * @param receptorLossPercent living receptors lost by the end of the exposure (percent)
  * @param surfaceLossPercent surface receptors lost by the end of the exposure (percent)
+ * @param crossTolerance the other test agonists' shifts (cross-tolerance: each against its own first curve), in
+ *     the order measured (empty with one test agonist)
  */
 public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, double finalEc50FoldShift,
                                double finalEmaxLossPercent, double timeToHalfToleranceHours,
                                double tachyphylaxisPercent, double tachyphylaxisHalfTimeMinutes,
                                double withdrawalAtHours, double overshootPeak, double overshootPeakAfterHours,
                                double overshootAreaControlHours, double overshootHalfDecayHours,
-                               double receptorLossPercent, double surfaceLossPercent) {
+                               double receptorLossPercent, double surfaceLossPercent,
+                               List<ChallengeShift> crossTolerance) {
 
     private static final double HOUR = 3600;
 
@@ -67,13 +70,14 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
      * One challenge curve's tolerance.
      *
      * @param timeHours when measured (hours)
+     * @param ligand the test agonist
      * @param ec50Molar fitted EC50 (molar), NaN if the fit failed
      * @param emax fitted Emax (percent)
      * @param ec50FoldShift EC50 / EC50 of the first challenge
      * @param emaxLossPercent 100·(1 − Emax / Emax of the first challenge)
      * @param fitFailure why the fit failed, or null
      */
-    public record ChallengeShift(double timeHours, double ec50Molar, double emax, double ec50FoldShift,
+    public record ChallengeShift(double timeHours, String ligand, double ec50Molar, double emax, double ec50FoldShift,
                                  double emaxLossPercent, String fitFailure) {
     }
 
@@ -129,9 +133,12 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
     public static ToleranceMetrics of(ArmResult result, ArmSummary summary, List<Ligand> ligands) {
         List<CellSnapshot> s = result.snapshots();
         List<ChallengeShift> shifts = new ArrayList<>();
+        List<ChallengeShift> cross = new ArrayList<>();
+        String primary = summary.challenges().isEmpty() ? null : summary.challenges().get(0).ligand();
         for (ArmSummary.ChallengeFit f : summary.challenges()) {
-            shifts.add(new ChallengeShift(f.timeSeconds() / HOUR, f.ec50Molar(), f.emax(), f.ec50FoldShift(),
-                    f.emaxLossPercent(), f.fitFailure()));
+            ChallengeShift shift = new ChallengeShift(f.timeSeconds() / HOUR, f.ligand(), f.ec50Molar(), f.emax(),
+                    f.ec50FoldShift(), f.emaxLossPercent(), f.fitFailure());
+            (f.ligand().equals(primary) ? shifts : cross).add(shift);
         }
         ChallengeShift last = shifts.isEmpty() ? null : shifts.get(shifts.size() - 1);
 
@@ -191,7 +198,7 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
         return new ToleranceMetrics(result.arm(), List.copyOf(shifts),
                 last == null ? Double.NaN : last.ec50FoldShift(), last == null ? Double.NaN : last.emaxLossPercent(),
                 timeToHalfTolerance(shifts), tachy, tachyHalf, withdrawal / HOUR, peak, peakAfter, area, halfDecay,
-                receptorLoss, surfaceLoss);
+                receptorLoss, surfaceLoss, List.copyOf(cross));
     }
 
     /**

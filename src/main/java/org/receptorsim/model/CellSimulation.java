@@ -55,6 +55,8 @@ public final class CellSimulation extends SimState {
     private transient UniformRandomProvider synthesisRandom;
     private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
+    private transient double[] activity;
+    private double synthesisPerSecond;
     private long stepIndex;
     private long synthesized;
     private long nextId;
@@ -85,14 +87,38 @@ public final class CellSimulation extends SimState {
     private record InitialState(long[] census, CyclaseCascade signal, TransmitterPool pool) {
     }
 
-    /** The cell's signalling parameters, from the cell type. */
+    /**
+     * The cell's signalling parameters, from the cell type: the drug-free control is the cell's receptors, all free,
+     * at their constitutive activity.
+     */
     static CascadeParameters cascadeParameters(CellType c) {
-        return new CascadeParameters(c.transducerConstant(), c.cyclaseInhibitionMax(),
-                c.cyclaseInhibitionAmplification(),
-                c.phosphodiesteraseRate().perSecond(), c.forskolinStimulation(),
-                c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(), c.couplingLossMax(),
-                c.couplingLossSaturation(), c.couplingLossRate().perSecond(), c.mediatorStrength(),
-                c.mediatorProductionRate().perSecond(), c.mediatorClearanceRate().perSecond());
+        return new CascadeParameters(c.gProteinCount(), c.gProteinActivationRate().perSecond(), c.gtpasePerSecond(),
+                c.cyclaseHalfInhibitionGProteins(), c.cyclaseInhibitionMax(), c.phosphodiesteraseRate().perSecond(),
+                c.forskolinStimulation(), c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(),
+                c.mediatorStrength(), c.mediatorProductionRate().perSecond(),
+                c.mediatorClearanceRate().perSecond(), c.constitutiveActivity() * c.receptorCount());
+    }
+
+    /**
+     * G-protein activity of one receptor in each chain state (active-receptor equivalents): surface, arrestin-free
+     * and not in the long-lived desensitized state, the constitutive activity plus the bound ligand's G-protein
+     * efficacy (negative for an inverse agonist; never below 0), times the coupling of its barcode: each phosphate
+     * removes a quarter of the loss of a fully phosphorylated receptor, 1 − (1 − φ)·n/4 (S375 alone desensitizes a
+     * little, as morphine's receptor does: Schulz 2004); 0 otherwise.
+     */
+    static double[] activityByState(ReceptorStateSpace space, CellType cell) {
+        double[] a = new double[space.size()];
+        for (int s = 0; s < a.length; s++) {
+            if (!space.atSurface(s) || space.arrestin(s) != Arrestin.NONE || space.desensitized(s)) {
+                continue;
+            }
+            int l = space.ligandIndex(s);
+            double efficacy = cell.constitutiveActivity() + (l >= 0 ? space.ligands().get(l).gProteinEfficacy() : 0);
+            double coupling = 1 - (1 - cell.phosphorylatedCoupling()) * space.phosphates(s)
+                    / ReceptorStateSpace.MAX_PHOSPHATES;
+            a[s] = Math.max(0, efficacy) * coupling;
+        }
+        return a;
     }
 
     @Override
@@ -107,7 +133,9 @@ public final class CellSimulation extends SimState {
                 : new TransmitterPool(cell.transmitterPoolConcentration().molar(),
                         cell.transmitterReleaseRate().perSecond(), cell.transmitterRefillRate().perSecond(),
                         setup.adaptations().transmitterDepletion());
-        double synthesisMean = cell.synthesisPerSecond() * setup.dtSeconds();
+        activity = activityByState(space, cell);
+        synthesisPerSecond = ReceptorGenerator.synthesisPerSecond(space, cell);
+        double synthesisMean = synthesisPerSecond * setup.dtSeconds();
         synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
         synthesis = synthesisMean > 0 ? PoissonSampler.of(synthesisRandom, synthesisMean) : () -> 0;
         receptors.clear();
@@ -142,7 +170,7 @@ public final class CellSimulation extends SimState {
         }
         Steppable receptorStepper = kinetics.stepper(living);
         if (initial == null) {
-            signal.update(0.0, 0.0, setup.dtSeconds());
+            signal.update(activeReceptors(), setup.dtSeconds());
         }
         record(0.0);
         challengeIfDue();
@@ -215,7 +243,7 @@ public final class CellSimulation extends SimState {
 
     /** Poisson number of receptors synthesized over a leap of {@code steps} steps. */
     private int leapSynthesis(long steps) {
-        double mean = setup.cell().synthesisPerSecond() * setup.dtSeconds() * steps;
+        double mean = synthesisPerSecond * setup.dtSeconds() * steps;
         return mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
     }
 
@@ -254,7 +282,7 @@ public final class CellSimulation extends SimState {
     }
 
     private void signalStep(SimState state) {
-        signal.update(gProteinStimulus(), arrestinBoundFraction(), setup.dtSeconds());
+        signal.update(activeReceptors(), setup.dtSeconds());
     }
 
     private void recorderStep(SimState state) {
@@ -271,76 +299,103 @@ public final class CellSimulation extends SimState {
         }
         int k = plan.challengeAtStep(stepIndex, setup.dtSeconds());
         if (k >= 0) {
-            challengeCurves.add(challenge(plan, k));
+            challengeCurves.addAll(challenge(plan, k));
         }
     }
 
     /**
-     * Measures a concentration–response on copies of the current state: one copy per concentration and one
-     * without test agonist as the control, each with its own named random stream.
+     * Measures a concentration–response to each test agonist on copies of the current state: one copy per agonist and
+     * concentration and one shared copy without test agonist as the control, each with its own named random stream.
      */
-    private ChallengeCurve challenge(ChallengePlan plan, int k) {
-        double[] conc = plan.concentrationsMolar();
+    private List<ChallengeCurve> challenge(ChallengePlan plan, int k) {
         double[] held = concentrations.clone();
-        double control = Double.NaN;
-        double[] responses = new double[conc.length];
-        for (int i = -1; i < conc.length; i++) {
-            double[] before = plan.washout() ? new double[held.length] : held.clone();
-            double[] test = before.clone();
-            if (i >= 0) {
-                test[plan.ligandIndex()] += conc[i];
-            }
-            double wash = plan.washoutSeconds();
-            CellSetup copySetup = setup.forChallenge((t, out) -> {
-                double[] c = t < wash ? before : test;
-                System.arraycopy(c, 0, out, 0, c.length);
-            }, wash + plan.durationSeconds());
-            long[] census = new long[space.size()];
-            for (int s = 0; s < census.length; s++) {
-                census[s] = kinetics.count(s);
-            }
-            CellSimulation copy = new CellSimulation(copySetup, streams, replicate,
-                    streamPrefix + "/challenge-" + k + "-" + i, new InitialState(census, signal.copy(), pool.copy()));
-            List<CellSnapshot> trace = copy.run();
-            double value = plan.readout() == ChallengePlan.Readout.G_PROTEIN
-                    ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts()[0]).max()
-                            .orElse(0)
-                    : trace.get(trace.size() - 1).readouts()[2];
-            if (i < 0) {
-                control = value;
-            } else {
+        double control = challengeValue(plan, k, held, -1, 0, "challenge-" + k + "-" + -1);
+        List<ChallengeCurve> curves = new ArrayList<>();
+        for (int j = 0; j < plan.ligandIndices().length; j++) {
+            int ligand = plan.ligandIndices()[j];
+            double[] conc = plan.concentrationsMolar()[j];
+            double[] responses = new double[conc.length];
+            String prefix = j == 0 ? "challenge-" + k + "-" : "challenge-" + k + "-" + space.ligands().get(ligand).name()
+                    + "-";
+            for (int i = 0; i < conc.length; i++) {
+                double value = challengeValue(plan, k, held, ligand, conc[i], prefix + i);
                 responses[i] = switch (plan.readout()) {
                     case CAMP -> 100 * (1 - value / control);
                     case CAMP_LEVEL -> 100 * (1 - value); // cAMP readout is relative to the naive control
                     case G_PROTEIN -> 100 * (value - control);
                 };
             }
+            curves.add(new ChallengeCurve(timeSeconds(), space.ligands().get(ligand).name(), conc, responses,
+                    plan.readout()));
         }
-        return new ChallengeCurve(timeSeconds(), conc, responses, plan.readout());
+        return curves;
     }
 
-    /** Arrestin-bound receptors as a fraction of the cell type's nominal receptor number. */
+    /** The readout of one challenge copy given {@code molar} of test agonist {@code ligand} (-1: the control). */
+    private double challengeValue(ChallengePlan plan, int k, double[] held, int ligand, double molar, String stream) {
+        double[] before = plan.washout() ? new double[held.length] : held.clone();
+        double[] test = before.clone();
+        if (ligand >= 0) {
+            test[ligand] += molar;
+        }
+        double wash = plan.washoutSeconds();
+        CellSetup copySetup = setup.forChallenge((t, out) -> {
+            double[] c = t < wash ? before : test;
+            System.arraycopy(c, 0, out, 0, c.length);
+        }, wash + plan.durationSeconds());
+        long[] census = new long[space.size()];
+        for (int s = 0; s < census.length; s++) {
+            census[s] = kinetics.count(s);
+        }
+        CellSimulation copy = new CellSimulation(copySetup, streams, replicate, streamPrefix + "/" + stream,
+                new InitialState(census, signal.copy(), pool.copy()));
+        List<CellSnapshot> trace = copy.run();
+        return plan.readout() == ChallengePlan.Readout.G_PROTEIN
+                ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts()[0]).max()
+                        .orElse(0)
+                : trace.get(trace.size() - 1).readouts()[2];
+    }
+
+    /** Arrestin-bound receptors (either arrestin) as a fraction of the cell type's nominal receptor number. */
     public double arrestinBoundFraction() {
+        return arrestinBoundFraction(Arrestin.ARRESTIN_3) + arrestinBoundFraction(Arrestin.ARRESTIN_2);
+    }
+
+    /**
+     * Receptors holding one arrestin as a fraction of the cell type's nominal receptor number (a BRET-like
+     * recruitment readout: per receptor, not amplified).
+     */
+    public double arrestinBoundFraction(Arrestin arrestin) {
         long n = 0;
-        for (int i = 0; i < space.ligandCount(); i++) {
-            n += kinetics.count(space.arrestinBound(i));
+        for (int s = 0; s < space.size(); s++) {
+            if (space.arrestin(s) == arrestin) {
+                n += kinetics.count(s);
+            }
         }
         return (double) n / setup.cell().receptorCount();
     }
 
     /**
-     * The G-protein stimulus σ = Σ_i ε_i (n_bound,i + φ·n_phosphorylated-bound,i) / N_ref, from the census.
-     * Arrestin-bound and internalized receptors do not couple.
+     * Active-receptor equivalents R* = Σ_states count × activity (see {@link #activityByState}), from the census:
+     * what the receptor agents hand the G-protein cycle.
      */
-    public double gProteinStimulus() {
-        double phi = setup.cell().phosphorylatedCoupling();
+    public double activeReceptors() {
         double sum = 0;
-        List<Ligand> ligands = space.ligands();
-        for (int i = 0; i < ligands.size(); i++) {
-            double coupled = kinetics.count(space.bound(i)) + phi * kinetics.count(space.phosphorylatedBound(i));
-            sum += ligands.get(i).gProteinEfficacy() * coupled;
+        for (int s = 0; s < activity.length; s++) {
+            if (activity[s] != 0) {
+                sum += activity[s] * kinetics.count(s);
+            }
         }
-        return sum / setup.cell().receptorCount();
+        return sum;
+    }
+
+    /** Receptors in each chain state now (index = chain state of {@link #space()}). */
+    public long[] chainCounts() {
+        long[] c = new long[space.size()];
+        for (int s = 0; s < c.length; s++) {
+            c[s] = kinetics.count(s);
+        }
+        return c;
     }
 
     private void record(double time) {
@@ -351,13 +406,15 @@ public final class CellSimulation extends SimState {
         int n = signal.readoutNames().size();
         double[] extra = new double[setup.exposure().readoutNames().size()];
         setup.exposure().readouts(time, extra);
-        double[] readouts = new double[n + 1 + extra.length];
+        double[] readouts = new double[n + 3 + extra.length];
         for (int i = 0; i < n; i++) {
             readouts[i] = signal.readout(i);
         }
         readouts[n] = pool.fraction();
-        System.arraycopy(extra, 0, readouts, n + 1, extra.length);
-        snapshots.add(new CellSnapshot(time, counts, synthesized, readouts, concentrations.clone()));
+        readouts[n + 1] = arrestinBoundFraction(Arrestin.ARRESTIN_3);
+        readouts[n + 2] = arrestinBoundFraction(Arrestin.ARRESTIN_2);
+        System.arraycopy(extra, 0, readouts, n + 3, extra.length);
+        snapshots.add(new CellSnapshot(time, counts, synthesized, readouts, concentrations.clone(), chainCounts()));
     }
 
     /** Runs the whole protocol from {@link #start()} to the end and calls {@link #finish()}. */
@@ -411,13 +468,24 @@ public final class CellSimulation extends SimState {
         return Collections.unmodifiableList(receptors);
     }
 
-    /** Names of the signal readouts, in snapshot order (the cascade's, then the transmitter pool fraction). */
+    /**
+     * Names of the signal readouts, in snapshot order: the cascade's, the transmitter pool fraction, the fractions of
+     * the receptors holding arrestin-3 and arrestin-2, then the exposure's.
+     */
     public List<String> readoutNames() {
         List<String> names = new ArrayList<>(CYCLASE_READOUTS);
         names.add(TRANSMITTER_POOL);
+        names.add(ARRESTIN3_BOUND);
+        names.add(ARRESTIN2_BOUND);
         names.addAll(setup.exposure().readoutNames());
         return names;
     }
+
+    /** Readout name of the fraction of the receptors holding arrestin-3 (β-arrestin-2). */
+    public static final String ARRESTIN3_BOUND = "arrestin3Bound";
+
+    /** Readout name of the fraction of the receptors holding arrestin-2 (β-arrestin-1). */
+    public static final String ARRESTIN2_BOUND = "arrestin2Bound";
 
     /** Readout name of the releasable transmitter pool fraction. */
     public static final String TRANSMITTER_POOL = "transmitterPool";
@@ -432,6 +500,15 @@ public final class CellSimulation extends SimState {
     /** The resolved setup. */
     public CellSetup setup() {
         return setup;
+    }
+
+    /** Labels of the chain states, in chain order (the columns of a chain-state table). */
+    public List<String> chainStateLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int st = 0; st < space.size(); st++) {
+            labels.add(space.label(st));
+        }
+        return labels;
     }
 
     /** The chain states of this cell's receptors. */

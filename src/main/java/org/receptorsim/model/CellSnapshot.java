@@ -8,9 +8,17 @@ package org.receptorsim.model;
  * @param synthesized receptors synthesized since the start
  * @param readouts signal readouts, in the order of the cascade's {@code readoutNames()}
  * @param concentrationsMolar ligand concentrations over the last step (molar), in ligand order
+ * @param chainCounts receptors in every chain state of the cell's {@link ReceptorStateSpace} (null when not
+ *     recorded, e.g. read back from an ensemble's store)
  */
 public record CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,
-                           double[] concentrationsMolar) {
+                           double[] concentrationsMolar, long[] chainCounts) {
+
+    /** A snapshot without chain-state counts. */
+    public CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,
+                        double[] concentrationsMolar) {
+        this(timeSeconds, stateCounts, synthesized, readouts, concentrationsMolar, null);
+    }
 
     /** Receptors not degraded. */
     public long alive() {

@@ -1,49 +1,80 @@
 package org.receptorsim.model;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.receptorsim.records.Records;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
 
 /**
- * The parameters of one cell type: receptor number, regulatory machinery and G-protein transduction.
+ * The parameters of one cell type: how many receptors it carries, how much of each regulatory protein it expresses,
+ * the rate of each receptor rule, its G-protein cycle and its adenylyl-cyclase cascade.
  *
- * <p>Rates are per second for a reference agonist (DAMGO, efficacy 1) at the cell's GRK and arrestin levels of 1;
- * ligand efficacies and the levels scale them. Fields are nullable while a definition is read and merged with a
- * scenario's overrides; {@link #complete()} checks that every one is present and in range.
+ * <p>Tissues differ by expression: the levels are relative to HEK293 (= 1) and multiply the rule rates, which are
+ * per second for a DAMGO-bound receptor (every ligand efficacy 1) at level 1. Counts are per simulated cell (the
+ * G-protein pool and the cyclase's half-inhibiting number of active G proteins are on the scale of the simulated
+ * receptor number), so receptor reserve follows from receptor : G-protein : effector stoichiometry. Fields are
+ * nullable while a definition is read and merged with a scenario's overrides; {@link #complete()} checks that every
+ * one is present and in range.
  *
  * @param name library name, e.g. "HEK293-MOR"
  * @param description free text
  * @param receptorCount receptors of a drug-free cell at steady state (count)
- * @param grkLevel GRK2/3 level relative to HEK293 (dimensionless, ≥ 0; 0 = phosphorylation-deficient)
- * @param arrestinLevel arrestin-2 level relative to HEK293 (dimensionless, ≥ 0; 0 = arrestin-2 knockout)
- * @param phosphorylationRate GRK phosphorylation of a DAMGO-bound receptor (per second)
- * @param arrestinBindingRate arrestin binding to a phosphorylated, DAMGO-bound receptor (per second)
- * @param arrestinUnbindingRate arrestin release at the surface (per second)
- * @param internalizationRate endocytosis of arrestin-bound receptors (per second)
- * @param dephosphorylationRate surface dephosphorylation after the ligand has left (per second)
- * @param recyclingRate return of endosomal receptors to the surface, dephosphorylated (per second)
+ * @param grk23Level GRK2/3 expression relative to HEK293 (dimensionless, ≥ 0)
+ * @param grk5Level GRK5 expression relative to HEK293 (dimensionless, ≥ 0)
+ * @param arrestin3Level arrestin-3 (β-arrestin-2) expression relative to HEK293 (dimensionless, ≥ 0; 0 = knockout)
+ * @param arrestin2Level arrestin-2 (β-arrestin-1) expression relative to HEK293 (dimensionless, ≥ 0)
+ * @param phosphataseLevel protein phosphatase 1γ activity at the membrane relative to HEK293 (dimensionless, ≥ 0)
+ * @param rgsLevel RGS (GTPase-accelerating protein) expression relative to HEK293 (dimensionless, ≥ 0)
+ * @param s375Grk23Rate S375 phosphorylation of a DAMGO-bound receptor by GRK2/3 (per second)
+ * @param s375Grk5Rate S375 phosphorylation of a bound receptor by GRK5 at efficacy 1 (per second)
+ * @param clusterGrk23Rate phosphorylation of the next site of the T370/T376/T379 cluster by GRK2/3, once S375 is
+ *     phosphorylated (per second)
+ * @param dephosphorylationRate removal of one phosphate by PP1γ at the membrane, per phosphate (per second)
+ * @param boundDephosphorylationFactor PP1γ rate on an agonist-bound receptor relative to a ligand-free one
+ *     (dimensionless, ≥ 0)
+ * @param arrestin3MinPhosphates phosphates a receptor needs before arrestin-3 binds (count, 1–4)
+ * @param arrestin2MinPhosphates phosphates a receptor needs before arrestin-2 binds (count, 1–4)
+ * @param arrestin3BindingRate arrestin-3 binding to a fully phosphorylated DAMGO-bound receptor (per second); a
+ *     receptor with fewer phosphates above the threshold binds proportionally more slowly
+ * @param arrestin2BindingRate arrestin-2 binding, as for arrestin-3 (per second)
+ * @param inactiveArrestinAffinity arrestin binding to a phosphorylated receptor without agonist, relative to a
+ *     DAMGO-bound one (dimensionless, ≥ 0)
+ * @param arrestinReleaseRate release of arrestin from an agonist-bound receptor at the surface (per second)
+ * @param inactiveArrestinReleaseFactor release from a receptor without agonist relative to an agonist-bound one
+ *     (dimensionless, ≥ 1: the active conformation holds arrestin)
+ * @param arrestin3EndocytosisRate endocytosis of an arrestin-3 complex (per second)
+ * @param arrestin2EndocytosisRate endocytosis of an arrestin-2 complex (per second)
+ * @param recyclingRate return of endosomal receptors to the surface, dephosphorylated and ligand-free (per second)
  * @param endosomalDegradationRate sorting of endosomal receptors to the lysosome (per second)
- * @param basalTurnoverRate basal degradation of every receptor; synthesis matches it in a drug-free cell (per second)
- * @param phosphorylatedCoupling G-protein coupling of a phosphorylated receptor relative to an unphosphorylated
- *     one (dimensionless, 0–1)
- * @param transducerConstant efficacy-weighted receptor fraction giving half-maximal G-protein activation
- *     (dimensionless, &gt; 0; small = large receptor reserve)
+ * @param desensitizationEntryRate entry of a phosphorylated, arrestin-free surface receptor into the long-lived
+ *     desensitized state (uncoupled, shielded from the phosphatase) (per second)
+ * @param desensitizationExitRate return from the long-lived desensitized state (per second; hours)
+ * @param basalTurnoverRate basal degradation of a receptor in one of {@code turnoverStates} (per second);
+ *     zero-order synthesis is set so that a drug-free cell holds {@code receptorCount}
+ * @param turnoverStates the regulatory states whose receptors are turned over basally (default: every living state)
+ * @param phosphorylatedCoupling G-protein coupling of a fully phosphorylated (S375 and the cluster), arrestin-free
+ *     receptor relative to an unphosphorylated one (dimensionless, 0–1); each phosphate removes a quarter of the loss
+ * @param constitutiveActivity G-protein activation of a ligand-free receptor relative to a DAMGO-bound one
+ *     (dimensionless, ≥ 0); inverse agonists remove it
+ * @param gProteinCount Gi/o heterotrimers per simulated cell (count)
+ * @param gProteinActivationRate G proteins activated per second by one fully active receptor when the whole pool
+ *     is inactive (per second)
+ * @param gtpHydrolysisRate intrinsic GTP hydrolysis of an active Gα (per second)
+ * @param rgsHydrolysisRate GTP hydrolysis added by RGS proteins at rgsLevel 1 (per second)
+ * @param cyclaseHalfInhibitionGProteins active Gαi/o giving half-maximal adenylyl-cyclase inhibition (count per
+ *     simulated cell): the effector's share of the stoichiometry
  * @param cyclaseInhibitionMax largest fractional inhibition of adenylyl cyclase by active Gi/o (0–1)
- * @param cyclaseInhibitionAmplification amplification A of the step from G-protein effect E to cyclase inhibition,
- *     I = (1 + A)·E/(1 + A·E) (dimensionless, ≥ 0; 0 = inhibition proportional to E): a large A means a small
- *     share of active Gi/o already inhibits the cyclase (a cAMP readout with more receptor reserve than the
- *     G-protein one)
  * @param phosphodiesteraseRate first-order cAMP hydrolysis (per second): sets how fast cAMP follows the cyclase
  * @param forskolinStimulation fold stimulation of adenylyl cyclase by forskolin in the forskolin assay (≥ 1)
- * @param cyclaseUpregulationRate rate of the homeostatic adenylyl-cyclase up-regulation and its reversal
- *     (per second; hours)
- * @param cyclaseUpregulationMax fold up-regulation of the cyclase under sustained full inhibition (≥ 1)
- * @param couplingLossMax largest fraction of the receptors' G-protein coupling lost through the slow,
- *     arrestin-driven coupling loss (dimensionless, 0–1; 0 = none)
- * @param couplingLossSaturation arrestin-bound fraction of the receptors at which the coupling loss reaches its
- *     maximum (dimensionless, &gt; 0): the loss heads for couplingLossMax·min(1, a/couplingLossSaturation)
- * @param couplingLossRate rate at which the coupling loss develops and reverses (per second; hours)
+ * @param cyclaseUpregulationRate rate of the homeostatic adenylyl-cyclase up-regulation driven by the cAMP deficit
+ *     and of its reversal (per second; hours)
+ * @param cyclaseUpregulationMax fold up-regulation of the cyclase under a sustained full cAMP deficit (≥ 1)
  * @param mediatorStrength β of the negative-feedback mediator, E = E_d/(1 + β·M) (dimensionless, ≥ 0)
  * @param mediatorProductionRate production of the mediator per unit effect (per second)
  * @param mediatorClearanceRate first-order clearance of the mediator (per second)
@@ -57,27 +88,44 @@ public record CellType(
         String name,
         String description,
         Integer receptorCount,
-        Double grkLevel,
-        Double arrestinLevel,
-        Rate phosphorylationRate,
-        Rate arrestinBindingRate,
-        Rate arrestinUnbindingRate,
-        Rate internalizationRate,
+        Double grk23Level,
+        Double grk5Level,
+        Double arrestin3Level,
+        Double arrestin2Level,
+        Double phosphataseLevel,
+        Double rgsLevel,
+        Rate s375Grk23Rate,
+        Rate s375Grk5Rate,
+        Rate clusterGrk23Rate,
         Rate dephosphorylationRate,
+        Double boundDephosphorylationFactor,
+        Integer arrestin3MinPhosphates,
+        Integer arrestin2MinPhosphates,
+        Rate arrestin3BindingRate,
+        Rate arrestin2BindingRate,
+        Double inactiveArrestinAffinity,
+        Rate arrestinReleaseRate,
+        Double inactiveArrestinReleaseFactor,
+        Rate arrestin3EndocytosisRate,
+        Rate arrestin2EndocytosisRate,
         Rate recyclingRate,
         Rate endosomalDegradationRate,
+        Rate desensitizationEntryRate,
+        Rate desensitizationExitRate,
         Rate basalTurnoverRate,
+        List<ReceptorState> turnoverStates,
         Double phosphorylatedCoupling,
-        Double transducerConstant,
+        Double constitutiveActivity,
+        Double gProteinCount,
+        Rate gProteinActivationRate,
+        Rate gtpHydrolysisRate,
+        Rate rgsHydrolysisRate,
+        Double cyclaseHalfInhibitionGProteins,
         Double cyclaseInhibitionMax,
-        Double cyclaseInhibitionAmplification,
         Rate phosphodiesteraseRate,
         Double forskolinStimulation,
         Rate cyclaseUpregulationRate,
         Double cyclaseUpregulationMax,
-        Double couplingLossMax,
-        Double couplingLossSaturation,
-        Rate couplingLossRate,
         Double mediatorStrength,
         Rate mediatorProductionRate,
         Rate mediatorClearanceRate,
@@ -86,93 +134,111 @@ public record CellType(
         Rate transmitterRefillRate,
         Map<String, String> sources) {
 
+    /** Optional components: filled with defaults by {@link #complete()}. */
+    private static final List<String> OPTIONAL = List.of("description", "sources", "turnoverStates");
+
+    /** Dimensionless components and their allowed closed range. */
+    private static final Map<String, double[]> RANGES = ranges();
+
+    private static Map<String, double[]> ranges() {
+        Map<String, double[]> r = new LinkedHashMap<>();
+        double inf = Double.MAX_VALUE;
+        for (String level : List.of("grk23Level", "grk5Level", "arrestin3Level", "arrestin2Level",
+                "phosphataseLevel", "rgsLevel", "boundDephosphorylationFactor", "inactiveArrestinAffinity",
+                "constitutiveActivity", "mediatorStrength")) {
+            r.put(level, new double[] {0, inf});
+        }
+        r.put("inactiveArrestinReleaseFactor", new double[] {1, inf});
+        r.put("phosphorylatedCoupling", new double[] {0, 1});
+        r.put("cyclaseInhibitionMax", new double[] {0, 1});
+        r.put("forskolinStimulation", new double[] {1, inf});
+        r.put("cyclaseUpregulationMax", new double[] {1, inf});
+        r.put("gProteinCount", new double[] {Double.MIN_VALUE, inf});
+        r.put("cyclaseHalfInhibitionGProteins", new double[] {Double.MIN_VALUE, inf});
+        return Collections.unmodifiableMap(r);
+    }
+
     /**
      * Checks that every parameter is present and in range.
      *
-     * @return this cell type, with an empty description or sources map filled in
+     * @return this cell type, with description, sources and turnover states filled in
      * @throws IllegalArgumentException naming the first field at fault
      */
     public CellType complete() {
         for (RecordComponent c : CellType.class.getRecordComponents()) {
-            if (c.getName().equals("description") || c.getName().equals("sources")) {
+            if (OPTIONAL.contains(c.getName())) {
                 continue;
             }
-            try {
-                if (c.getAccessor().invoke(this) == null) {
-                    throw new IllegalArgumentException(c.getName() + ": missing in cell type '" + name + "'");
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+            Object value = Records.get(this, c.getName());
+            if (value == null) {
+                throw new IllegalArgumentException(c.getName() + ": missing in cell type '" + name + "'");
+            }
+            if (value instanceof Rate rate && !(rate.perSecond() >= 0 && Double.isFinite(rate.perSecond()))) {
+                throw new IllegalArgumentException(c.getName() + ": expected a finite rate >= 0 /s, got " + rate);
             }
         }
         if (receptorCount < 1) {
             throw new IllegalArgumentException("receptorCount: expected an integer >= 1, got " + receptorCount);
         }
-        requireRange("grkLevel", grkLevel, 0, Double.MAX_VALUE);
-        requireRange("arrestinLevel", arrestinLevel, 0, Double.MAX_VALUE);
-        requireRange("phosphorylatedCoupling", phosphorylatedCoupling, 0, 1);
-        if (!(transducerConstant > 0) || Double.isInfinite(transducerConstant)) {
-            throw new IllegalArgumentException("transducerConstant: expected a finite number > 0, got "
-                    + transducerConstant);
+        for (Map.Entry<String, double[]> e : RANGES.entrySet()) {
+            double v = ((Number) Records.get(this, e.getKey())).doubleValue();
+            double lo = e.getValue()[0];
+            double hi = e.getValue()[1];
+            if (!(v >= lo && v <= hi) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException(e.getKey() + ": expected a finite number in ["
+                        + (lo == Double.MIN_VALUE ? "> 0" : lo) + ", " + (hi == Double.MAX_VALUE ? "inf" : hi)
+                        + "], got " + v);
+            }
         }
-        requireRange("cyclaseInhibitionMax", cyclaseInhibitionMax, 0, 1);
-        requireRange("cyclaseInhibitionAmplification", cyclaseInhibitionAmplification, 0, Double.MAX_VALUE);
-        requireRange("forskolinStimulation", forskolinStimulation, 1, Double.MAX_VALUE);
-        requireRange("cyclaseUpregulationMax", cyclaseUpregulationMax, 1, Double.MAX_VALUE);
-        requireRange("couplingLossMax", couplingLossMax, 0, 1);
-        if (!(couplingLossSaturation > 0) || Double.isInfinite(couplingLossSaturation)) {
-            throw new IllegalArgumentException("couplingLossSaturation: expected a finite number > 0, got "
-                    + couplingLossSaturation);
+        for (String threshold : List.of("arrestin3MinPhosphates", "arrestin2MinPhosphates")) {
+            int v = (Integer) Records.get(this, threshold);
+            if (v < 1 || v > ReceptorStateSpace.MAX_PHOSPHATES) {
+                throw new IllegalArgumentException(threshold + ": expected an integer in [1, "
+                        + ReceptorStateSpace.MAX_PHOSPHATES + "], got " + v);
+            }
         }
-        requireRange("mediatorStrength", mediatorStrength, 0, Double.MAX_VALUE);
         if (!(phosphodiesteraseRate.perSecond() > 0)) {
             throw new IllegalArgumentException("phosphodiesteraseRate: expected a rate > 0 /s, got "
                     + phosphodiesteraseRate);
         }
-        return withEndosomalDegradation(endosomalDegradationRate);
-    }
-
-    /**
-     * A copy with another receptor number, GRK level and arrestin level (one cell of a varied ensemble). The
-     * transducer constant is rescaled by nominal/new receptor number so that the G-protein stimulus stays
-     * normalized to the cell type's nominal receptor number: a cell with more receptors signals more.
-     */
-    public CellType withVariableParameters(int receptors, double grk, double arrestin) {
-        double scaledTransducer = transducerConstant * receptorCount / receptors;
-        return new CellType(name, description, receptors, grk, arrestin, phosphorylationRate, arrestinBindingRate,
-                arrestinUnbindingRate, internalizationRate, dephosphorylationRate, recyclingRate,
-                endosomalDegradationRate, basalTurnoverRate, phosphorylatedCoupling, scaledTransducer,
-                cyclaseInhibitionMax, cyclaseInhibitionAmplification, phosphodiesteraseRate, forskolinStimulation,
-                cyclaseUpregulationRate,
-                cyclaseUpregulationMax, couplingLossMax, couplingLossSaturation, couplingLossRate,
-                mediatorStrength, mediatorProductionRate, mediatorClearanceRate,
-                transmitterPoolConcentration, transmitterReleaseRate, transmitterRefillRate, sources);
-    }
-
-    /**
-     * A copy with another endosomal degradation rate (0 switches receptor downregulation off), description and
-     * sources filled in.
-     */
-    public CellType withEndosomalDegradation(Rate rate) {
-        return new CellType(name, description == null ? "" : description, receptorCount, grkLevel, arrestinLevel,
-                phosphorylationRate, arrestinBindingRate, arrestinUnbindingRate, internalizationRate,
-                dephosphorylationRate, recyclingRate, rate, basalTurnoverRate,
-                phosphorylatedCoupling, transducerConstant, cyclaseInhibitionMax, cyclaseInhibitionAmplification,
-                phosphodiesteraseRate,
-                forskolinStimulation, cyclaseUpregulationRate, cyclaseUpregulationMax, couplingLossMax,
-                couplingLossSaturation, couplingLossRate, mediatorStrength, mediatorProductionRate, mediatorClearanceRate, transmitterPoolConcentration, transmitterReleaseRate,
-                transmitterRefillRate, sources == null ? Map.of() : Map.copyOf(sources));
-    }
-
-    /** Zero-order synthesis in receptors per second that holds a drug-free cell at {@link #receptorCount}. */
-    public double synthesisPerSecond() {
-        return basalTurnoverRate.perSecond() * receptorCount;
-    }
-
-    private static void requireRange(String field, Double value, double lo, double hi) {
-        if (!(value >= lo && value <= hi) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(field + ": expected a finite number in [" + lo + ", "
-                    + (hi == Double.MAX_VALUE ? "inf" : hi) + "], got " + value);
+        if (!(gtpHydrolysisRate.perSecond() + rgsHydrolysisRate.perSecond() * rgsLevel > 0)) {
+            throw new IllegalArgumentException("gtpHydrolysisRate: expected GTP hydrolysis > 0 /s (intrinsic or by"
+                    + " RGS)");
         }
+        List<ReceptorState> turnover = turnoverStates == null
+                ? List.copyOf(EnumSet.complementOf(EnumSet.of(ReceptorState.DEGRADED))) : List.copyOf(turnoverStates);
+        if (turnover.contains(ReceptorState.DEGRADED)) {
+            throw new IllegalArgumentException("turnoverStates: DEGRADED receptors are not turned over again");
+        }
+        Map<String, Object> fill = new java.util.HashMap<>();
+        fill.put("description", description == null ? "" : description);
+        fill.put("turnoverStates", turnover);
+        fill.put("sources", sources == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(sources)));
+        return Records.with(this, fill);
+    }
+
+    /**
+     * A copy with another receptor number, GRK2/3 level and arrestin-3 level (one cell of a varied ensemble). The
+     * G-protein pool and the cyclase's half-inhibiting number of G proteins stay those of the cell type: a cell with
+     * more receptors has more receptor reserve.
+     */
+    public CellType withVariableParameters(int receptors, double grk23, double arrestin3) {
+        return Records.with(this, Map.of("receptorCount", receptors, "grk23Level", grk23, "arrestin3Level",
+                arrestin3));
+    }
+
+    /** A copy with another endosomal degradation rate (0 switches receptor downregulation off). */
+    public CellType withEndosomalDegradation(Rate rate) {
+        return Records.with(this, "endosomalDegradationRate", rate);
+    }
+
+    /** A copy without the long-lived desensitized state (entry rate 0), for ablation. */
+    public CellType withoutLongLivedDesensitization() {
+        return Records.with(this, "desensitizationEntryRate", new Rate(0));
+    }
+
+    /** Total GTP hydrolysis of an active Gα (per second): intrinsic plus RGS-accelerated. */
+    public double gtpasePerSecond() {
+        return gtpHydrolysisRate.perSecond() + rgsHydrolysisRate.perSecond() * rgsLevel;
     }
 }

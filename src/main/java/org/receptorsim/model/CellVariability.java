@@ -4,15 +4,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Cell-to-cell variability of an ensemble: each replicate cell draws its receptor number, GRK level and arrestin
+ * Cell-to-cell variability of an ensemble: each replicate cell draws its receptor number, GRK2/3 level and arrestin-3 (β-arrestin-2)
  * level from lognormal distributions with the cell type's value as mean and the given coefficient of variation
  * (σ_log² = ln(1 + CV²), μ_log = ln(mean) − σ_log²/2). A null or zero CV leaves that parameter fixed.
  *
  * @param receptorCount CV of the receptor number (dimensionless, ≥ 0)
- * @param grkLevel CV of the GRK level (dimensionless, ≥ 0)
- * @param arrestinLevel CV of the arrestin level (dimensionless, ≥ 0)
+ * @param grk23Level CV of the GRK2/3 level (dimensionless, ≥ 0)
+ * @param arrestin3Level CV of the arrestin-3 (β-arrestin-2) level (dimensionless, ≥ 0)
  */
-public record CellVariability(Double receptorCount, Double grkLevel, Double arrestinLevel) {
+public record CellVariability(Double receptorCount, Double grk23Level, Double arrestin3Level) {
 
     /** No variability. */
     public static final CellVariability NONE = new CellVariability(null, null, null);
@@ -20,8 +20,8 @@ public record CellVariability(Double receptorCount, Double grkLevel, Double arre
     /** Checks the coefficients. */
     public CellVariability {
         requireCoefficient("receptorCount", receptorCount);
-        requireCoefficient("grkLevel", grkLevel);
-        requireCoefficient("arrestinLevel", arrestinLevel);
+        requireCoefficient("grk23Level", grk23Level);
+        requireCoefficient("arrestin3Level", arrestin3Level);
     }
 
     private static void requireCoefficient(String field, Double cv) {
@@ -32,7 +32,7 @@ public record CellVariability(Double receptorCount, Double grkLevel, Double arre
 
     /** True if any parameter varies. */
     public boolean any() {
-        return positive(receptorCount) || positive(grkLevel) || positive(arrestinLevel);
+        return positive(receptorCount) || positive(grk23Level) || positive(arrestin3Level);
     }
 
     /**
@@ -48,8 +48,8 @@ public record CellVariability(Double receptorCount, Double grkLevel, Double arre
         }
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(random);
         long n = Math.max(1, Math.round(lognormal(cell.receptorCount(), receptorCount, gauss)));
-        double grk = lognormal(cell.grkLevel(), grkLevel, gauss);
-        double arr = lognormal(cell.arrestinLevel(), arrestinLevel, gauss);
+        double grk = lognormal(cell.grk23Level(), grk23Level, gauss);
+        double arr = lognormal(cell.arrestin3Level(), arrestin3Level, gauss);
         return cell.withVariableParameters((int) Math.min(Integer.MAX_VALUE, n), grk, arr);
     }
 

@@ -7,9 +7,13 @@ import java.util.Arrays;
  * on copies of the cell's state, so the chronic simulation itself is not disturbed. This is how tolerance is read
  * off, as in the papers (EC50 shift, Emax loss).
  *
- * @param ligandIndex test agonist (index into the run's ligands)
+ * <p>Several test agonists can be listed (cross-tolerance): each is measured on copies of the same state at the
+ * same times, and each curve is compared with that agonist's own first curve.
+ *
+ * @param ligandIndices test agonists (indices into the run's ligands), the first being the primary one whose
+ *     shifts are the arm's tolerance metrics
  * @param timesSeconds when to measure (seconds; multiples of dt)
- * @param concentrationsMolar test concentrations (molar), ascending
+ * @param concentrationsMolar test concentrations (molar) of each test agonist, ascending
  * @param durationSeconds how long each copy is exposed to the test agonist (seconds; multiple of dt)
  * @param readout what is measured
  * @param washout true to remove the chronic drugs from the copy before the test (the usual assay)
@@ -17,7 +21,7 @@ import java.util.Arrays;
  *     without washout, before the test agonist is added (seconds; multiple of dt; 0 = added at once). Residual
  *     chronic agonist dissociates meanwhile (fentanyl's t½ is ~7 min), as in an assay washed before testing
  */
-public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] concentrationsMolar,
+public record ChallengePlan(int[] ligandIndices, double[] timesSeconds, double[][] concentrationsMolar,
                             double durationSeconds, Readout readout, boolean washout, double washoutSeconds) {
 
     /** What a challenge measures. */
@@ -38,24 +42,44 @@ public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] con
     /** Checks the plan. */
     public ChallengePlan {
         timesSeconds = timesSeconds.clone();
-        concentrationsMolar = concentrationsMolar.clone();
-        if (concentrationsMolar.length < 3) {
-            throw new IllegalArgumentException("concentrations: expected at least 3, got " + concentrationsMolar.length);
+        ligandIndices = ligandIndices.clone();
+        if (ligandIndices.length == 0 || ligandIndices.length != concentrationsMolar.length) {
+            throw new IllegalArgumentException("ligands: expected one concentration series per test agonist");
         }
-        for (int i = 1; i < concentrationsMolar.length; i++) {
-            if (!(concentrationsMolar[i] > concentrationsMolar[i - 1])) {
-                throw new IllegalArgumentException("concentrations: expected ascending values > 0");
+        double[][] copy = new double[concentrationsMolar.length][];
+        for (int l = 0; l < copy.length; l++) {
+            double[] c = concentrationsMolar[l].clone();
+            copy[l] = c;
+            if (c.length < 3) {
+                throw new IllegalArgumentException("concentrations: expected at least 3, got " + c.length);
+            }
+            for (int i = 1; i < c.length; i++) {
+                if (!(c[i] > c[i - 1])) {
+                    throw new IllegalArgumentException("concentrations: expected ascending values > 0");
+                }
+            }
+            if (!(c[0] > 0)) {
+                throw new IllegalArgumentException("concentrations: expected values > 0");
             }
         }
-        if (!(concentrationsMolar[0] > 0)) {
-            throw new IllegalArgumentException("concentrations: expected values > 0");
-        }
+        concentrationsMolar = copy;
         if (!(durationSeconds > 0)) {
             throw new IllegalArgumentException("duration: expected a time > 0");
         }
         if (!(washoutSeconds >= 0) || Double.isInfinite(washoutSeconds)) {
             throw new IllegalArgumentException("washoutTime: expected a time >= 0");
         }
+    }
+
+    /** The primary test agonist (index into the run's ligands). */
+    public int ligandIndex() {
+        return ligandIndices[0];
+    }
+
+    /** This plan measured at other times only (same agonists and series). */
+    public ChallengePlan atTimes(double[] times) {
+        return new ChallengePlan(ligandIndices, times, concentrationsMolar, durationSeconds, readout, washout,
+                washoutSeconds);
     }
 
     /** Index of the challenge measured at the end of step {@code stepIndex}, or -1. */
@@ -70,6 +94,7 @@ public record ChallengePlan(int ligandIndex, double[] timesSeconds, double[] con
 
     @Override
     public String toString() {
-        return "ChallengePlan[ligand " + ligandIndex + ", at " + Arrays.toString(timesSeconds) + " s]";
+        return "ChallengePlan[ligands " + Arrays.toString(ligandIndices) + ", at " + Arrays.toString(timesSeconds)
+                + " s]";
     }
 }

@@ -70,6 +70,21 @@ public final class Receptor implements Steppable {
         return kinetics.space().phosphorylated(chainState);
     }
 
+    /** The phosphorylation barcode: the sites phosphorylated, e.g. "S375 T370", or "none". */
+    public String getPhosphosites() {
+        return kinetics.space().barcode(chainState);
+    }
+
+    /** The arrestin held: "none", "arrestin-3 (β-arrestin-2)" or "arrestin-2 (β-arrestin-1)". */
+    public String getArrestin() {
+        return kinetics.space().arrestin(chainState).label();
+    }
+
+    /** True in the long-lived desensitized state. */
+    public boolean isLongLivedDesensitized() {
+        return kinetics.space().desensitized(chainState);
+    }
+
     /** Compartment the receptor is in. */
     public Location getLocation() {
         return getState().location();

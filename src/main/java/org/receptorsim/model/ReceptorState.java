@@ -6,8 +6,13 @@ public enum ReceptorState {
     RESTING,
     /** At the surface, unphosphorylated, agonist-bound: couples G protein. */
     ACTIVE,
-    /** At the surface, phosphorylated by GRK (with or without ligand): reduced G-protein coupling. */
+    /** At the surface, phosphorylated by GRK (with or without ligand), no arrestin: reduced G-protein coupling. */
     GRK_PHOSPHORYLATED,
+    /**
+     * At the surface, phosphorylated and in the long-lived desensitized state: uncoupled from G protein and shielded
+     * from the phosphatase for hours (cellular tolerance that outlasts acute desensitization).
+     */
+    DESENSITIZED,
     /** Arrestin-bound in a clathrin-coated pit: uncoupled from G protein, on its way in. */
     ARRESTIN_BOUND,
     /** In an endosome: recycles to the surface dephosphorylated, or is sorted to the lysosome. */
@@ -23,7 +28,7 @@ public enum ReceptorState {
     /** Where in the cell a receptor in this state is. */
     public Location location() {
         return switch (this) {
-            case RESTING, ACTIVE, GRK_PHOSPHORYLATED -> Location.MEMBRANE;
+            case RESTING, ACTIVE, GRK_PHOSPHORYLATED, DESENSITIZED -> Location.MEMBRANE;
             case ARRESTIN_BOUND -> Location.CLATHRIN_PIT;
             case INTERNALIZED -> Location.ENDOSOME;
             case DEGRADED -> Location.LYSOSOME;

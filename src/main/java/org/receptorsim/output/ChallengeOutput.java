@@ -30,16 +30,17 @@ public final class ChallengeOutput {
     private ChallengeOutput() {
     }
 
-    /** Writes {@code arm, time_s, concentration_M, response_percent} rows. */
+    /** Writes {@code arm, time_s, ligand, concentration_M, response_percent} rows. */
     public static void writeCsv(Path file, List<ArmResult> results) throws IOException {
         CsvSchema schema = CsvSchema.builder().setUseHeader(true).addColumn("arm").addColumn("time_s")
-                .addColumn("concentration_M").addColumn("response_percent").build();
+                .addColumn("ligand").addColumn("concentration_M").addColumn("response_percent").build();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              var seq = new CsvMapper().writer(schema).writeValues(w)) {
             for (ArmResult r : results) {
                 for (ChallengeCurve c : r.challengeCurves()) {
                     for (int i = 0; i < c.concentrationsMolar().length; i++) {
-                        seq.write(List.of(r.arm(), c.timeSeconds(), c.concentrationsMolar()[i], c.responses()[i]));
+                        seq.write(List.of(r.arm(), c.timeSeconds(), c.ligand(), c.concentrationsMolar()[i],
+                                c.responses()[i]));
                     }
                 }
             }
@@ -55,7 +56,8 @@ public final class ChallengeOutput {
             ArmSummary s = summaries.get(a);
             for (int k = 0; k < r.challengeCurves().size(); k++) {
                 ChallengeCurve c = r.challengeCurves().get(k);
-                String label = (results.size() > 1 ? r.arm() + " " : "")
+                boolean several = r.challengeCurves().stream().map(ChallengeCurve::ligand).distinct().count() > 1;
+                String label = (results.size() > 1 ? r.arm() + " " : "") + (several ? c.ligand() + " " : "")
                         + String.format(java.util.Locale.ROOT, "%.3g h", c.timeSeconds() / 3600);
                 XYSeries p = new XYSeries(label, false, true);
                 for (int i = 0; i < c.concentrationsMolar().length; i++) {

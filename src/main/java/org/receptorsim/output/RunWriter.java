@@ -121,6 +121,9 @@ public final class RunWriter {
         ObjectMapper json = Yaml.jsonMapper();
         try (RunDirectory dir = RunDirectory.create(target)) {
             TimeSeriesCsv.write(dir.file("timeseries.csv"), results, scenario.ligands());
+            if (ChainStateCsv.any(results)) {
+                ChainStateCsv.write(dir.file("chain-states.csv"), results);
+            }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", scenario.name());
             summary.put("seed", scenario.seed());

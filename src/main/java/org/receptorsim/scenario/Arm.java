@@ -25,6 +25,9 @@ public record Arm(String name, String description, CellType cell, ProtocolSpec p
     /** The cell setup this arm runs, for a scenario's ligands, assay, challenges and timing. */
     public CellSetup setup(Scenario scenario) {
         CellType effective = adaptations.downregulation() ? cell : cell.withEndosomalDegradation(new Rate(0));
+        if (!adaptations.longLivedDesensitization()) {
+            effective = effective.withoutLongLivedDesensitization();
+        }
         return new CellSetup(effective, scenario.ligands(), exposure(scenario), adaptations,
                 scenario.forskolin(), scenario.challenges(), scenario.engine(), scenario.dtSeconds(),
                 scenario.outputIntervalSeconds(),

@@ -9,8 +9,11 @@ import org.receptorsim.units.Duration;
  * copies of the cell at given times.
  *
  * @param ligand test agonist (one of the scenario's ligands)
+ * @param ligands several test agonists instead of one (cross-tolerance), each measured on the same copies; the first
+ *     is the primary one whose shifts are the arm's tolerance metrics
  * @param at times of the measurements
- * @param concentrations test concentrations, ascending (default: 13 half-log steps from Kd/1000 to Kd·1000)
+ * @param concentrations test concentrations, ascending, for every test agonist (default: 13 half-log steps from
+ *     Kd/1000 to Kd·1000 of each)
  * @param duration exposure of each copy to the test agonist (default 10 min)
  * @param readout {@code cAMP} (inhibition of cAMP relative to the copy's own control, default), {@code cAMPLevel}
  *     (lowering of cAMP below the naive control: the tissue's absolute effect, potency read as an ED50) or
@@ -18,6 +21,6 @@ import org.receptorsim.units.Duration;
  * @param washout remove the chronic drugs from the copies first (default true)
  * @param washoutTime how long the copies are held before the test agonist is added (default 0)
  */
-public record ChallengeSpec(String ligand, List<Duration> at, List<Concentration> concentrations, Duration duration,
+public record ChallengeSpec(String ligand, List<String> ligands, List<Duration> at, List<Concentration> concentrations, Duration duration,
                             String readout, Boolean washout, Duration washoutTime) {
 }

@@ -24,13 +24,20 @@ public final class Library {
 
     static final String LIGANDS_RESOURCE = "org/receptorsim/library/ligands.yaml";
     static final String CELLS_RESOURCE = "org/receptorsim/library/cells.yaml";
+    static final String REFERENCES_RESOURCE = "org/receptorsim/library/references.yaml";
+
+    /** A source key as written in the libraries' sources: AuthorYear, e.g. Doll2012 or Ward1982b. */
+    private static final java.util.regex.Pattern SOURCE_KEY =
+            java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z]+(?:19|20)\\d{2}[a-z]?\\b");
 
     private final Map<String, Ligand> ligands;
     private final Map<String, CellType> cells;
+    private final Map<String, String> references;
 
-    private Library(Map<String, Ligand> ligands, Map<String, CellType> cells) {
+    private Library(Map<String, Ligand> ligands, Map<String, CellType> cells, Map<String, String> references) {
         this.ligands = ligands;
         this.cells = cells;
+        this.references = references;
     }
 
     /** The bundled library (read once; immutable). */
@@ -73,7 +80,27 @@ public final class Library {
             }
             cells.put(key(c.name()), c);
         }
-        return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells));
+        YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE), mapper);
+        Map<String, String> references = new java.util.TreeMap<>();
+        refDoc.root().path("references").fields().forEachRemaining(e -> references.put(e.getKey(),
+                e.getValue().asText()));
+        return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells),
+                Collections.unmodifiableMap(references));
+    }
+
+    /** The full references behind the source keys, by key (sorted). */
+    public Map<String, String> references() {
+        return references;
+    }
+
+    /** The source keys (AuthorYear) a source text cites, in order of appearance. */
+    public static java.util.List<String> citedKeys(String sourceText) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = SOURCE_KEY.matcher(sourceText);
+        while (m.find()) {
+            keys.add(m.group());
+        }
+        return keys;
     }
 
     /**

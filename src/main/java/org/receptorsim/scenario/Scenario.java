@@ -53,9 +53,7 @@ public record Scenario(String name, String description, String file, long seed, 
         ChallengePlan cappedChallenges = challenges;
         if (challenges != null) {
             double[] kept = java.util.Arrays.stream(challenges.timesSeconds()).filter(t -> t <= capped).toArray();
-            cappedChallenges = kept.length == 0 ? null : new ChallengePlan(challenges.ligandIndex(), kept,
-                    challenges.concentrationsMolar(), challenges.durationSeconds(), challenges.readout(),
-                    challenges.washout(), challenges.washoutSeconds());
+            cappedChallenges = kept.length == 0 ? null : challenges.atTimes(kept);
         }
         return new Scenario(name, description, file, seed, capped, dtSeconds, outputIntervalSeconds, ligands, arms,
                 forskolin, cappedChallenges, engine, replicates, variability, sweep);

@@ -181,17 +181,33 @@ public final class ScenarioLoader {
     private ChallengePlan resolveChallenges(YamlDocument doc, ChallengeSpec c, List<Ligand> ligands, double dt,
                                             double duration) {
         String p = "/challenges";
-        if (c.ligand() == null) {
-            throw doc.error(p + "/ligand", "missing: expected the test agonist, one of the scenario's ligands");
+        if (c.ligand() == null && (c.ligands() == null || c.ligands().isEmpty())) {
+            throw doc.error(p + "/ligand", "missing: expected the test agonist (ligand) or several (ligands), from"
+                    + " the scenario's ligands");
         }
-        int index = Arm.indexOf(ligands, c.ligand());
-        if (index < 0) {
-            throw doc.error(p + "/ligand", "ligand '" + c.ligand() + "' is not in the scenario's ligands "
-                    + ligands.stream().map(Ligand::name).toList());
+        if (c.ligand() != null && c.ligands() != null) {
+            throw doc.error(p + "/ligands", "give either 'ligand' or 'ligands', not both");
         }
-        Ligand test = ligands.get(index);
-        if (!test.activatesReceptor()) {
-            throw doc.error(p + "/ligand", "expected an agonist that binds the receptor, got '" + test.name() + "'");
+        List<String> names = c.ligand() != null ? List.of(c.ligand()) : c.ligands();
+        String field = c.ligand() != null ? p + "/ligand" : p + "/ligands";
+        int[] indices = new int[names.size()];
+        for (int j = 0; j < names.size(); j++) {
+            String at = c.ligand() != null ? field : field + "/" + j;
+            int index = Arm.indexOf(ligands, names.get(j));
+            if (index < 0) {
+                throw doc.error(at, "ligand '" + names.get(j) + "' is not in the scenario's ligands "
+                        + ligands.stream().map(Ligand::name).toList());
+            }
+            Ligand test = ligands.get(index);
+            if (!test.activatesReceptor() || test.releasesTransmitter()) {
+                throw doc.error(at, "expected an agonist that binds the receptor, got '" + test.name() + "'");
+            }
+            for (int i = 0; i < j; i++) {
+                if (indices[i] == index) {
+                    throw doc.error(at, "ligand '" + test.name() + "' is listed twice");
+                }
+            }
+            indices[j] = index;
         }
         if (c.at() == null || c.at().isEmpty()) {
             throw doc.error(p + "/at", "missing: expected a list of times, e.g. [0 h, 4 h, 8 h]");
@@ -207,14 +223,16 @@ public final class ScenarioLoader {
             }
             times[i] = t;
         }
-        double[] conc;
-        if (c.concentrations() == null) {
-            conc = new double[13];
-            for (int i = 0; i < conc.length; i++) {
-                conc[i] = test.kd().molar() * Math.pow(10, -3 + 0.5 * i);
+        double[][] conc = new double[indices.length][];
+        for (int j = 0; j < indices.length; j++) {
+            if (c.concentrations() == null) {
+                conc[j] = new double[13];
+                for (int i = 0; i < conc[j].length; i++) {
+                    conc[j][i] = ligands.get(indices[j]).kd().molar() * Math.pow(10, -3 + 0.5 * i);
+                }
+            } else {
+                conc[j] = c.concentrations().stream().mapToDouble(Concentration::molar).toArray();
             }
-        } else {
-            conc = c.concentrations().stream().mapToDouble(Concentration::molar).toArray();
         }
         double testSeconds = c.duration() == null ? 600 : c.duration().seconds();
         check(doc, p + "/duration", () -> CellSetup.requireMultiple("duration", testSeconds, dt));
@@ -232,7 +250,7 @@ public final class ScenarioLoader {
             throw doc.error(p + "/readout", "expected 'cAMP', 'cAMPLevel' or 'gProtein', got '" + r + "'");
         }
         try {
-            return new ChallengePlan(index, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()),
+            return new ChallengePlan(indices, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()),
                     washSeconds);
         } catch (IllegalArgumentException e) {
             throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
@@ -288,18 +306,18 @@ public final class ScenarioLoader {
      * definition that gives its own binding constants keeps library values only to make up two, kd first.
      */
     private static Ligand withoutDerived(Ligand base, Ligand def) {
-        if (base.releasesTransmitter()) {
-            return new Ligand(base.name(), base.description(), null, null, null, null, null, null, null, null,
-                    base.releases(), base.releaseEc50(), base.sources());
+        if (base.releasesTransmitter() || base.isIrreversible()) {
+            return base;
         }
         int given = (def.kd() != null ? 1 : 0) + (def.kon() != null ? 1 : 0) + (def.koff() != null ? 1 : 0);
         Concentration kd = given < 2 && def.kd() == null ? base.kd() : null;
         int have = given + (kd != null ? 1 : 0);
         org.receptorsim.units.Rate koff = have < 2 && def.koff() == null ? base.koff() : null;
-        return new Ligand(base.name(), base.description(), kd, null, koff, base.gProteinEfficacy(),
-                base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(), base.releases(),
-                base.releaseEc50(),
-                base.sources());
+        java.util.Map<String, Object> binding = new java.util.HashMap<>();
+        binding.put("kd", kd);
+        binding.put("kon", null);
+        binding.put("koff", koff);
+        return org.receptorsim.records.Records.with(base, binding);
     }
 
     private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, CellType overrides,

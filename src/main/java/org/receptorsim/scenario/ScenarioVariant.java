@@ -40,8 +40,8 @@ public final class ScenarioVariant {
     }
 
     /** The ligand fields a sweep may change. */
-    static final List<String> LIGAND_FIELDS = List.of("kd", "koff", "kon", "gProteinEfficacy", "grkEfficacy",
-            "arrestinEfficacy");
+    static final List<String> LIGAND_FIELDS = List.of("kd", "koff", "kon", "gProteinEfficacy", "grk23Efficacy",
+            "grk5Efficacy", "arrestin3Efficacy", "arrestin2Efficacy");
 
     /**
      * Checks that a path names a parameter this scenario has and that changing it changes something: a known
@@ -226,14 +226,15 @@ public final class ScenarioVariant {
                             : p[2].equals("kon") ? null : base.kd();
                     Rate koff = p[2].equals("koff") ? (Rate) value : base.koff();
                     AssociationRate kon = p[2].equals("kon") ? (AssociationRate) value : null;
-                    base = new Ligand(base.name(), base.description(), kd, kon, koff, base.gProteinEfficacy(),
-                            base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(), base.releases(),
-                            base.releaseEc50(), swept(base.sources(), p[2], kd == null ? "kd" : "kon"));
+                    java.util.Map<String, Object> binding = new java.util.HashMap<>();
+                    binding.put("kd", kd);
+                    binding.put("kon", kon);
+                    binding.put("koff", koff);
+                    binding.put("sources", swept(base.sources(), p[2], kd == null ? "kd" : "kon"));
+                    base = org.receptorsim.records.Records.with(base, binding);
                 } else {
                     base = RecordOverlay.overlay(base, only(Ligand.class, p[2], value));
-                    base = new Ligand(base.name(), base.description(), base.kd(), base.kon(), base.koff(),
-                            base.gProteinEfficacy(), base.grkEfficacy(), base.arrestinEfficacy(), base.endocytosisEfficacy(), base.antagonist(),
-                            base.releases(), base.releaseEc50(), swept(base.sources(), p[2], null));
+                    base = org.receptorsim.records.Records.with(base, "sources", swept(base.sources(), p[2], null));
                 }
                 ligands.set(i, base.complete());
                 return copy(scenario, ligands, scenario.arms());

@@ -345,7 +345,7 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
         return v == 0 || !Double.isFinite(v) ? v : Double.parseDouble(String.format(Locale.ROOT, "%.12g", v));
     }
 
-    /** Text of a point for messages, e.g. "cell.grkLevel = 0.5". */
+    /** Text of a point for messages, e.g. "cell.grk23Level = 0.5". */
     public String describe(int index) {
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < axes.size(); k++) {

@@ -3,37 +3,37 @@ package org.receptorsim.signaling;
 import java.util.List;
 
 /**
- * The cell's signal from G protein to cAMP, with the slow adaptations of the seed texts.
+ * The cell's signal from the receptors through a finite G-protein pool to adenylyl cyclase and cAMP, with the
+ * cell-level homeostatic adaptations. All of it is cell-level biology, driven by the receptor agents' activity.
  *
  * <ul>
- *   <li>G-protein activation G = σ·(1 − W)/(σ·(1 − W) + K_E) (fast; the GIRK-like readout of acute
- *       desensitization), W the coupling loss.</li>
- *   <li>Coupling loss (optional): dW/dt = k_W·(W_max·min(1, a/a_sat) − W), a the arrestin-bound fraction of the
- *       receptors: a slow, arrestin-driven loss of the receptors' G-protein coupling that develops over hours of
- *       agonist and outlasts washout by hours (cellular tolerance that persists after desensitization has
- *       recovered).</li>
- *   <li>Negative-feedback mediator (optional): observed effect E = G/(1 + β·M), dM/dt = k_p·E − k_c·M; at steady
- *       state under constant G the tolerance ratio r = E_ss/G solves β'·r²·G + r − 1 = 0 with β' = β·k_p/k_c.</li>
- *   <li>Cyclase inhibition I = (1 + A)·E/(1 + A·E): the fraction of the cyclase's inhibitable activity that the
- *       effect E switches off; A = 0 makes it E itself, a large A lets a small share of active Gi/o inhibit the
- *       cyclase (amplification between the G-protein and the cAMP readouts).</li>
- *   <li>Adenylyl cyclase: activity V = F·U·(1 − I_max·I) relative to drug-free basal, F the forskolin
- *       stimulation (1 without forskolin), U the up-regulation.</li>
- *   <li>Cyclase superactivation (optional): dU/dt = k_U·(1 + (U_max − 1)·G₀ − U), G₀ = σ/(σ + K_E) the
- *       receptors' drive before the coupling loss: sustained agonist raises U over hours; when the agonist goes,
- *       cAMP overshoots to U times control and returns as U relaxes. (Driving U by the drive before the coupling
- *       loss keeps superactivation and tolerance on one time scale, as measured, instead of letting one undo the
- *       other.)</li>
- *   <li>cAMP: dC/dt = k_PDE·(V − C), C relative to drug-free basal.</li>
+ *   <li>G-protein cycle: active receptors R* activate Gi/o from the inactive part of a pool of G_T heterotrimers,
+ *       and GTP hydrolysis (intrinsic plus RGS) deactivates them: d[G*]/dt = k_a·R*·(G_T − G*) − k_h·G*, with k_a
+ *       the activation per receptor. At steady state g = G* / G_T = R* / (R* + K), K = k_h·G_T/k_a: receptor reserve
+ *       follows from the receptor : G-protein stoichiometry and the GTPase rate. The active fraction g is the fast
+ *       G-protein (GIRK-like) readout of acute desensitization.</li>
+ *   <li>Negative-feedback mediator (optional): observed effect E = g/(1 + β·M), dM/dt = k_p·E − k_c·M; at steady
+ *       state under constant g the tolerance ratio r = E_ss/g solves β'·r²·g + r − 1 = 0 with β' = β·k_p/k_c.</li>
+ *   <li>Cyclase inhibition by active Gα_i/o, the effector step: I = I_max·E·G_T/(E·G_T + K_AC), K_AC the active Gα
+ *       giving half-maximal inhibition (K_AC ≪ G_T: a small share of active Gi/o already inhibits the cyclase, so
+ *       the cAMP readout carries more reserve than the G-protein one).</li>
+ *   <li>Adenylyl cyclase activity V = F·U·(1 − I), F the forskolin stimulation (1 without forskolin), U the
+ *       up-regulation; cAMP follows it at the phosphodiesterase rate, dC/dt = k_PDE·(V − C).</li>
+ *   <li>Cyclase superactivation (optional), a homeostat acting on the signal it regulates:
+ *       dU/dt = k_U·(1 + (U_max − 1)·D − U), D = max(0, 1 − c) the cAMP deficit, c the cAMP relative to the drug-free
+ *       control. Sustained inhibition raises U over hours until cAMP is partly restored; when the agonist goes, cAMP
+ *       overshoots to U times control and returns as U relaxes.</li>
  * </ul>
- * Each variable is advanced over a step by the exact solution of its linear relaxation with the others held at
- * their start-of-step values (the slow variables change little within a step).
+ * Readouts of cAMP are relative to the drug-free steady state of the same assay (constitutive receptor activity
+ * included), so an inverse agonist raises cAMP above 1. Each variable is advanced over a step by the exact solution
+ * of its linear relaxation with the others held at their start-of-step values (the slow variables change little
+ * within a step; the G-protein cycle is exact for constant R*).
  */
 public final class CyclaseCascade implements SignalCascade {
 
     /** Readout: fraction of the G-protein pool active (GIRK-like fast response). */
     public static final String G_PROTEIN_ACTIVATION = "gProteinActivation";
-    /** Readout: observed effect E after the mediator feedback (= G without it). */
+    /** Readout: observed effect E after the mediator feedback (= g without it). */
     public static final String EFFECT = "effect";
     /** Readout: cAMP relative to the drug-free level of the same assay (1 = control). */
     public static final String CAMP_RELATIVE = "cAMPRelative";
@@ -41,25 +41,23 @@ public final class CyclaseCascade implements SignalCascade {
     public static final String CYCLASE_UPREGULATION = "cyclaseUpregulation";
     /** Readout: mediator level M. */
     public static final String MEDIATOR = "mediator";
-    /** Readout: coupling loss W (fraction of the receptors' G-protein coupling lost). */
-    public static final String COUPLING_LOSS = "couplingLoss";
 
     /** The readout names, in {@link #readout(int)} order. */
     public static final List<String> READOUT_NAMES =
-            List.of(G_PROTEIN_ACTIVATION, EFFECT, CAMP_RELATIVE, CYCLASE_UPREGULATION, MEDIATOR, COUPLING_LOSS);
+            List.of(G_PROTEIN_ACTIVATION, EFFECT, CAMP_RELATIVE, CYCLASE_UPREGULATION, MEDIATOR);
 
     private final CascadeParameters p;
     private final Adaptations adaptations;
     private final double forskolin;
+    private final double controlActivity;
     private double g;
     private double effect;
     private double mediator;
     private double upregulation = 1;
     private double camp;
-    private double couplingLoss;
 
     /**
-     * A cascade at drug-free steady state.
+     * A cascade at its drug-free steady state.
      *
      * @param parameters the cell's signalling parameters
      * @param adaptations which adaptations are on (defaults filled)
@@ -69,7 +67,10 @@ public final class CyclaseCascade implements SignalCascade {
         this.p = parameters;
         this.adaptations = adaptations.orDefaults();
         this.forskolin = forskolinAssay ? parameters.forskolinStimulation() : 1.0;
-        this.camp = forskolin;
+        this.g = steadyActiveFraction(parameters.basalActiveReceptors());
+        this.effect = g;
+        this.controlActivity = forskolin * (1 - inhibition(g));
+        this.camp = controlActivity;
     }
 
     /** A copy with the same state (for a challenge experiment on a copy of the cell). */
@@ -80,7 +81,6 @@ public final class CyclaseCascade implements SignalCascade {
         c.mediator = mediator;
         c.upregulation = upregulation;
         c.camp = camp;
-        c.couplingLoss = couplingLoss;
         return c;
     }
 
@@ -90,13 +90,11 @@ public final class CyclaseCascade implements SignalCascade {
     }
 
     @Override
-    public void update(double gProteinStimulus, double arrestinBoundFraction, double dtSeconds) {
-        double w0 = couplingLoss;
-        g = activation(gProteinStimulus * (1 - w0), p.transducerConstant());
-        if (adaptations.couplingLoss() && p.couplingLossMax() > 0) {
-            double target = p.couplingLossMax() * Math.min(1, arrestinBoundFraction / p.couplingLossSaturation());
-            couplingLoss = relax(w0, target, p.couplingLossPerSecond(), dtSeconds);
-        }
+    public void update(double activeReceptors, double dtSeconds) {
+        double ka = p.activationPerReceptorPerSecond() / p.gProteinCount();
+        double on = ka * Math.max(0, activeReceptors);
+        double kh = p.gtpasePerSecond();
+        g = relax(g, on / (on + kh), on + kh, dtSeconds);
         double m0 = mediator;
         effect = adaptations.mediatorFeedback() ? g / (1 + p.mediatorStrength() * m0) : g;
         if (adaptations.mediatorFeedback()) {
@@ -105,32 +103,25 @@ public final class CyclaseCascade implements SignalCascade {
             mediator = kc > 0 ? relax(m0, target, kc, dtSeconds) : m0 + p.mediatorProductionPerSecond() * effect
                     * dtSeconds;
         }
-        double inhibition = inhibition(effect, p.cyclaseInhibitionAmplification());
         if (adaptations.cyclaseSuperactivation()) {
-            double g0 = activation(gProteinStimulus, p.transducerConstant());
-            double drive = adaptations.mediatorFeedback() ? g0 / (1 + p.mediatorStrength() * m0) : g0;
-            double target = 1 + (p.upregulationMax() - 1) * drive;
+            double deficit = Math.max(0, 1 - camp / controlActivity);
+            double target = 1 + (p.upregulationMax() - 1) * deficit;
             upregulation = relax(upregulation, target, p.upregulationPerSecond(), dtSeconds);
         }
-        double activity = forskolin * upregulation * (1 - p.cyclaseInhibitionMax() * inhibition);
+        double activity = forskolin * upregulation * (1 - inhibition(effect));
         camp = relax(camp, activity, p.phosphodiesterasePerSecond(), dtSeconds);
     }
 
-    /**
-     * Fraction of the G-protein pool active, G = σ/(σ + K_E), the operational model's transducer (τ = ε/K_E): a
-     * small K_E means a large receptor reserve. G-protein activation is fast (sub-second) next to receptor
-     * regulation, so it is taken at quasi-steady state.
-     */
-    public static double activation(double stimulus, double transducerConstant) {
-        return stimulus / (stimulus + transducerConstant);
+    /** Steady-state active fraction of the G-protein pool for a constant R*: R* / (R* + K), K = k_h·G_T/k_a. */
+    public double steadyActiveFraction(double activeReceptors) {
+        double on = p.activationPerReceptorPerSecond() / p.gProteinCount() * Math.max(0, activeReceptors);
+        return on / (on + p.gtpasePerSecond());
     }
 
-    /**
-     * Fraction of the cyclase's inhibitable activity switched off by the effect E (0–1):
-     * I = (1 + A)·E/(1 + A·E), with I(0) = 0, I(1) = 1 and I = E for A = 0.
-     */
-    public static double inhibition(double effect, double amplification) {
-        return (1 + amplification) * effect / (1 + amplification * effect);
+    /** Fractional inhibition of the cyclase (0–I_max) at effect E: I_max·E·G_T/(E·G_T + K_AC). */
+    public double inhibition(double effectFraction) {
+        double active = effectFraction * p.gProteinCount();
+        return p.cyclaseInhibitionMax() * active / (active + p.cyclaseHalfInhibitionGProteins());
     }
 
     /** x relaxing toward {@code target} at {@code rate} per second, after {@code dt} seconds (exact). */
@@ -143,12 +134,16 @@ public final class CyclaseCascade implements SignalCascade {
         return switch (index) {
             case 0 -> g;
             case 1 -> effect;
-            case 2 -> camp / forskolin;
+            case 2 -> camp / controlActivity;
             case 3 -> upregulation;
             case 4 -> mediator;
-            case 5 -> couplingLoss;
             default -> throw new IndexOutOfBoundsException(index);
         };
+    }
+
+    /** Fraction of the G-protein pool active (the state of the G-protein cycle). */
+    public double activeFraction() {
+        return g;
     }
 
     /**

@@ -48,7 +48,8 @@ public final class ScenarioRunner {
             }
             CellSimulation cell = new CellSimulation(setup, streams, replicate, "arm:" + arm.name());
             List<org.receptorsim.model.CellSnapshot> snapshots = List.copyOf(cell.run());
-            results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves())));
+            results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves()),
+                    cell.chainStateLabels()));
         }
         return results;
     }

@@ -10,7 +10,21 @@ package org.receptorsim.validation;
  * @param spread standard deviation over replicates (0 with one replicate)
  * @param unit unit of the simulated value
  * @param pass whether the simulated value lies in the band
+ * @param role whether the model's values were fitted to this quantity (a training quantity) or not (a prediction)
  */
 public record ValidationRow(String target, String quantity, String literature, double simulated, double spread,
-                            String unit, boolean pass) {
+                            String unit, boolean pass, Role role) {
+
+    /** Whether a quantity was used to fit the model (LITERATURE.md's validation discipline). */
+    public enum Role {
+        /** A training quantity: values were fitted to it, so passing it shows the fit, not the model. */
+        FITTED,
+        /** A prediction: nothing was fitted to it; reported as it comes out. */
+        PREDICTED;
+
+        /** Lower-case name for tables: "fitted" or "predicted". */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -78,7 +78,7 @@ class AssayRunnerTest {
 
     @Test
     void arrestinKnockoutRecruitsNoArrestinButActivatesGProtein() {
-        AssayData ko = new AssayRunner(LIBRARY, 2).run(AssayDesign.of("HEK293-MOR-arrestin2-KO", "DAMGO")
+        AssayData ko = new AssayRunner(LIBRARY, 2).run(AssayDesign.of("HEK293-MOR-arrestin3-KO", "DAMGO")
                 .withCellOverrides(Map.of("receptorCount", 500)).withReplicates(2)
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)));
         for (double[] r : ko.curve(Pathway.ARRESTIN, "DAMGO").orElseThrow().responses()) {
@@ -87,7 +87,7 @@ class AssayRunnerTest {
             }
         }
         assertTrue(ko.curve(Pathway.G_PROTEIN, "DAMGO").orElseThrow().means()[10] > 80);
-        assertEquals(0, ko.cell().arrestinLevel());
+        assertEquals(0, ko.cell().arrestin3Level());
     }
 
     @Test

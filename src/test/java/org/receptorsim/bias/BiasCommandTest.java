@@ -146,7 +146,7 @@ class BiasCommandTest {
     @Test
     void arrestinKnockoutPrintsAClearMessageInsteadOfAFit() throws Exception {
         Path out = tmp.resolve("ko");
-        Outcome o = exec("bias", "morphine", "--cell", "HEK293-MOR-arrestin2-KO", "--receptors", "500",
+        Outcome o = exec("bias", "morphine", "--cell", "HEK293-MOR-arrestin3-KO", "--receptors", "500",
                 "--replicates", "2", "--bootstrap", "10", "--assays", "gProtein,arrestin", "--reserve", "none",
                 "--out", out.toString());
         assertEquals(0, o.code(), o.err());

@@ -40,7 +40,7 @@ class BiasOnAgentModelTest {
      * 5-fold lower affinity (kon 5-fold lower, same koff). At 5-fold higher concentrations every rate of its cells is
      * DAMGO's, so its curves in every pathway are DAMGO's shifted by log 5 and ΔΔlog(τ/KA) = 0 exactly. (Scaling the
      * three efficacies down together is not exactly unbiased in this model: arrestin binding needs GRK
-     * phosphorylation first, so arrestin recruitment goes with the product grkEfficacy × arrestinEfficacy, and
+     * phosphorylation first, so arrestin recruitment goes with the product grk23Efficacy × arrestin3Efficacy, and
      * desensitization during a whole-cell assay favours the weaker ligand. For a factor 0.3, seeds 1-3 gave
      * +0.03 to +0.05 in the membrane G-protein assay and +0.11 to +0.15 in whole-cell cAMP, against arrestin, with
      * intervals excluding 0.)
@@ -51,17 +51,23 @@ class BiasOnAgentModelTest {
         m.put("kd", "10 nM");
         m.put("koff", "0.015 /s");
         m.put("gProteinEfficacy", 1.0);
-        m.put("grkEfficacy", 1.0);
-        m.put("arrestinEfficacy", 1.0);
+        for (String e : List.of("grk23Efficacy", "grk5Efficacy", "arrestin3Efficacy", "arrestin2Efficacy")) {
+            m.put(e, 1.0);
+        }
         return AssayLigand.defined(m);
     }
 
     /**
-     * What the parameters imply: G-protein efficacy against arrestin recruitment, which needs GRK phosphorylation
-     * and arrestin binding in turn, relative to DAMGO: log10(ε_G / (ε_GRK·ε_arr)) (Kd cancels in ΔΔ).
+     * What the parameters imply: G-protein efficacy against arrestin-3 recruitment, which needs S375 (GRK2/3 and
+     * GRK5), then a cluster site (GRK2/3) and then arrestin-3 binding, each step scaled by the ligand's efficacy for
+     * it, relative to DAMGO: log10(ε_G / (ε_S375·ε_GRK2/3·ε_arr3)), ε_S375 the GRK2/3- and GRK5-weighted S375
+     * efficacy at the cell's rates (Kd cancels in ΔΔ).
      */
-    static double impliedBias(Ligand l) {
-        return Math.log10(l.gProteinEfficacy() / (l.grkEfficacy() * l.arrestinEfficacy()));
+    static double impliedBias(Ligand l, org.receptorsim.model.CellType c) {
+        double k23 = c.grk23Level() * c.s375Grk23Rate().perSecond();
+        double k5 = c.grk5Level() * c.s375Grk5Rate().perSecond();
+        double s375 = (k23 * l.grk23Efficacy() + k5 * l.grk5Efficacy()) / (k23 + k5);
+        return Math.log10(l.gProteinEfficacy() / (s375 * l.grk23Efficacy() * l.arrestin3Efficacy()));
     }
 
     @Test
@@ -70,7 +76,10 @@ class BiasOnAgentModelTest {
         ligands.add(AssayLigand.library("DAMGO"));
         RANKED.forEach(n -> ligands.add(AssayLigand.library(n)));
         ligands.add(unbiased());
+        // A high-reserve line (5,000 G proteins: K = 500 receptors, DAMGO tau = 20) without constitutive activity:
+        // the regime where the operational model's Em and tau are identifiable and the model has no basal term.
         AssayDesign design = AssayDesign.of("HEK293-MOR", ligands)
+                .withCellOverrides(Map.of("gProteinCount", 5000.0, "constitutiveActivity", 0.0))
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(6);
         AssayData data = new AssayRunner(LIBRARY, 2).run(design);
         BiasResult r = BiasAnalysis.analyse(data, BiasAnalysis.Settings.of("DAMGO").withBootstrap(300)
@@ -84,7 +93,7 @@ class BiasOnAgentModelTest {
             observed.put(n, b.ddLogTauOverKa().value());
         }
         List<String> byModel = new ArrayList<>(RANKED);
-        byModel.sort(Comparator.comparingDouble(n -> impliedBias(data.ligand(n).orElseThrow())));
+        byModel.sort(Comparator.comparingDouble(n -> impliedBias(data.ligand(n).orElseThrow(), data.cell())));
         List<String> bySimulation = new ArrayList<>(RANKED);
         bySimulation.sort(Comparator.comparingDouble(observed::get));
         assertEquals(byModel, bySimulation, "bias factors " + observed);
@@ -93,9 +102,11 @@ class BiasOnAgentModelTest {
                     n + " is G-biased against DAMGO: " + observed);
         }
 
-        // The membrane G-protein assay follows the operational model of the cell's transducer exactly
-        // (G = σ/(σ + K_E): τ = ε/K_E, KA = Kd, Em = 100 %), and the fit gets the parameters back.
-        double transducer = data.cell().transducerConstant();
+        // The membrane G-protein assay follows the operational model of the G-protein cycle
+        // (g = R* / (R* + K), K = k_h·G_T/k_a: τ = ε·N/K, KA = Kd, Em = 100 %), and the fit gets the parameters back.
+        var c = data.cell();
+        double transducer = c.gtpasePerSecond() * c.gProteinCount() / c.gProteinActivationRate().perSecond()
+                / c.receptorCount();
         for (String n : List.of("DAMGO", "morphine", "oliceridine", "PZM21", "fentanyl")) {
             Ligand l = data.ligand(n).orElseThrow();
             BiasResult.Operational op = r.pathway(Pathway.G_PROTEIN).ligand(n).operational();
@@ -116,7 +127,7 @@ class BiasOnAgentModelTest {
 
     @Test
     void arrestinKnockoutGivesNoArrestinCurveAndSaysSo() {
-        AssayDesign design = AssayDesign.of("HEK293-MOR-arrestin2-KO", "DAMGO", "morphine")
+        AssayDesign design = AssayDesign.of("HEK293-MOR-arrestin3-KO", "DAMGO", "morphine")
                 .withCellOverrides(Map.of("receptorCount", 1000))
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(3);
         BiasResult r = BiasAnalysis.analyse(new AssayRunner(LIBRARY, 2).run(design),

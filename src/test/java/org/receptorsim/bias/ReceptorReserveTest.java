@@ -26,16 +26,18 @@ class ReceptorReserveTest {
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(3);
         AssayData full = runner.run(design);
         ReceptorReserveExperiment.Result r = ReceptorReserveExperiment.run(runner, design, full, "DAMGO",
-                "oliceridine", Pathway.G_PROTEIN, Pathway.ARRESTIN, new double[] {1, 0.1, 0.02},
+                "oliceridine", Pathway.G_PROTEIN, Pathway.ARRESTIN, new double[] {1, 0.3, 0.1},
                 BiasAnalysis.Settings.of("DAMGO").withBootstrap(100).withThreads(2));
         assertEquals(3, r.levels().size());
-        int[] receptors = {10000, 1000, 200};
-        double[] refTau = {20, 2, 0.4};
+        int[] receptors = {10000, 3000, 1000};
+        var cell = full.cell();
+        double k = cell.gtpasePerSecond() * cell.gProteinCount() / cell.gProteinActivationRate().perSecond();
+        double oliceridine = Library.bundled().ligand("oliceridine").orElseThrow().gProteinEfficacy();
         for (int i = 0; i < 3; i++) {
             ReceptorReserveExperiment.Level l = r.levels().get(i);
             assertEquals(receptors[i], l.receptors());
-            assertEquals(refTau[i], l.referenceTau(), 1e-9);
-            assertEquals(0.35 * refTau[i], l.ligandTau(), 1e-9);
+            assertEquals(receptors[i] / k, l.referenceTau(), 1e-9, "tau = N/K of the G-protein cycle");
+            assertEquals(oliceridine * receptors[i] / k, l.ligandTau(), 1e-9);
             assertNull(l.failure(), l.failure());
         }
         List<ReceptorReserveExperiment.Level> lv = r.levels();

@@ -61,12 +61,12 @@ class CommandLineTest {
         BufferedImage png = ImageIO.read(out.resolve("timeseries.png").toFile());
         assertEquals(1000, png.getWidth());
         String manifest = Files.readString(out.resolve("manifest.json"));
-        assertTrue(manifest.contains("\"seed\" : 20261122") && manifest.contains("phosphorylationRate")
+        assertTrue(manifest.contains("\"seed\" : 20261122") && manifest.contains("s375Grk23Rate")
                 && manifest.contains("\"version\""), manifest.substring(0, 200));
         String summary = Files.readString(out.resolve("summary.json"));
         assertTrue(summary.contains("desensitizationPercent") && summary.contains("peakSignal"));
         List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
-        assertTrue(lines.get(0).startsWith("arm,time_s,RESTING,ACTIVE,GRK_PHOSPHORYLATED,ARRESTIN_BOUND,INTERNALIZED"));
+        assertTrue(lines.get(0).startsWith("arm,time_s,RESTING,ACTIVE,GRK_PHOSPHORYLATED,DESENSITIZED,ARRESTIN_BOUND,INTERNALIZED"));
         assertEquals(1 + 45 * 6 + 1, lines.size(), "a row every 10 s for 45 min, plus header");
     }
 
@@ -92,9 +92,9 @@ class CommandLineTest {
                         "expected a time"),
                 Arguments.of("wrong type of seed", SHORT + "seed: abc\n", 9, "seed", "expected a whole number"),
                 Arguments.of("negative rate", SHORT.replace("{receptorCount: 1000}",
-                        "{phosphorylationRate: -0.1 /s}"), 2, "cellOverrides.phosphorylationRate", "must be >= 0"),
+                        "{s375Grk23Rate: -0.1 /s}"), 2, "cellOverrides.s375Grk23Rate", "must be >= 0"),
                 Arguments.of("non-finite rate", SHORT.replace("{receptorCount: 1000}",
-                        "{phosphorylationRate: 1e999 /s}"), 2, "cellOverrides.phosphorylationRate", "non-finite"),
+                        "{s375Grk23Rate: 1e999 /s}"), 2, "cellOverrides.s375Grk23Rate", "non-finite"),
                 Arguments.of("concentration without unit", SHORT.replace("DAMGO: 1 uM", "DAMGO: 10"), 6,
                         "protocol.bath.0.set.DAMGO", "no unit"),
                 Arguments.of("unknown cell", SHORT.replace("HEK293-MOR", "HEK"), 1, "cell", "unknown cell type 'HEK'"),

@@ -93,9 +93,9 @@ class RunCommandTest {
         }
         CellType library = Library.bundled().cell("HEK293-MOR").orElseThrow();
         assertEquals(json.valueToTree(library), cell, "the resolved cell is the library's HEK293-MOR, in full");
-        assertEquals("0.02 /s", cell.path("phosphorylationRate").asText());
+        assertEquals("0.02 /s", cell.path("s375Grk23Rate").asText());
         assertEquals(10000, cell.path("receptorCount").asInt());
-        assertFalse(cell.path("sources").path("phosphorylationRate").asText().isBlank());
+        assertFalse(cell.path("sources").path("s375Grk23Rate").asText().isBlank());
 
         JsonNode summary = json.readTree(out.resolve("summary.json").toFile());
         JsonNode arm = summary.path("arms").path(0);
@@ -191,9 +191,9 @@ class RunCommandTest {
         }
         CellType hek = Library.bundled().cell("HEK293-MOR").orElseThrow();
         List<String> lines = o.out().lines().toList();
-        assertTrue(lines.stream().anyMatch(s -> s.matches("\\s+phosphorylationRate\\s+0\\.02 /s\\s+\\S.*")),
+        assertTrue(lines.stream().anyMatch(s -> s.matches("\\s+s375Grk23Rate\\s+0\\.02 /s\\s+\\S.*")),
                 o.out());
-        assertTrue(o.out().contains(hek.sources().get("phosphorylationRate")));
+        assertTrue(o.out().contains(hek.sources().get("s375Grk23Rate")));
         assertTrue(o.out().contains("100 nM"), "transmitter pool concentration in nM");
     }
 

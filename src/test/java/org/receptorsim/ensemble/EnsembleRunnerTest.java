@@ -27,7 +27,7 @@ class EnsembleRunnerTest {
                 cellOverrides: {receptorCount: 500}
                 ligands: [DAMGO]
                 protocol: {bath: [{at: 0 s, set: {DAMGO: 100 nM}}, {at: 5 min, washout: true}]}
-                variability: {receptorCount: 0.3, arrestinLevel: 0.2}
+                variability: {receptorCount: 0.3, arrestin3Level: 0.2}
                 duration: 8 min
                 dt: 1 s
                 outputInterval: 30 s

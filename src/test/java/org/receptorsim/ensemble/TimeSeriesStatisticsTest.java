@@ -28,12 +28,12 @@ class TimeSeriesStatisticsTest {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
         for (int i = 0; i < n; i++) {
             sample[i] = 100 + 15 * g.sample();
-            CellSnapshot s = new CellSnapshot(0, new long[6], 0, new double[] {sample[i]}, new double[0]);
+            CellSnapshot s = new CellSnapshot(0, new long[org.receptorsim.model.ReceptorState.values().length], 0, new double[] {sample[i]}, new double[0]);
             stats.add(List.of(new ArmResult("a", List.of("x"), List.of(s), List.of())));
         }
         double[] sorted = sample.clone();
         Arrays.sort(sorted);
-        int column = 8;
+        int column = org.receptorsim.model.ReceptorState.values().length + 2; // after the states, surface, synthesized
         double mean = Arrays.stream(sample).average().orElseThrow();
         assertEquals(mean, stats.mean(0, 0, column), 1e-9);
         double sd = Math.sqrt(Arrays.stream(sample).map(x -> (x - mean) * (x - mean)).sum() / (n - 1));

@@ -41,7 +41,7 @@ class GuiSteppingTest {
                 dt: 1 s
                 outputInterval: 10 s
                 seed: 7
-                variability: {receptorCount: 0.3, grkLevel: 0.2}
+                variability: {receptorCount: 0.3, grk23Level: 0.2}
                 """);
     }
 

@@ -70,9 +70,9 @@ class ToleranceMetricsTest {
         for (int i = 0; i < molar.length; i++) {
             molar[i] = Math.pow(10, -12 + 0.5 * i);
         }
-        List<ChallengeCurve> curves = List.of(new ChallengeCurve(0, molar, hill(1e-9, 80, molar), ChallengePlan.Readout.CAMP),
-                new ChallengeCurve(4 * H, molar, hill(2e-9, 80, molar), ChallengePlan.Readout.CAMP),
-                new ChallengeCurve(8 * H, molar, hill(4e-9, 60, molar), ChallengePlan.Readout.CAMP));
+        List<ChallengeCurve> curves = List.of(new ChallengeCurve(0, "DAMGO", molar, hill(1e-9, 80, molar), ChallengePlan.Readout.CAMP),
+                new ChallengeCurve(4 * H, "DAMGO", molar, hill(2e-9, 80, molar), ChallengePlan.Readout.CAMP),
+                new ChallengeCurve(8 * H, "DAMGO", molar, hill(4e-9, 60, molar), ChallengePlan.Readout.CAMP));
         List<String> names = new ArrayList<>(CyclaseCascade.READOUT_NAMES);
         names.add("transmitterPool");
         ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("main", names, snaps, curves), ligands);
@@ -128,7 +128,7 @@ class ToleranceMetricsTest {
     }
 
     private static ToleranceMetrics.ChallengeShift shift(double hours, double fold) {
-        return new ToleranceMetrics.ChallengeShift(hours, 1e-9 * fold, 80, fold, 0, null);
+        return new ToleranceMetrics.ChallengeShift(hours, "DAMGO", 1e-9 * fold, 80, fold, 0, null);
     }
 
     @Test

@@ -28,15 +28,11 @@ class EngineEquivalenceTest {
     private static final double Z = 4.5;
 
     static CellType cell() {
-        return new CellType("test", "", N, 1.0, 1.0, new Rate(0.02), new Rate(0.01), new Rate(0.002),
-                new Rate(0.0015), new Rate(0.0015), new Rate(0.001), new Rate(1e-4), new Rate(0), 0.5, 0.05, 0.9,
-                0.0, new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 0.0, 0.3, new Rate(1e-4), 2.0, new Rate(1e-4), new Rate(1e-4),
-                new Concentration(1e-7), new Rate(0.01), new Rate(5e-4), Map.of()).complete();
+        return ExactLaw.cell(N, 0);
     }
 
     static Ligand damgoLike() {
-        return new Ligand("DAMGO-like", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 1.0, 1.0, null, false,
-                null, null, Map.of()).complete();
+        return ExactLaw.damgo();
     }
 
     @ParameterizedTest

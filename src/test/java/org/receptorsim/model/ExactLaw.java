@@ -1,11 +1,14 @@
 package org.receptorsim.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.receptorsim.kinetics.MatrixExponential;
 import org.receptorsim.pharmacology.Exposure;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.records.Records;
+import org.receptorsim.scenario.Library;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
 
@@ -22,11 +25,12 @@ final class ExactLaw {
     static final int N = 500;
 
     /**
-     * A ligand with the binding of DAMGO (Kd 2 nM, koff 0.015 /s, so kon = 7.5e6 /M/s) and the given efficacies.
+     * A ligand with the binding of DAMGO (Kd 2 nM, koff 0.015 /s, so kon = 7.5e6 /M/s) and the given efficacies:
+     * {@code grk} for GRK2/3 and GRK5, {@code arrestin} for arrestin-3 and arrestin-2.
      */
     static Ligand ligand(String name, double gProtein, double grk, double arrestin) {
-        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, arrestin, null, false,
-                null, null, null).complete();
+        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, grk, arrestin,
+                arrestin, false, false, null, null, null).complete();
     }
 
     /** DAMGO-like: the reference full agonist (all efficacies 1). */
@@ -35,17 +39,17 @@ final class ExactLaw {
     }
 
     /**
-     * The cell of the exactness tests: 500 receptors, GRK and arrestin levels 1, phosphorylation 0.03 /s, arrestin
-     * binding 0.01 /s and release 0.002 /s, internalization 0.003 /s, dephosphorylation 0.0015 /s, recycling
-     * 0.001 /s, endosomal degradation 1e-4 /s, phosphorylated coupling 0.3, transducer constant 0.1; basal turnover
-     * as given (0 = no synthesis, no basal degradation). The signalling parameters do not affect receptor counts.
+     * The cell of the exactness tests: the library's HEK293-MOR with the given receptor number and basal turnover
+     * (0 = no synthesis, no basal degradation).
      */
     static CellType cell(int receptors, double basalTurnoverPerSecond) {
-        return new CellType("exactness-cell", null, receptors, 1.0, 1.0, new Rate(0.03), new Rate(0.01),
-                new Rate(0.002), new Rate(0.003), new Rate(0.0015), new Rate(0.001), new Rate(1e-4),
-                new Rate(basalTurnoverPerSecond), 0.3, 0.1, 0.9, 0.0, new Rate(0.05), 10.0, new Rate(6e-5), 2.5, 0.0, 0.3, new Rate(1e-4), 2.0,
-                new Rate(1e-4), new Rate(1e-4), new Concentration(1e-7), new Rate(0.01), new Rate(5e-4), null)
-                .complete();
+        return with(Library.bundled().cell("HEK293-MOR").orElseThrow(), Map.of("receptorCount", receptors,
+                "basalTurnoverRate", new Rate(basalTurnoverPerSecond)));
+    }
+
+    /** A copy of a complete cell type with some parameters changed, checked again. */
+    static CellType with(CellType cell, Map<String, ?> changes) {
+        return Records.with(cell, changes).complete();
     }
 
     /** A constant concentration of the single ligand (molar). */

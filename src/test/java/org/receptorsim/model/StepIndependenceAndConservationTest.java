@@ -24,8 +24,7 @@ class StepIndependenceAndConservationTest {
 
     /** A ligand that only binds: the receptor is a two-state chain RESTING ⇄ ACTIVE. */
     private static Ligand bindOnly() {
-        return new Ligand("binder", "", new Concentration(2e-9), null, new Rate(0.015), 1.0, 0.0, 0.0, null, false, null,
-                null, Map.of()).complete();
+        return ExactLaw.ligand("binder", 1.0, 0.0, 0.0);
     }
 
     private static void assertBinomial(double[] counts, int n, double p, String what) {
@@ -114,14 +113,8 @@ class StepIndependenceAndConservationTest {
     @Test
     void receptorsAreConservedAtEveryRecordedTime() {
         CellType base = EngineEquivalenceTest.cell();
-        CellType cell = new CellType(base.name(), "", 1000, 1.0, 1.0, base.phosphorylationRate(),
-                base.arrestinBindingRate(), base.arrestinUnbindingRate(), base.internalizationRate(),
-                base.dephosphorylationRate(), base.recyclingRate(), new Rate(1e-3), new Rate(1e-3),
-                base.phosphorylatedCoupling(), base.transducerConstant(), base.cyclaseInhibitionMax(), base.cyclaseInhibitionAmplification(),
-                base.phosphodiesteraseRate(), base.forskolinStimulation(), base.cyclaseUpregulationRate(),
-                base.cyclaseUpregulationMax(), base.couplingLossMax(), base.couplingLossSaturation(), base.couplingLossRate(), base.mediatorStrength(), base.mediatorProductionRate(),
-                base.mediatorClearanceRate(), base.transmitterPoolConcentration(), base.transmitterReleaseRate(),
-                base.transmitterRefillRate(), Map.of()).complete();
+        CellType cell = ExactLaw.with(base, Map.of("receptorCount", 1000, "endosomalDegradationRate", new Rate(1e-3),
+                "basalTurnoverRate", new Rate(1e-3)));
         for (KineticsEngine engine : KineticsEngine.values()) {
             CellSetup setup = new CellSetup(cell, List.of(EngineEquivalenceTest.damgoLike()),
                     (t, out) -> out[0] = (t % 1200) < 600 ? 1e-6 : 0, null, false, null, engine, 2.0, 60.0, 7200.0);
@@ -139,14 +132,7 @@ class StepIndependenceAndConservationTest {
     @Test
     void drugFreeCellHoldsItsReceptorNumber() {
         CellType cell = EngineEquivalenceTest.cell().withVariableParameters(400, 1.0, 1.0);
-        CellType turnover = new CellType(cell.name(), "", 400, 1.0, 1.0, cell.phosphorylationRate(),
-                cell.arrestinBindingRate(), cell.arrestinUnbindingRate(), cell.internalizationRate(),
-                cell.dephosphorylationRate(), cell.recyclingRate(), cell.endosomalDegradationRate(), new Rate(1e-3),
-                cell.phosphorylatedCoupling(), cell.transducerConstant(), cell.cyclaseInhibitionMax(), cell.cyclaseInhibitionAmplification(),
-                cell.phosphodiesteraseRate(), cell.forskolinStimulation(), cell.cyclaseUpregulationRate(),
-                cell.cyclaseUpregulationMax(), cell.couplingLossMax(), cell.couplingLossSaturation(), cell.couplingLossRate(), cell.mediatorStrength(), cell.mediatorProductionRate(),
-                cell.mediatorClearanceRate(), cell.transmitterPoolConcentration(), cell.transmitterReleaseRate(),
-                cell.transmitterRefillRate(), Map.of()).complete();
+        CellType turnover = ExactLaw.with(cell, Map.of("basalTurnoverRate", new Rate(1e-3)));
         CellSetup setup = CellSetup.basic(turnover, List.of(EngineEquivalenceTest.damgoLike()),
                 (t, out) -> out[0] = 0, 10.0, 3000.0, 30000.0);
         int reps = 100;

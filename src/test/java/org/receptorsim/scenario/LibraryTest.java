@@ -68,7 +68,8 @@ class LibraryTest {
 
     /**
      * Every parameter a ligand states has a non-empty source. kon may be derived from koff and kd; an indirect
-     * agonist's binding fields are placeholders (it does not bind), and antagonist = false is the default.
+     * agonist's binding fields are placeholders (it does not bind), antagonist = false and irreversible = false
+     * are the defaults, an antagonist's unstated efficacies are 0 and an irreversible ligand's koff is 0.
      */
     @Test
     void everyLigandParameterHasASource() {
@@ -91,8 +92,15 @@ class LibraryTest {
                             ligand.name() + ": derived kon = koff / kd");
                     continue;
                 }
-                if (field.equals("antagonist") && Boolean.FALSE.equals(v)) {
+                if ((field.equals("antagonist") || field.equals("irreversible")) && Boolean.FALSE.equals(v)) {
                     continue;
+                }
+                if (ligand.antagonist() && field.endsWith("Efficacy") && Double.valueOf(0).equals(v)
+                        && !ligand.sources().containsKey(field)) {
+                    continue; // an antagonist's efficacies default to 0
+                }
+                if (ligand.isIrreversible() && field.equals("koff")) {
+                    continue; // an irreversible ligand never leaves: koff 0 by definition
                 }
                 if (!hasSource(ligand.sources(), field)) {
                     missing.add(ligand.name() + "." + field + " = " + v);
@@ -108,8 +116,10 @@ class LibraryTest {
         Ligand naloxone = Library.bundled().ligand("naloxone").orElseThrow();
         assertEquals(Boolean.TRUE, naloxone.antagonist());
         assertEquals(0.0, naloxone.gProteinEfficacy());
-        assertEquals(0.0, naloxone.grkEfficacy());
-        assertEquals(0.0, naloxone.arrestinEfficacy());
+        assertEquals(0.0, naloxone.grk23Efficacy());
+        assertEquals(0.0, naloxone.grk5Efficacy());
+        assertEquals(0.0, naloxone.arrestin3Efficacy());
+        assertEquals(0.0, naloxone.arrestin2Efficacy());
         assertFalse(naloxone.activatesReceptor());
         assertTrue(naloxone.kd().molar() > 0, "an antagonist binds");
     }
@@ -120,17 +130,17 @@ class LibraryTest {
         CellType library = Library.bundled().cell("HEK293-MOR").orElseThrow();
         Scenario s = new ScenarioLoader(Library.bundled()).parse("override.yaml", """
                 cell: HEK293-MOR
-                cellOverrides: {phosphorylationRate: 3 /min}
+                cellOverrides: {s375Grk23Rate: 3 /min}
                 ligands: [DAMGO]
                 duration: 1 min
                 """);
         CellType cell = s.arms().get(0).cell();
-        assertEquals(0.05, cell.phosphorylationRate().perSecond(), 1e-15);
-        assertEquals("scenario override", cell.sources().get("phosphorylationRate"));
-        assertEquals(library.arrestinBindingRate(), cell.arrestinBindingRate());
+        assertEquals(0.05, cell.s375Grk23Rate().perSecond(), 1e-15);
+        assertEquals("scenario override", cell.sources().get("s375Grk23Rate"));
+        assertEquals(library.arrestin3BindingRate(), cell.arrestin3BindingRate());
         assertEquals(library.receptorCount(), cell.receptorCount());
-        assertEquals(library.sources().get("arrestinBindingRate"), cell.sources().get("arrestinBindingRate"));
-        assertEquals(0.02, Library.bundled().cell("HEK293-MOR").orElseThrow().phosphorylationRate().perSecond(),
+        assertEquals(library.sources().get("arrestin3BindingRate"), cell.sources().get("arrestin3BindingRate"));
+        assertEquals(0.02, Library.bundled().cell("HEK293-MOR").orElseThrow().s375Grk23Rate().perSecond(),
                 1e-15, "the library itself is unchanged");
     }
 
@@ -145,8 +155,10 @@ class LibraryTest {
                     kd: 5 nM
                     koff: 0.01 /s
                     gProteinEfficacy: 0.7
-                    grkEfficacy: 0.3
-                    arrestinEfficacy: 0.2
+                    grk23Efficacy: 0.3
+                    grk5Efficacy: 0.4
+                    arrestin3Efficacy: 0.2
+                    arrestin2Efficacy: 0.1
                   - DAMGO
                 protocol:
                   bath:
@@ -159,8 +171,10 @@ class LibraryTest {
         assertEquals(0.01, l.koff().perSecond(), 1e-15);
         assertEquals(0.01 / 5e-9, l.kon().perMolarPerSecond(), 1e-3);
         assertEquals(0.7, l.gProteinEfficacy());
-        assertEquals(0.3, l.grkEfficacy());
-        assertEquals(0.2, l.arrestinEfficacy());
+        assertEquals(0.3, l.grk23Efficacy());
+        assertEquals(0.4, l.grk5Efficacy());
+        assertEquals(0.2, l.arrestin3Efficacy());
+        assertEquals(0.1, l.arrestin2Efficacy());
         assertEquals(Boolean.FALSE, l.antagonist());
         assertTrue(l.activatesReceptor());
     }
@@ -173,21 +187,45 @@ class LibraryTest {
                 cell: HEK293-MOR
                 ligands:
                   - name: morphine
-                    arrestinEfficacy: 0.5
+                    arrestin3Efficacy: 0.5
                 duration: 1 min
                 """);
         Ligand l = s.ligands().get(0);
         assertEquals("morphine", l.name());
-        assertEquals(0.5, l.arrestinEfficacy());
-        assertEquals("scenario override", l.sources().get("arrestinEfficacy"));
+        assertEquals(0.5, l.arrestin3Efficacy());
+        assertEquals("scenario override", l.sources().get("arrestin3Efficacy"));
         assertEquals(library.kd(), l.kd());
         assertEquals(library.koff(), l.koff());
         assertEquals(library.kon().perMolarPerSecond(), l.kon().perMolarPerSecond(),
                 1e-9 * library.kon().perMolarPerSecond());
         assertEquals(library.gProteinEfficacy(), l.gProteinEfficacy());
-        assertEquals(library.grkEfficacy(), l.grkEfficacy());
+        assertEquals(library.grk23Efficacy(), l.grk23Efficacy());
         assertEquals(library.sources().get("kd"), l.sources().get("kd"));
-        assertEquals(0.15, Library.bundled().ligand("morphine").orElseThrow().arrestinEfficacy(),
+        assertEquals(library.arrestin3Efficacy(), Library.bundled().ligand("morphine").orElseThrow().arrestin3Efficacy(),
                 "the library itself is unchanged");
+    }
+
+    /** Every source key (AuthorYear) cited by a ligand or cell resolves to a full reference. */
+    @Test
+    void everySourceKeyResolvesToAFullReference() {
+        Library library = Library.bundled();
+        List<String> unresolved = new ArrayList<>();
+        List<java.util.Map<String, String>> sources = new ArrayList<>();
+        library.ligands().forEach(l -> sources.add(l.sources()));
+        library.cells().forEach(c -> sources.add(c.sources()));
+        int cited = 0;
+        for (java.util.Map<String, String> m : sources) {
+            for (String text : m.values()) {
+                for (String key : Library.citedKeys(text)) {
+                    cited++;
+                    if (!library.references().containsKey(key)) {
+                        unresolved.add(key);
+                    }
+                }
+            }
+        }
+        assertTrue(cited > 50, "the libraries cite their sources by key: " + cited);
+        assertTrue(unresolved.isEmpty(), "source keys without a reference: " + unresolved);
+        assertEquals(List.of("Doll2012", "Ward1982b"), Library.citedKeys("Doll2012 [F]; see Ward1982b, not x2012"));
     }
 }

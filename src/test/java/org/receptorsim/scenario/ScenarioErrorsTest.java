@@ -131,22 +131,22 @@ class ScenarioErrorsTest {
                         """, 2, 17, "cellOverrides.receptorCount", "expected a whole number, got 'many'"),
                 Arguments.of("negative rate", """
                         cell: HEK293-MOR
-                        cellOverrides: {phosphorylationRate: -0.1 /s}
+                        cellOverrides: {s375Grk23Rate: -0.1 /s}
                         ligands: [DAMGO]
                         duration: 5 min
-                        """, 2, 17, "cellOverrides.phosphorylationRate", "must be >= 0, got '-0.1 /s'"),
+                        """, 2, 17, "cellOverrides.s375Grk23Rate", "must be >= 0, got '-0.1 /s'"),
                 Arguments.of("infinite rate (.inf)", """
                         cell: HEK293-MOR
-                        cellOverrides: {phosphorylationRate: .inf /s}
+                        cellOverrides: {s375Grk23Rate: .inf /s}
                         ligands: [DAMGO]
                         duration: 5 min
-                        """, 2, 17, "cellOverrides.phosphorylationRate", "got '.inf /s'"),
+                        """, 2, 17, "cellOverrides.s375Grk23Rate", "got '.inf /s'"),
                 Arguments.of("overflowing rate (1e999)", """
                         cell: HEK293-MOR
-                        cellOverrides: {phosphorylationRate: 1e999 /s}
+                        cellOverrides: {s375Grk23Rate: 1e999 /s}
                         ligands: [DAMGO]
                         duration: 5 min
-                        """, 2, 17, "cellOverrides.phosphorylationRate", "non-finite value '1e999 /s'"),
+                        """, 2, 17, "cellOverrides.s375Grk23Rate", "non-finite value '1e999 /s'"),
                 Arguments.of("concentration without a unit", """
                         cell: HEK293-MOR
                         ligands: [DAMGO]
@@ -311,7 +311,7 @@ class ScenarioErrorsTest {
         String rest = runBad(tmp, """
                 cell: HEK293-MOR
                 ligands: [DAMGO]
-                variability: {grkLevel: 0.1, receptorCount: -1}
+                variability: {grk23Level: 0.1, receptorCount: -1}
                 duration: 1 min
                 """);
         Located e = parse(rest);
@@ -327,7 +327,7 @@ class ScenarioErrorsTest {
     void scenarioWideOverrideErrorIsNotBlamedOnTheArm(@TempDir Path tmp) throws IOException {
         String rest = runBad(tmp, """
                 cell: HEK293-MOR
-                cellOverrides: {transducerConstant: 0}
+                cellOverrides: {gProteinCount: 0}
                 ligands: [DAMGO]
                 arms:
                   - name: a
@@ -335,7 +335,7 @@ class ScenarioErrorsTest {
                 duration: 5 min
                 """);
         Located e = parse(rest);
-        assertEquals("cellOverrides.transducerConstant", e.field(), rest);
+        assertEquals("cellOverrides.gProteinCount", e.field(), rest);
         assertEquals(2, e.line(), rest);
     }
 }

@@ -30,8 +30,8 @@ class ChallengeWashoutTest {
                 cell: HEK293-MOR
                 cellOverrides: {receptorCount: 4000}
                 ligands:
-                  - {name: sticky, kd: 1 nM, koff: 0.005 /s, gProteinEfficacy: 1, grkEfficacy: 0, arrestinEfficacy: 0}
-                  - {name: probe, kd: 2 nM, koff: 0.1 /s, gProteinEfficacy: 1, grkEfficacy: 0, arrestinEfficacy: 0}
+                  - {name: sticky, kd: 1 nM, koff: 0.005 /s, gProteinEfficacy: 1, grk23Efficacy: 0, grk5Efficacy: 0, arrestin3Efficacy: 0, arrestin2Efficacy: 0}
+                  - {name: probe, kd: 2 nM, koff: 0.1 /s, gProteinEfficacy: 1, grk23Efficacy: 0, grk5Efficacy: 0, arrestin3Efficacy: 0, arrestin2Efficacy: 0}
                 forskolin: true
                 protocol: {bath: [{at: 0 s, set: {sticky: 100 nM}}]}
                 adaptations: {cyclaseSuperactivation: false, downregulation: false}

@@ -66,7 +66,16 @@ class EmergentAdaptationsTest {
         ArmResult off = arm(results, "without");
         double peakOff = Curves.maxBetween(off.snapshots(), readout(off, CyclaseCascade.CAMP_RELATIVE), 12 * HOUR,
                 14 * HOUR);
-        assertTrue(peakOff <= 1.0 + 1e-9, "no overshoot without superactivation: " + peakOff);
+        var cell = s.arms().get(0).cell();
+        double k = cell.gtpasePerSecond() * cell.gProteinCount() / cell.gProteinActivationRate().perSecond();
+        double basal = cell.constitutiveActivity() * cell.receptorCount();
+        double g0 = basal / (basal + k);
+        double i0 = cell.cyclaseInhibitionMax() * g0 * cell.gProteinCount()
+                / (g0 * cell.gProteinCount() + cell.cyclaseHalfInhibitionGProteins());
+        assertTrue(peakOff <= 1 / (1 - i0) + 1e-9,
+                "without superactivation, cAMP rises at most by the constitutive inhibition the lost receptors "
+                        + "carried: " + peakOff + " vs " + 1 / (1 - i0));
+        assertTrue(peak - 1 > 5 * (peakOff - 1), "the overshoot is superactivation's: " + peak + " vs " + peakOff);
     }
 
     /**
@@ -85,8 +94,10 @@ class EmergentAdaptationsTest {
                     kd: 2 nM
                     koff: 0.015 /s
                     gProteinEfficacy: 0.05
-                    grkEfficacy: 0
-                    arrestinEfficacy: 0
+                    grk23Efficacy: 0
+                    grk5Efficacy: 0
+                    arrestin3Efficacy: 0
+                    arrestin2Efficacy: 0
                 protocol: {bath: [{at: 0 s, set: {unregulated-agonist: 10 nM}}]}
                 adaptations: {mediatorFeedback: true, cyclaseSuperactivation: false}
                 duration: 36 h
@@ -182,14 +193,13 @@ class EmergentAdaptationsTest {
     /**
      * Compensatory tolerance: after 12 h of an agonist that leaves the receptors unregulated (no GRK, no arrestin),
      * cyclase superactivation alone leaves the own-control cAMP curve of a probe agonist in place, but the
-     * {@code cAMPLevel} (tissue) readout needs a higher concentration to reach the naive half-maximal effect. With
-     * the probe unregulated, G(c) = G_max·c/(c + EC50_G) with G_max = 1/(1 + K_E), and the equi-effective fold shift
-     * is exactly G* / (G_max − G*) with G* = (1 − (1 − I_max·G_max/2)/U)/I_max, U the up-regulation at the
-     * challenge. The probe (koff 0.1 /s) reaches binding equilibrium within the 3-min test (e^-18) and cAMP its
-     * steady state (phosphodiesterase 0.05 /s: e^-9). Tolerance: in any copy U moves during the test by at most
-     * max(U − 1, |1 + (U_max − 1)·G_max − U|)·(1 − e^(−k_U·180 s)) (the prediction is taken over that range of U),
-     * plus 10 % for the receptor-occupancy noise of 10,000 receptors (single-point SD of G ~0.5 %, ~4 % of the
-     * shift; the fit averages 13 points).
+     * {@code cAMPLevel} (tissue) readout needs a higher concentration to reach the naive half-maximal effect. With the
+     * probe unregulated, occupancy p = c/(c + Kd) gives R* = N·(ε₀ + p), g = R* / (R* + K), cyclase inhibition
+     * I(g) = I_max·g·G_T/(g·G_T + K_AC) and cAMP U·(1 − I(g))/(1 − I(g₀)); the equi-effective concentration is
+     * solved from these closed forms at the up-regulation U read at the challenge. The probe (koff 0.1 /s) reaches
+     * binding equilibrium within the 3-min test (e^-18) and cAMP its steady state (phosphodiesterase 0.05 /s: e^-9).
+     * Tolerance: in any copy U moves during the test by at most max(U − 1, U_max − U)·(1 − e^(−k_U·180 s)) (the
+     * prediction is taken over that range of U), plus 10 % for the receptor-occupancy noise of 10,000 receptors.
      */
     @Test
     void cyclaseSuperactivationShiftsTheTissuePotencyButNotTheOwnControlCurve() {
@@ -197,7 +207,8 @@ class EmergentAdaptationsTest {
                 cell: HEK293-MOR
                 ligands:
                   - oxycodone-like
-                  - {name: probe, kd: 2 nM, koff: 0.1 /s, gProteinEfficacy: 1, grkEfficacy: 0, arrestinEfficacy: 0}
+                  - {name: probe, kd: 2 nM, koff: 0.1 /s, gProteinEfficacy: 1, grk23Efficacy: 0, grk5Efficacy: 0,
+                     arrestin3Efficacy: 0, arrestin2Efficacy: 0}
                 forskolin: true
                 protocol: {bath: [{at: 0 s, set: {oxycodone-like: 1 uM}}]}
                 adaptations: {cyclaseSuperactivation: true}
@@ -218,65 +229,76 @@ class EmergentAdaptationsTest {
         var cell = own.arms().get(0).cell();
         double u = Curves.valueAt(levelArm.snapshots(), readout(levelArm, CyclaseCascade.CYCLASE_UPREGULATION),
                 12 * HOUR);
-        assertTrue(u > 1.5, "cyclase up-regulated: U = " + u);
-        double imax = cell.cyclaseInhibitionMax();
-        double gMax = 1 / (1 + cell.transducerConstant());
-        double gStar = (1 - (1 - imax * gMax / 2) / u) / imax;
-        double drift = Math.max(u - 1, Math.abs(1 + (cell.cyclaseUpregulationMax() - 1) * gMax - u))
+        assertTrue(u > 1.3, "cyclase up-regulated: U = " + u);
+        double drift = Math.max(u - 1, cell.cyclaseUpregulationMax() - u)
                 * (1 - Math.exp(-cell.cyclaseUpregulationRate().perSecond() * 180));
-        double low = shift(u - drift, imax, gMax) / 1.1;
-        double high = shift(u + drift, imax, gMax) * 1.1;
+        double low = shift(cell, u - drift) / 1.1;
+        double high = shift(cell, u + drift) * 1.1;
         double measured = levelFits.get(1).ec50FoldShift();
         assertTrue(measured >= low && measured <= high,
                 "equi-effective shift " + measured + " outside [" + low + ", " + high + "] (U = " + u + ")");
-        assertTrue(measured > 3, "superactivation alone gives tissue tolerance: " + measured);
+        assertTrue(measured > 1.5, "superactivation alone gives tissue tolerance: " + measured);
     }
 
-    private static double shift(double u, double imax, double gMax) {
-        double gStar = (1 - (1 - imax * gMax / 2) / u) / imax;
-        return gStar / (gMax - gStar);
+    /** Equi-effective fold shift of the unregulated probe at up-regulation U (closed forms of the cascade). */
+    private static double shift(org.receptorsim.model.CellType c, double u) {
+        double n = c.receptorCount();
+        double k = c.gtpasePerSecond() * c.gProteinCount() / c.gProteinActivationRate().perSecond();
+        double e0 = c.constitutiveActivity();
+        java.util.function.DoubleUnaryOperator inhibition = g -> c.cyclaseInhibitionMax() * g * c.gProteinCount()
+                / (g * c.gProteinCount() + c.cyclaseHalfInhibitionGProteins());
+        double g0 = n * e0 / (n * e0 + k);
+        double gMax = n * (e0 + 1) / (n * (e0 + 1) + k);
+        double control = 1 - inhibition.applyAsDouble(g0);
+        double halfLevel = 1 - (1 - (1 - inhibition.applyAsDouble(gMax)) / control) / 2;
+        return concentrationFor(c, halfLevel * control / u, n, k, e0)
+                / concentrationFor(c, halfLevel * control, n, k, e0);
+    }
+
+    /** Probe concentration (relative to Kd) at which 1 − I(g) equals {@code activityLeft}. */
+    private static double concentrationFor(org.receptorsim.model.CellType c, double activityLeft, double n, double k,
+                                           double e0) {
+        double i = 1 - activityLeft;
+        double activeG = i * c.cyclaseHalfInhibitionGProteins() / (c.cyclaseInhibitionMax() - i);
+        double g = activeG / c.gProteinCount();
+        double p = g * k / (1 - g) / n - e0;
+        return p / (1 - p);
     }
 
     /**
-     * Coupling loss, run on the agents: 12 h of morphine hold about a third of the receptors arrestin-bound, which
-     * drives the loss toward its maximum; an hour after washout, when desensitization (phosphorylation, arrestin) has
-     * long recovered, the loss is still there, decaying no faster than its free relaxation e^(−k_W·t). In the
-     * arrestin-2 knockout no receptor binds arrestin and no coupling is lost; switched off, none either.
+     * Long-lived desensitization, run on the agents: 12 h of morphine hold many receptors S375-phosphorylated at the
+     * surface (Schulz 2004), from where they enter the long-lived desensitized state; an hour after washout, when
+     * acute desensitization has recovered, the desensitized receptors are still there, their number falling no
+     * faster than the free exit e^(−k_exit·t). Switched off (an ablation), no receptor enters it.
      */
     @Test
-    void couplingLossIsDrivenByArrestinAndOutlastsWashout() {
-        Scenario s = loader.parse("coupling.yaml", """
+    void longLivedDesensitizationIsReachedUnderMorphineAndOutlastsWashout() {
+        Scenario s = loader.parse("desensitized.yaml", """
                 cell: HEK293-MOR
                 cellOverrides: {receptorCount: 2000}
                 ligands: [morphine]
                 protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 12 h, washout: true}]}
                 arms:
-                  - name: wild type
-                  - name: knockout
-                    cell: HEK293-MOR-arrestin2-KO
-                    cellOverrides: {receptorCount: 2000}
+                  - name: on
                   - name: switched off
-                    adaptations: {couplingLoss: false}
+                    adaptations: {longLivedDesensitization: false}
                 duration: 13 h
                 dt: 5 s
                 outputInterval: 5 min
                 engine: cohort
                 """);
         List<ArmResult> results = ScenarioRunner.run(s);
-        ArmResult wt = arm(results, "wild type");
-        var loss = readout(wt, CyclaseCascade.COUPLING_LOSS);
-        double atWashout = Curves.valueAt(wt.snapshots(), loss, 12 * HOUR);
-        double hourLater = Curves.valueAt(wt.snapshots(), loss, 13 * HOUR);
-        double k = s.arms().get(0).cell().couplingLossRate().perSecond();
-        assertTrue(atWashout > 0.8, "coupling lost under morphine: " + atWashout);
-        assertTrue(hourLater <= atWashout, "reverses after washout");
-        assertTrue(hourLater >= atWashout * Math.exp(-k * HOUR) - 1e-12,
-                "no faster than free relaxation: " + hourLater + " vs " + atWashout * Math.exp(-k * HOUR));
-        assertTrue(hourLater > 0.5, "outlasts washout by hours: " + hourLater);
-        for (String name : List.of("knockout", "switched off")) {
-            ArmResult r = arm(results, name);
-            double max = r.snapshots().stream().mapToDouble(readout(r, CyclaseCascade.COUPLING_LOSS)).max().orElse(1);
-            assertEquals(0, max, 0, name + ": no coupling loss");
-        }
+        ArmResult on = arm(results, "on");
+        ToDoubleFunction<CellSnapshot> desensitized = x -> x.count(ReceptorState.DESENSITIZED);
+        double atWashout = Curves.valueAt(on.snapshots(), desensitized, 12 * HOUR);
+        double hourLater = Curves.valueAt(on.snapshots(), desensitized, 13 * HOUR);
+        double k = s.arms().get(0).cell().desensitizationExitRate().perSecond();
+        assertTrue(atWashout > 0.1 * 2000, "receptors desensitized under morphine: " + atWashout);
+        double expected = atWashout * Math.exp(-k * HOUR);
+        assertTrue(hourLater >= expected - 4.5 * Math.sqrt(expected * (1 - Math.exp(-k * HOUR))),
+                "no faster than free exit: " + hourLater + " vs " + expected);
+        assertTrue(hourLater > 0.8 * atWashout, "outlasts washout: " + hourLater);
+        ArmResult off = arm(results, "switched off");
+        assertEquals(0, off.snapshots().stream().mapToDouble(desensitized).max().orElse(1), 0, "none when off");
     }
 }

@@ -24,7 +24,7 @@ final class SweepFixtures {
             arms:
               - name: wild-type
               - name: slow-GRK
-                cellOverrides: {grkLevel: 0.3}
+                cellOverrides: {grk23Level: 0.3}
             # the sweep
             sweep:
             """;
@@ -33,8 +33,8 @@ final class SweepFixtures {
     static final String GRID = """
               replicates: 3
               axes:
-                - {parameter: cell.phosphorylationRate, values: [0.005 /s, 0.05 /s]}
-                - {parameter: ligands.DAMGO.arrestinEfficacy, from: 0.1, to: 1.0, points: 2, scale: log}
+                - {parameter: cell.s375Grk23Rate, values: [0.005 /s, 0.05 /s]}
+                - {parameter: ligands.DAMGO.arrestin3Efficacy, from: 0.1, to: 1.0, points: 2, scale: log}
             """;
 
     private SweepFixtures() {

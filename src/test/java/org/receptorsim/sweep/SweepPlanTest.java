@@ -28,8 +28,8 @@ class SweepPlanTest {
         assertEquals(List.of(new Rate(0.005), 1.0), plan.points().get(1));
         assertEquals(List.of(new Rate(0.05), 0.1), plan.points().get(2));
         assertEquals(List.of(new Rate(0.05), 1.0), plan.points().get(3));
-        assertEquals("cell.phosphorylationRate_per_s", plan.columnName(0));
-        assertEquals("ligands.DAMGO.arrestinEfficacy", plan.columnName(1));
+        assertEquals("cell.s375Grk23Rate_per_s", plan.columnName(0));
+        assertEquals("ligands.DAMGO.arrestin3Efficacy", plan.columnName(1));
         assertEquals(3, plan.replicates());
     }
 
@@ -56,8 +56,8 @@ class SweepPlanTest {
                   design: latin-hypercube
                   samples: 10
                   axes:
-                    - {parameter: cell.grkLevel, from: 0.0, to: 2.0}
-                    - {parameter: cell.arrestinLevel, from: 0.1, to: 10.0, scale: log}
+                    - {parameter: cell.grk23Level, from: 0.0, to: 2.0}
+                    - {parameter: cell.arrestin3Level, from: 0.1, to: 10.0, scale: log}
                     - {parameter: bath.DAMGO, values: [1 nM, 1 uM]}
                 """);
         SweepPlan plan = SweepFixtures.plan(s);
@@ -88,7 +88,7 @@ class SweepPlanTest {
         ScenarioException e = refused("""
                   replicates: 2
                   axes:
-                    - {parameter: cell.phosphorylationRate, values: [0.01 /s]}
+                    - {parameter: cell.s375Grk23Rate, values: [0.01 /s]}
                     - {parameter: cell.nonsense, values: [1, 2]}
                 """);
         assertEquals("sweep.axes.1.parameter", e.field());
@@ -103,11 +103,11 @@ class SweepPlanTest {
     void badDefinitionsAreRefusedAtTheirField() {
         assertEquals("sweep.axes.0.values.1", refused("""
                   axes:
-                    - {parameter: cell.phosphorylationRate, values: [0.01 /s, 0.02]}
+                    - {parameter: cell.s375Grk23Rate, values: [0.01 /s, 0.02]}
                 """).field(), "a rate without its unit");
         assertEquals("sweep.axes.0.values.0", refused("""
                   axes:
-                    - {parameter: cell.grkLevel, values: [-1]}
+                    - {parameter: cell.grk23Level, values: [-1]}
                 """).field(), "out of range");
         assertEquals("sweep.axes.0.parameter", refused("""
                   axes:
@@ -119,7 +119,7 @@ class SweepPlanTest {
                 """).field(), "never in the bath: nothing to replace");
         assertEquals("sweep.axes.0.values.0", refused("""
                   axes:
-                    - {parameter: ligands.naloxone.arrestinEfficacy, values: [0.5]}
+                    - {parameter: ligands.naloxone.arrestin3Efficacy, values: [0.5]}
                 """).field(), "an antagonist has no efficacy");
         assertEquals("sweep.axes.1.parameter", refused("""
                   axes:
@@ -128,28 +128,28 @@ class SweepPlanTest {
                 """).field(), "kon with kd is order-dependent");
         assertEquals("sweep.axes.1.parameter", refused("""
                   axes:
-                    - {parameter: cell.grkLevel, values: [1]}
-                    - {parameter: cell.grkLevel, values: [2]}
+                    - {parameter: cell.grk23Level, values: [1]}
+                    - {parameter: cell.grk23Level, values: [2]}
                 """).field(), "the same parameter twice");
         assertEquals("sweep.axes.0.points", refused("""
                   axes:
-                    - {parameter: cell.grkLevel, from: 0.1, to: 1}
+                    - {parameter: cell.grk23Level, from: 0.1, to: 1}
                 """).field(), "a grid range needs its number of points");
         assertEquals("sweep.axes.0.scale", refused("""
                   axes:
-                    - {parameter: cell.grkLevel, from: 0, to: 1, points: 3, scale: log}
+                    - {parameter: cell.grk23Level, from: 0, to: 1, points: 3, scale: log}
                 """).field(), "log of 0");
         assertEquals("sweep.design", refused("""
                   design: random
-                  axes: [{parameter: cell.grkLevel, values: [1]}]
+                  axes: [{parameter: cell.grk23Level, values: [1]}]
                 """).field());
         assertEquals("sweep.samples", refused("""
                   design: latin-hypercube
-                  axes: [{parameter: cell.grkLevel, from: 0.5, to: 1}]
+                  axes: [{parameter: cell.grk23Level, from: 0.5, to: 1}]
                 """).field());
         ScenarioException metric = refused("""
                   metric: ec50
-                  axes: [{parameter: cell.grkLevel, values: [1]}]
+                  axes: [{parameter: cell.grk23Level, values: [1]}]
                 """);
         assertEquals("sweep.metric", metric.field());
         assertTrue(metric.getMessage().contains("finalEc50FoldShift"), metric.getMessage());

@@ -38,26 +38,26 @@ class SweepPointTest {
     /** A cell field changes in every arm, and no other field (sources say where it came from). */
     @Test
     void cellFieldChangesOnlyThatFieldInEveryArm() throws Exception {
-        Scenario t = ScenarioVariant.with(S, "cell.phosphorylationRate", new Rate(0.05));
+        Scenario t = ScenarioVariant.with(S, "cell.s375Grk23Rate", new Rate(0.05));
         assertEquals(S.ligands(), t.ligands());
         for (int a = 0; a < S.arms().size(); a++) {
-            assertEquals(0.05, t.arms().get(a).cell().phosphorylationRate().perSecond());
+            assertEquals(0.05, t.arms().get(a).cell().s375Grk23Rate().perSecond());
             Set<String> diff = changed(S.arms().get(a).cell(), t.arms().get(a).cell());
             diff.remove("sources");
-            assertEquals(Set.of("phosphorylationRate"), diff);
+            assertEquals(Set.of("s375Grk23Rate"), diff);
             assertEquals(Set.of("cell"), changed(S.arms().get(a), t.arms().get(a)));
         }
-        assertEquals(0.3, t.arms().get(1).cell().grkLevel(), "the arm's own overrides stay");
+        assertEquals(0.3, t.arms().get(1).cell().grk23Level(), "the arm's own overrides stay");
     }
 
     /** An efficacy changes that ligand's efficacy only. */
     @Test
     void efficacyChangesOnlyThatEfficacy() throws Exception {
-        Scenario t = ScenarioVariant.with(S, "ligands.DAMGO.arrestinEfficacy", 0.25);
+        Scenario t = ScenarioVariant.with(S, "ligands.DAMGO.arrestin3Efficacy", 0.25);
         Set<String> diff = changed(S.ligands().get(0), t.ligands().get(0));
         diff.remove("sources");
-        assertEquals(Set.of("arrestinEfficacy"), diff);
-        assertEquals(0.25, t.ligands().get(0).arrestinEfficacy());
+        assertEquals(Set.of("arrestin3Efficacy"), diff);
+        assertEquals(0.25, t.ligands().get(0).arrestin3Efficacy());
         assertEquals(S.ligands().get(1), t.ligands().get(1));
         assertEquals(S.arms(), t.arms());
     }
@@ -119,8 +119,8 @@ class SweepPointTest {
     void scenarioAtPointHasThatPointsValues() {
         SweepPlan plan = SweepFixtures.plan(S);
         Scenario p3 = plan.scenarioAt(S, 2);
-        assertEquals(0.05, p3.arms().get(0).cell().phosphorylationRate().perSecond());
-        assertEquals(0.1, p3.ligands().get(0).arrestinEfficacy(), 1e-15);
+        assertEquals(0.05, p3.arms().get(0).cell().s375Grk23Rate().perSecond());
+        assertEquals(0.1, p3.ligands().get(0).arrestin3Efficacy(), 1e-15);
         assertEquals(S.seed(), p3.seed(), "every point has the scenario's seed (common random numbers)");
     }
 }

@@ -54,7 +54,7 @@ class SweepRunnerTest {
         assertEquals(1 + 4 * 2, lines.size());
         List<String> header = Arrays.asList(lines.get(0).replace("\"", "").split(","));
         assertEquals(SweepOutput.header(PLAN), header);
-        assertEquals(List.of("point", "cell.phosphorylationRate_per_s", "ligands.DAMGO.arrestinEfficacy", "arm",
+        assertEquals(List.of("point", "cell.s375Grk23Rate_per_s", "ligands.DAMGO.arrestin3Efficacy", "arm",
                 "peakSignal_mean", "peakSignal_ci95", "peakSignal_n"), header.subList(0, 7));
         assertEquals(4, lines.stream().filter(l -> l.contains(",wild-type,")).count());
         assertEquals(4, lines.stream().filter(l -> l.contains(",slow-GRK,")).count());
@@ -97,7 +97,7 @@ class SweepRunnerTest {
                   replicates: 3
                   metric: tachyphylaxis_percent
                   axes:
-                    - {parameter: cell.grkLevel, values: [1.0, 2.0, 1.0]}
+                    - {parameter: cell.grk23Level, values: [1.0, 2.0, 1.0]}
                 """);
         Path out = tmp.resolve("crn");
         assertTrue(new SweepRunner(s, SweepFixtures.plan(s), out, 2, false).run(n -> { }));
@@ -126,8 +126,7 @@ class SweepRunnerTest {
         List<String> keys = new ArrayList<>(new TreeMap<>(l.sources()).keySet());
         Collections.reverse(keys);
         keys.forEach(k -> reversed.put(k, l.sources().get(k)));
-        Ligand other = new Ligand(l.name(), l.description(), l.kd(), l.kon(), l.koff(), l.gProteinEfficacy(),
-                l.grkEfficacy(), l.arrestinEfficacy(), l.endocytosisEfficacy(), l.antagonist(), l.releases(), l.releaseEc50(), reversed);
+        Ligand other = org.receptorsim.records.Records.with(l, "sources", reversed);
         List<Ligand> ligands = new ArrayList<>(GRID.ligands());
         ligands.set(0, other);
         Scenario shuffled = new Scenario(GRID.name(), GRID.description(), GRID.file(), GRID.seed(),

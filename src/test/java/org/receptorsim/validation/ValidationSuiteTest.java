@@ -12,42 +12,23 @@ import org.junit.jupiter.api.Test;
 import org.receptorsim.scenario.Library;
 
 /**
- * The literature validation suite, run with one replicate. Every quantity that passes in the full (3-replicate)
- * run recorded in the issue note must pass here too; the quantities are read off simulated curves by the suite.
+ * The literature validation suite, run with one replicate. Every training quantity (values were fitted to them)
+ * passes; the predictions that pass in the full (3-replicate) run recorded in the README pass here too, and the
+ * others are reported, not enforced. Quantities are read off simulated curves by the suite.
  */
 class ValidationSuiteTest {
 
-    /** Quantities (target: quantity) that pass in the full run. */
-    static final Set<String> PASSING_IN_FULL_RUN = Set.of(
-            "1: DAMGO: G-protein response lost in 10 min",
-            "1: DAMGO: half-time of the decline",
-            "1: morphine / DAMGO desensitization",
-            "1: oxycodone-like: response lost in 10 min",
-            "2: recovery 25 min after a 2-min application",
-            "2: recovery 45 min after a 10-min application",
+    /** Predictions (target: quantity) that pass in the full run; the failing ones are findings, listed in README. */
+    static final Set<String> PREDICTIONS_PASSING_IN_FULL_RUN = Set.of(
             "2: after 12 h morphine: recovery 45 min after 10-min DAMGO, % of naive response",
-            "3: DAMGO: surface receptors lost at 30 min",
-            "3: morphine / DAMGO surface loss",
-            "3: methadone / DAMGO surface loss (DAMGO ~ methadone)",
-            "3: fentanyl between morphine and DAMGO (fraction of the way)",
-            "3: Spearman rho(desensitization, internalization) over 6 agonists",
-            "4: DAMGO EC50 shift after 24 h morphine",
             "4: share of the 24-h log shift reached by 12 h",
-            "5: cAMP after naloxone, 24 h morphine",
-            "5: cAMP after naloxone, 4 h morphine",
             "5: overshoot grows with exposure: (24 h - 1) / (4 h - 1)",
-            "5: half-time of superactivation / half-time of tolerance",
             "5: overshoot half-decay time after naloxone (24 h arm)",
-            "6: DAMGO: half-time of receptor loss",
-            "6: DAMGO: loss by 12 h / loss by 24 h",
-            "6: morphine: receptors lost at 24 h / DAMGO's",
-            "7: morphine tolerance, knockout / wild type (log EC50 shift at 24 h)",
             "7: fentanyl tolerance, knockout / wild type (log EC50 shift at 24 h)",
             "7: knockout keeps cyclase superactivation: cAMP after naloxone (morphine)",
             "8: repeated dosing, twice daily for 7 days, 24 h after the last dose: morphine ED50 shift",
             "8: continuous high exposure, 7 days: morphine ED50 shift",
-            "9: CNS: DAMGO ED50 shift after 48 h morphine (tissue readout)",
-            "9: enteric (colon-like): DAMGO ED50 shift after 48 h morphine (tissue readout)");
+            "9: CNS: DAMGO ED50 shift after 48 h morphine (tissue readout)");
 
     private static List<ValidationRow> rows;
 
@@ -70,16 +51,50 @@ class ValidationSuiteTest {
         }
     }
 
+    /** Every training quantity passes: the fit holds with one replicate. */
+    @Test
+    void everyTrainingQuantityPasses() {
+        List<ValidationRow> fitted = rows.stream().filter(r -> r.role() == ValidationRow.Role.FITTED).toList();
+        assertEquals(15, fitted.size(), "targets 1, 3, 6 and the two acute recoveries of target 2");
+        for (ValidationRow r : fitted) {
+            assertTrue(r.pass(), key(r) + ": " + r.simulated() + " " + r.unit() + " vs " + r.literature());
+            assertTrue(Set.of("1", "2", "3", "6").contains(r.target()));
+        }
+    }
+
     /** What passes with three replicates passes with one. */
     @Test
-    void quantitiesThatPassInTheFullRunPassHere() {
+    void predictionsThatPassInTheFullRunPassHere() {
         Set<String> known = rows.stream().map(ValidationSuiteTest::key).collect(Collectors.toSet());
-        for (String expected : PASSING_IN_FULL_RUN) {
+        for (String expected : PREDICTIONS_PASSING_IN_FULL_RUN) {
             assertTrue(known.contains(expected), "no such quantity: " + expected);
         }
         for (ValidationRow r : rows) {
-            if (PASSING_IN_FULL_RUN.contains(key(r))) {
+            if (PREDICTIONS_PASSING_IN_FULL_RUN.contains(key(r))) {
+                assertEquals(ValidationRow.Role.PREDICTED, r.role(), key(r));
                 assertTrue(r.pass(), key(r) + ": " + r.simulated() + " " + r.unit() + " vs " + r.literature());
+            }
+        }
+    }
+
+    /** Every fitted value names only training quantities or assay data, and is read from the library. */
+    @Test
+    void fittedValuesAreFittedOnlyToTrainingQuantities() {
+        List<FittedValues.Entry> entries = FittedValues.bundled();
+        assertTrue(entries.size() >= 10, "the fitted values are listed");
+        java.util.regex.Pattern target = java.util.regex.Pattern.compile("targets? ([0-9, and]+)");
+        for (FittedValues.Entry e : entries) {
+            assertTrue(!e.value().equals("null") && !e.rangeTried().isBlank(), e.parameter());
+            java.util.regex.Matcher m = target.matcher(e.fittedTo());
+            boolean assay = e.fittedTo().startsWith("assay data");
+            assertTrue(assay || m.find(), e.parameter() + ": names what it was fitted to");
+            if (!assay) {
+                for (String t : m.group(1).split("[, ]+(and )?")) {
+                    if (!t.isBlank() && !t.equals("and")) {
+                        assertTrue(Set.of("1", "2", "3", "6").contains(t.trim()),
+                                e.parameter() + " fitted to prediction target " + t);
+                    }
+                }
             }
         }
     }

@@ -540,7 +540,7 @@ public final class BiasWriter {
         m.put("command", run.command());
         m.put("cell", d.cell().name() + (d.design().cellOverrides().isEmpty() ? ""
                 : " with " + d.design().cellOverrides()) + " (" + d.cell().receptorCount() + " receptors, "
-                + d.cell().gProteinCount().longValue() + " G proteins)");
+                + (long) d.cell().gProteinCount() + " G proteins)");
         m.put("reference", run.result().reference());
         StringBuilder lig = new StringBuilder();
         for (Ligand l : d.ligands()) {

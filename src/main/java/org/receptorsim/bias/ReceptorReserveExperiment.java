@@ -115,7 +115,10 @@ public final class ReceptorReserveExperiment {
                 g = subset(full, design, cell, resolved, gPathway);
             } else {
                 Map<String, Object> overrides = new LinkedHashMap<>(base.cellOverrides());
+                CellType expressed = cell.withReceptorsExpressed(receptors);
                 overrides.put("receptorCount", receptors);
+                overrides.put("gProteinsPerReceptor", expressed.gProteinsPerReceptor());
+                overrides.put("cyclaseHalfInhibitionPerReceptor", expressed.cyclaseHalfInhibitionPerReceptor());
                 g = runner.run(design.withCellOverrides(overrides).withPathways(List.of(gPathway))
                         .withTag(String.format(Locale.ROOT, "reserve-%d/", k)));
             }

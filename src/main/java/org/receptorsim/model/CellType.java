@@ -18,7 +18,8 @@ import org.receptorsim.units.Rate;
  * <p>Tissues differ by expression: the levels are relative to HEK293 (= 1) and multiply the rule rates, which are
  * per second for a DAMGO-bound receptor (every ligand efficacy 1) at level 1. Counts are per simulated cell (the
  * G-protein pool and the cyclase's half-inhibiting number of active G proteins are on the scale of the simulated
- * receptor number), so receptor reserve follows from receptor : G-protein : effector stoichiometry. Fields are
+ * receptor number, given per receptor so that a smaller simulated cell has the same biology with more noise), so
+ * receptor reserve follows from receptor : G-protein : effector stoichiometry. Fields are
  * nullable while a definition is read and merged with a scenario's overrides; {@link #complete()} checks that every
  * one is present and in range.
  *
@@ -62,13 +63,15 @@ import org.receptorsim.units.Rate;
  *     receptor relative to an unphosphorylated one (dimensionless, 0–1); each phosphate removes a quarter of the loss
  * @param constitutiveActivity G-protein activation of a ligand-free receptor relative to a DAMGO-bound one
  *     (dimensionless, ≥ 0); inverse agonists remove it
- * @param gProteinCount Gi/o heterotrimers per simulated cell (count)
+ * @param gProteinsPerReceptor Gi/o heterotrimers per receptor of the drug-free cell (count per receptor; the pool is
+ *     {@link #gProteinCount()})
  * @param gProteinActivationRate G proteins activated per second by one fully active receptor when the whole pool
  *     is inactive (per second)
  * @param gtpHydrolysisRate intrinsic GTP hydrolysis of an active Gα (per second)
  * @param rgsHydrolysisRate GTP hydrolysis added by RGS proteins at rgsLevel 1 (per second)
- * @param cyclaseHalfInhibitionGProteins active Gαi/o giving half-maximal adenylyl-cyclase inhibition (count per
- *     simulated cell): the effector's share of the stoichiometry
+ * @param cyclaseHalfInhibitionPerReceptor active Gαi/o giving half-maximal adenylyl-cyclase inhibition, per receptor
+ *     of the drug-free cell (count per receptor; {@link #cyclaseHalfInhibitionGProteins()}): the effector's share of
+ *     the stoichiometry
  * @param cyclaseInhibitionMax largest fractional inhibition of adenylyl cyclase by active Gi/o (0–1)
  * @param phosphodiesteraseRate first-order cAMP hydrolysis (per second): sets how fast cAMP follows the cyclase
  * @param forskolinStimulation fold stimulation of adenylyl cyclase by forskolin in the forskolin assay (≥ 1)
@@ -116,11 +119,11 @@ public record CellType(
         List<ReceptorState> turnoverStates,
         Double phosphorylatedCoupling,
         Double constitutiveActivity,
-        Double gProteinCount,
+        Double gProteinsPerReceptor,
         Rate gProteinActivationRate,
         Rate gtpHydrolysisRate,
         Rate rgsHydrolysisRate,
-        Double cyclaseHalfInhibitionGProteins,
+        Double cyclaseHalfInhibitionPerReceptor,
         Double cyclaseInhibitionMax,
         Rate phosphodiesteraseRate,
         Double forskolinStimulation,
@@ -153,8 +156,8 @@ public record CellType(
         r.put("cyclaseInhibitionMax", new double[] {0, 1});
         r.put("forskolinStimulation", new double[] {1, inf});
         r.put("cyclaseUpregulationMax", new double[] {1, inf});
-        r.put("gProteinCount", new double[] {Double.MIN_VALUE, inf});
-        r.put("cyclaseHalfInhibitionGProteins", new double[] {Double.MIN_VALUE, inf});
+        r.put("gProteinsPerReceptor", new double[] {Double.MIN_VALUE, inf});
+        r.put("cyclaseHalfInhibitionPerReceptor", new double[] {Double.MIN_VALUE, inf});
         return Collections.unmodifiableMap(r);
     }
 
@@ -223,8 +226,33 @@ public record CellType(
      * more receptors has more receptor reserve.
      */
     public CellType withVariableParameters(int receptors, double grk23, double arrestin3) {
-        return Records.with(this, Map.of("receptorCount", receptors, "grk23Level", grk23, "arrestin3Level",
-                arrestin3));
+        return withReceptorsExpressed(receptors).withLevels(grk23, arrestin3);
+    }
+
+    private CellType withLevels(double grk23, double arrestin3) {
+        return Records.with(this, Map.of("grk23Level", grk23, "arrestin3Level", arrestin3));
+    }
+
+    /**
+     * A copy expressing another number of receptors in the same cell: the G-protein pool and the cyclase keep their
+     * size, so receptor reserve changes (the irreversible-antagonist experiment, cell-to-cell variation). Setting
+     * {@code receptorCount} alone instead scales the whole cell (same biology, another size).
+     */
+    public CellType withReceptorsExpressed(int receptors) {
+        double scale = (double) receptorCount / receptors;
+        return Records.with(this, Map.of("receptorCount", receptors,
+                "gProteinsPerReceptor", gProteinsPerReceptor * scale,
+                "cyclaseHalfInhibitionPerReceptor", cyclaseHalfInhibitionPerReceptor * scale));
+    }
+
+    /** Gi/o heterotrimers of the cell (count). */
+    public double gProteinCount() {
+        return gProteinsPerReceptor * receptorCount;
+    }
+
+    /** Active Gαi/o giving half-maximal cyclase inhibition in this cell (count). */
+    public double cyclaseHalfInhibitionGProteins() {
+        return cyclaseHalfInhibitionPerReceptor * receptorCount;
     }
 
     /** A copy with another endosomal degradation rate (0 switches receptor downregulation off). */

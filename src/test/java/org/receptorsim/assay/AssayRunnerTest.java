@@ -86,7 +86,11 @@ class AssayRunnerTest {
                 assertEquals(0, v);
             }
         }
-        assertTrue(ko.curve(Pathway.G_PROTEIN, "DAMGO").orElseThrow().means()[10] > 80);
+        var cell = ko.cell();
+        double k = cell.gtpasePerSecond() * cell.gProteinCount() / cell.gProteinActivationRate().perSecond();
+        double gMax = 100 * cell.receptorCount() / (cell.receptorCount() + k);
+        assertTrue(ko.curve(Pathway.G_PROTEIN, "DAMGO").orElseThrow().means()[10] > 0.9 * gMax,
+                "the knockout's G protein is activated fully (N/(N + K) of the pool, no desensitization in membranes)");
         assertEquals(0, ko.cell().arrestin3Level());
     }
 

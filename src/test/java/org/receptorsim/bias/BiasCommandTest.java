@@ -69,7 +69,14 @@ class BiasCommandTest {
         }
         assertEquals(Set.of("curves.csv", "fits.csv", "fits.json", "bias.csv", "bias-plot.png",
                 "curves-gProtein.png", "curves-cAMP.png", "curves-arrestin.png", "reserve.csv", "reserve.png",
-                "reserve-curves.png", "manifest.json", "report.html"), files);
+                "reserve-curves.png", "manifest.json", "report.html", "bias-by-read-time.csv"), files);
+        List<String> byTime = Files.readAllLines(run.resolve("bias-by-read-time.csv"));
+        assertTrue(byTime.get(0).startsWith("ligand,reference,pathway,versus,versusReadAt_min,ddLogTauOverKA"),
+                byTime.get(0));
+        assertEquals(1 + 3 * 2, byTime.size(), "the default read times 10, 30, 120 min x 2 ligands");
+        assertTrue(byTime.stream().anyMatch(l -> l.startsWith("morphine,DAMGO,gProtein,arrestin,120.0,")),
+                "arrestin re-read at 120 min");
+        assertTrue(outcome.out().contains("by arrestin read time"), outcome.out());
         List<String> curves = Files.readAllLines(run.resolve("curves.csv"));
         assertEquals("pathway,ligand,replicate,concentration_M,response_percent", curves.get(0));
         assertEquals(1 + 3 * 3 * 11 * 3, curves.size(), "pathways x ligands x concentrations x cells");

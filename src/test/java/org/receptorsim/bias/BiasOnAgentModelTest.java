@@ -76,10 +76,11 @@ class BiasOnAgentModelTest {
         ligands.add(AssayLigand.library("DAMGO"));
         RANKED.forEach(n -> ligands.add(AssayLigand.library(n)));
         ligands.add(unbiased());
-        // A high-reserve line (5,000 G proteins: K = 500 receptors, DAMGO tau = 20) without constitutive activity:
+        // A line with some reserve (20,000 G proteins: K = 2,000 receptors, DAMGO tau = 5, the partial agonists 2.5-3)
+        // and no constitutive activity:
         // the regime where the operational model's Em and tau are identifiable and the model has no basal term.
         AssayDesign design = AssayDesign.of("HEK293-MOR", ligands)
-                .withCellOverrides(Map.of("gProteinCount", 5000.0, "constitutiveActivity", 0.0))
+                .withCellOverrides(Map.of("gProteinsPerReceptor", 2.0, "constitutiveActivity", 0.0))
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(6);
         AssayData data = new AssayRunner(LIBRARY, 2).run(design);
         BiasResult r = BiasAnalysis.analyse(data, BiasAnalysis.Settings.of("DAMGO").withBootstrap(300)

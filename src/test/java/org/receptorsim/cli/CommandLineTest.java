@@ -57,7 +57,8 @@ class CommandLineTest {
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertEquals(Set.of("timeseries.csv", "summary.json", "manifest.json", "timeseries.png", "report.html"), files);
+        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "manifest.json", "timeseries.png",
+                "report.html"), files);
         BufferedImage png = ImageIO.read(out.resolve("timeseries.png").toFile());
         assertEquals(1000, png.getWidth());
         String manifest = Files.readString(out.resolve("manifest.json"));

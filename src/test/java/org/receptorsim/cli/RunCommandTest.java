@@ -69,7 +69,7 @@ class RunCommandTest {
         assertTrue(o.out().contains("damgo-desensitization (seed " + DAMGO_SEED + ")"), o.out());
 
         // report.html is written beside the four data files by RunWriter (see its javadoc).
-        assertEquals(Set.of("timeseries.csv", "summary.json", "manifest.json", "timeseries.png", "report.html"),
+        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "manifest.json", "timeseries.png", "report.html"),
                 fileNames(out));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of("a"), s.map(p -> p.getFileName().toString()).toList(), "no staging left");

@@ -228,4 +228,25 @@ class LibraryTest {
         assertTrue(unresolved.isEmpty(), "source keys without a reference: " + unresolved);
         assertEquals(List.of("Doll2012", "Ward1982b"), Library.citedKeys("Doll2012 [F]; see Ward1982b, not x2012"));
     }
+
+    /**
+     * The knockouts are named right: the knockout of Bohn et al. is beta-arrestin-2 = arrestin-3, so the *-arrestin3-KO
+     * cells lack arrestin-3 and keep arrestin-2 (beta-arrestin-1); both names appear.
+     */
+    @Test
+    void arrestinKnockoutsAreNamedWithBothNames() {
+        Library library = Library.bundled();
+        for (String base : List.of("HEK293-MOR", "CNS-neuron", "enteric-neuron")) {
+            CellType ko = library.cell(base + "-arrestin3-KO").orElseThrow();
+            CellType wt = library.cell(base).orElseThrow();
+            assertEquals(0.0, ko.arrestin3Level());
+            assertEquals(wt.arrestin2Level(), ko.arrestin2Level(), "arrestin-2 (beta-arrestin-1) stays");
+            assertTrue(ko.description().contains("beta-arrestin-2"), ko.description());
+            assertTrue(ko.sources().get("arrestin3Level").contains("beta-arrestin-2 = arrestin-3")
+                    || ko.sources().get("arrestin3Level").contains("arrestin-3"), ko.sources().get("arrestin3Level"));
+        }
+        assertFalse(library.cell("HEK293-MOR-arrestin2-KO").isPresent(), "the old, inverted name is gone");
+        assertEquals("arrestin-3 (β-arrestin-2)", org.receptorsim.model.Arrestin.ARRESTIN_3.label());
+        assertEquals("arrestin-2 (β-arrestin-1)", org.receptorsim.model.Arrestin.ARRESTIN_2.label());
+    }
 }

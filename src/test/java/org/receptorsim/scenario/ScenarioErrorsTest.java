@@ -327,7 +327,7 @@ class ScenarioErrorsTest {
     void scenarioWideOverrideErrorIsNotBlamedOnTheArm(@TempDir Path tmp) throws IOException {
         String rest = runBad(tmp, """
                 cell: HEK293-MOR
-                cellOverrides: {gProteinCount: 0}
+                cellOverrides: {gProteinsPerReceptor: 0}
                 ligands: [DAMGO]
                 arms:
                   - name: a
@@ -335,7 +335,7 @@ class ScenarioErrorsTest {
                 duration: 5 min
                 """);
         Located e = parse(rest);
-        assertEquals("cellOverrides.gProteinCount", e.field(), rest);
+        assertEquals("cellOverrides.gProteinsPerReceptor", e.field(), rest);
         assertEquals(2, e.line(), rest);
     }
 }

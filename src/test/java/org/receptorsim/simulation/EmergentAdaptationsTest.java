@@ -93,7 +93,7 @@ class EmergentAdaptationsTest {
                   - name: unregulated-agonist
                     kd: 2 nM
                     koff: 0.015 /s
-                    gProteinEfficacy: 0.05
+                    gProteinEfficacy: 1.0
                     grk23Efficacy: 0
                     grk5Efficacy: 0
                     arrestin3Efficacy: 0
@@ -279,7 +279,7 @@ class EmergentAdaptationsTest {
                 ligands: [morphine]
                 protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 12 h, washout: true}]}
                 arms:
-                  - name: on
+                  - name: with
                   - name: switched off
                     adaptations: {longLivedDesensitization: false}
                 duration: 13 h
@@ -288,7 +288,7 @@ class EmergentAdaptationsTest {
                 engine: cohort
                 """);
         List<ArmResult> results = ScenarioRunner.run(s);
-        ArmResult on = arm(results, "on");
+        ArmResult on = arm(results, "with");
         ToDoubleFunction<CellSnapshot> desensitized = x -> x.count(ReceptorState.DESENSITIZED);
         double atWashout = Curves.valueAt(on.snapshots(), desensitized, 12 * HOUR);
         double hourLater = Curves.valueAt(on.snapshots(), desensitized, 13 * HOUR);

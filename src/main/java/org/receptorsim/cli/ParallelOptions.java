@@ -1,11 +1,9 @@
 package org.receptorsim.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 
 /**
- * Options of the commands that run many cells and can be resumed (a picocli mixin), and the Ctrl-C handling they
- * share: a shutdown hook asks the run to stop cleanly while the body is running.
+ * Options of the commands that run many cells and can be resumed (a picocli mixin).
  */
 final class ParallelOptions {
 
@@ -44,27 +42,4 @@ final class ParallelOptions {
         }
     }
 
-    /**
-     * Runs a body with Ctrl-C turned into {@code cancel}, and the runners' state errors into user errors.
-     *
-     * @param cancel what Ctrl-C does
-     * @param body the run
-     * @param <T> the body's result
-     * @return the body's result
-     */
-    static <T> T cancellable(Runnable cancel, Callable<T> body) throws Exception {
-        Thread hook = new Thread(cancel);
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return body.call();
-        } catch (IllegalStateException e) {
-            throw new ReceptorSimCommand.UserException(e.getMessage());
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting after Ctrl-C: the run has been told to stop
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.receptorsim.cli;
 
 import java.io.PrintWriter;
+import org.receptorsim.output.OutputException;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ public final class ReceptorSimCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof UserException) {
+            if (ex instanceof ScenarioException || ex instanceof UserException || ex instanceof OutputException) {
                 err.println("error: " + ex.getMessage());
                 return USER_ERROR;
             }

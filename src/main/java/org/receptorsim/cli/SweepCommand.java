@@ -52,39 +52,32 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         int total = plan.points().size();
         int cells = plan.replicates();
-        boolean terminal = System.console() != null;
         o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,
                 cells, scenario.seed(), scenario.engine().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 threads);
         o.flush();
-        int[] pointsDone = {0};
-        boolean complete = ParallelOptions.cancellable(runner::cancel, () -> runner.run(done -> {
-            pointsDone[0] = done;
-            if (terminal) {
-                synchronized (o) {
-                    o.printf(Locale.ROOT, "\rpoint %d of %d done            ", done, total);
-                    o.flush();
-                }
+        try (StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+            int[] pointsDone = {0};
+            boolean complete;
+            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), (long) total * cells)) {
+                complete = runner.run(done -> {
+                    pointsDone[0] = done;
+                    bar.stepTo((long) done * cells);
+                }, (point, done) -> {
+                    bar.note(String.format(Locale.ROOT, "point %d of %d", point + 1, total));
+                    bar.stepTo((long) point * cells + done);
+                });
             }
-        }, (point, done) -> {
-            if (terminal) {
-                synchronized (o) {
-                    o.printf(Locale.ROOT, "\rpoint %d of %d: cell %d of %d   ", point + 1, total, done, cells);
-                    o.flush();
-                }
+            if (!complete) {
+                o.printf(Locale.ROOT, "interrupted: %d of %d points done, partial sweep in %s (resume with --resume "
+                        + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
+                o.flush();
+                return EnsembleCommand.INTERRUPTED;
             }
-        }));
-        if (terminal) {
-            o.println();
+            printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
+            o.printf(Locale.ROOT, "-> %s%n", target);
+            return 0;
         }
-        if (!complete) {
-            o.printf(Locale.ROOT, "interrupted: %d of %d points done, partial sweep in %s (resume with --resume "
-                    + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
-            return EnsembleCommand.INTERRUPTED;
-        }
-        printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
-        o.printf(Locale.ROOT, "-> %s%n", target);
-        return 0;
     }
 
     /** The mapped metric per point and arm, as a short table. */

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.output.ToleranceWriter;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.simulation.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -66,25 +63,8 @@ final class ToleranceCommand implements Callable<Integer> {
             o.println("note: the scenario has no challenges: section; EC50 shift and Emax loss are not available");
         }
         long t0 = System.nanoTime();
-        List<List<ArmResult>> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(t, replicates));
-        try {
-            List<Future<List<ArmResult>>> futures = new ArrayList<>();
-            for (int r = 0; r < replicates; r++) {
-                long rep = r;
-                futures.add(pool.submit(() -> ScenarioRunner.run(scenario, rep)));
-            }
-            for (Future<List<ArmResult>> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReceptorSimCommand.UserException("interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<List<ArmResult>> results = new ReplicateRunner(Math.min(t, replicates))
+                .runAll(replicates, r -> ScenarioRunner.run(scenario, r));
         double wall = (System.nanoTime() - t0) / 1e9;
         List<List<ToleranceMetrics>> metrics = new ArrayList<>();
         for (List<ArmResult> rep : results) {

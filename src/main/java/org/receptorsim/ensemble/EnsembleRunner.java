@@ -15,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -26,12 +22,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
-import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.OutputException;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.ScenarioRunner;
@@ -73,6 +70,7 @@ public final class EnsembleRunner {
     private final Path partial;
     private final Options options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile ReplicateRunner current;
 
     /**
      * @param scenario the resolved scenario
@@ -97,6 +95,10 @@ public final class EnsembleRunner {
     /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
     public void cancel() {
         cancelled.set(true);
+        ReplicateRunner pool = current;
+        if (pool != null) {
+            pool.cancel();
+        }
     }
 
     /** What an ensemble is, as JSON: its scenario and replicate count (what a resume must match). */
@@ -123,27 +125,27 @@ public final class EnsembleRunner {
      *
      * @param progress called with the number of replicates done after each one (from worker threads)
      * @return the outcome
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public Outcome run(IntConsumer progress) throws IOException, InterruptedException {
+    public Outcome run(IntConsumer progress) throws IOException {
         if (Files.exists(target)) {
-            throw new IllegalStateException(target + ": output directory exists; choose another --out");
+            throw new OutputException(target + ": output directory exists; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
         JsonNode scenarioJson = describe(json, scenario, options.replicates());
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!options.resume()) {
-                throw new IllegalStateException(partial + ": an interrupted run is there; resume it with --resume "
+                throw new OutputException(partial + ": an interrupted run is there; resume it with --resume "
                         + "or choose another --out");
             }
             String before = json.readTree(manifest.toFile()).path("fingerprint").asText();
             if (!before.equals(Yaml.fingerprint(scenarioJson))) {
-                throw new IllegalStateException(partial + ": the interrupted run used another scenario, seed or "
+                throw new OutputException(partial + ": the interrupted run used another scenario, seed or "
                         + "replicate count; it cannot be resumed with these");
             }
         } else if (options.resume()) {
-            throw new IllegalStateException(partial + ": nothing to resume");
+            throw new OutputException(partial + ": nothing to resume");
         }
         Files.createDirectories(partial);
         writeManifest(json, manifest, scenarioJson, "partial");
@@ -163,29 +165,19 @@ public final class EnsembleRunner {
             }
         }
         progress.accept(done.get());
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int r : todo) {
-                futures.add(pool.submit(() -> {
-                    if (cancelled.get()) {
-                        return null;
-                    }
-                    List<ArmResult> results = ScenarioRunner.run(scenario, r);
-                    store.write(r, results);
-                    progress.accept(done.incrementAndGet());
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("replicate failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        int before = done.get();
+        ReplicateRunner pool = new ReplicateRunner(options.threads(), d -> {
+            done.set(before + d);
+            progress.accept(before + d);
+        });
+        current = pool;
+        if (cancelled.get()) {
+            pool.cancel();
         }
+        pool.run(todo, r -> {
+            store.write(r, ScenarioRunner.run(scenario, r));
+            return null;
+        });
         if (cancelled.get() || done.get() < options.replicates()) {
             return new Outcome(partial, false, done.get());
         }

@@ -3,14 +3,10 @@ package org.receptorsim.simulation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 
@@ -65,23 +61,13 @@ public final class Benchmark {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long transitions = 0;
-        try {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (int c = 0; c < cells; c++) {
-                long replicate = c;
-                futures.add(pool.submit(() -> {
-                    CellSimulation cell = new CellSimulation(arm.setup(s), streams, replicate, "bench");
-                    cell.run();
-                    return cell.receptorTransitions();
-                }));
-            }
-            for (Future<Long> f : futures) {
-                transitions += f.get();
-            }
-        } finally {
-            pool.shutdown();
+        for (long t : new ReplicateRunner(threads).runAll(cells, replicate -> {
+            CellSimulation cell = new CellSimulation(arm.setup(s), streams, replicate, "bench");
+            cell.run();
+            return cell.receptorTransitions();
+        })) {
+            transitions += t;
         }
         double wall = (System.nanoTime() - start) / 1e9;
         return new Measurement(engine, threads, cells, wall, transitions,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
+import org.receptorsim.output.OutputException;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -90,9 +91,9 @@ public final class SweepRunner {
      *
      * @param pointsDone called with the number of finished points
      * @return true if complete, false if cancelled (partial results stay in the partial directory)
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public boolean run(IntConsumer pointsDone) throws IOException, InterruptedException {
+    public boolean run(IntConsumer pointsDone) throws IOException {
         return run(pointsDone, (point, cells) -> { });
     }
 
@@ -102,11 +103,11 @@ public final class SweepRunner {
      * @param pointsDone called with the number of finished points (also for points found done on resume)
      * @param cellsDone called with every finished cell of the point being run
      * @return true if complete, false if cancelled (partial results stay in the partial directory)
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public boolean run(IntConsumer pointsDone, CellProgress cellsDone) throws IOException, InterruptedException {
+    public boolean run(IntConsumer pointsDone, CellProgress cellsDone) throws IOException {
         if (Files.exists(target)) {
-            throw new IllegalStateException(target + ": output directory exists; choose another --out");
+            throw new OutputException(target + ": output directory exists; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
         JsonNode run = describe(json);
@@ -114,17 +115,17 @@ public final class SweepRunner {
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!resume) {
-                throw new IllegalStateException(partial + ": an interrupted sweep is there; resume it with --resume "
+                throw new OutputException(partial + ": an interrupted sweep is there; resume it with --resume "
                         + "or choose another --out");
             }
             String before = Files.isRegularFile(manifest)
                     ? json.readTree(manifest.toFile()).path("fingerprint").asText() : "";
             if (!before.equals(fingerprint)) {
-                throw new IllegalStateException(partial + ": the interrupted sweep used another scenario, seed, "
+                throw new OutputException(partial + ": the interrupted sweep used another scenario, seed, "
                         + "sweep or replicate count; it cannot be resumed with these");
             }
         } else if (resume) {
-            throw new IllegalStateException(partial + ": nothing to resume");
+            throw new OutputException(partial + ": nothing to resume");
         }
         Files.createDirectories(partial.resolve("points"));
         writeManifest(json, manifest, run, fingerprint, "partial");

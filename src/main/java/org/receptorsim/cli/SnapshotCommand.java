@@ -13,9 +13,9 @@ import org.receptorsim.gui.CellView;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.RunDirectory;
-import org.receptorsim.random.RandomStreams;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,8 +84,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new ReceptorSimCommand.UserException("--size: expected at least 100 pixels");
         }
         Path target = options.target(scenario.name(), "snapshot-");
-        CellSimulation cell = new CellSimulation(arm.setup(scenario), new RandomStreams(scenario.seed()), 0,
-                "arm:" + arm.name());
+        CellSimulation cell = CellFactory.cell(scenario, arm, 0);
         cell.start();
         CellView view = new CellView();
         view.setLigandRings(rings);

@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
-import org.receptorsim.random.RandomStreams;
 import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
@@ -56,14 +55,13 @@ public final class Benchmark {
     public static Measurement measure(Scenario scenario, KineticsEngine engine, int cells, int threads)
             throws Exception {
         Arm arm = scenario.arms().get(0);
-        RandomStreams streams = new RandomStreams(scenario.seed());
         Scenario s = scenario.withEngine(engine);
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
         long transitions = 0;
         for (long t : new ReplicateRunner(threads).runAll(cells, replicate -> {
-            CellSimulation cell = new CellSimulation(arm.setup(s), streams, replicate, "bench");
+            CellSimulation cell = CellFactory.cell(s, arm, replicate);
             cell.run();
             return cell.receptorTransitions();
         })) {

@@ -17,6 +17,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.awt.Color;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.cli.ReceptorSimCommand;
+import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.CellSimulation;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.scenario.Arm;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 
 /**
  * Layering of the code: the model core (model, kinetics, signaling, pharmacology, random, units) knows nothing of
@@ -68,6 +74,18 @@ class ArchitectureTest {
                     "org.receptorsim.sweep..", "org.receptorsim.assay..", "org.receptorsim.bias..",
                     "org.receptorsim.metrics..");
 
+    /**
+     * One cell factory: outside the model, only {@link CellFactory} turns an arm into a cell, so that run, ensembles,
+     * assays, the GUI, snapshot and bench simulate the same cell (variability draw included).
+     */
+    @ArchTest
+    static final ArchRule onlyTheCellFactoryBuildsCells = noClasses().that()
+            .resideOutsideOfPackage("org.receptorsim.model..").and().doNotBelongToAnyOf(CellFactory.class)
+            .should().callConstructor(CellSimulation.class, CellSetup.class, RandomStreams.class, long.class,
+                    String.class)
+            .orShould().callMethod(Arm.class, "setup", Scenario.class)
+            .because("a cell built elsewhere can miss the replicate's variability draw (snapshot did)");
+
     /** Every core package exists and has classes, so no rule above passes vacuously. */
     @ArchTest
     static void everyCorePackageHasClasses(JavaClasses imported) {
@@ -95,6 +113,26 @@ class ArchitectureTest {
         Object mapper() {
             return new com.fasterxml.jackson.databind.ObjectMapper();
         }
+    }
+
+    /** A class that builds a cell by hand, beside the cell factory. */
+    static final class BuildsACellByHand {
+        CellSimulation cell(CellSetup setup) {
+            return new CellSimulation(setup, new RandomStreams(1), 0, "by-hand");
+        }
+
+        CellSetup setup(Arm arm, Scenario scenario) {
+            return arm.setup(scenario);
+        }
+    }
+
+    /** The cell-factory rule fails on a class that builds a cell or an arm's setup itself. */
+    @Test
+    void cellFactoryRuleFailsOnACellBuiltByHand() {
+        AssertionError e = assertThrows(AssertionError.class, () -> onlyTheCellFactoryBuildsCells.check(
+                new ClassFileImporter().importClasses(BuildsACellByHand.class)));
+        assertTrue(e.getMessage().contains("CellSimulation.<init>"), e.getMessage());
+        assertTrue(e.getMessage().contains("Arm.setup"), e.getMessage());
     }
 
     /** The rules do fail on a violating class: the core rule on AWT and CLI use, the kinetics rule on a library. */

@@ -14,6 +14,7 @@ import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
 import org.receptorsim.replicates.ReplicateRunner;
+import org.receptorsim.statistics.SampleStatistics;
 import org.receptorsim.analysis.LogisticFit;
 
 /**
@@ -366,11 +367,11 @@ public final class BiasAnalysis {
                 int n = c.replicates();
                 double[] y = new double[c.concentrationsMolar().length];
                 for (int j = 0; j < y.length; j++) {
-                    double sum = 0;
+                    SampleStatistics resampled = new SampleStatistics();
                     for (int k = 0; k < n; k++) {
-                        sum += c.responses()[rng.nextInt(n)][j];
+                        resampled.accept(c.responses()[rng.nextInt(n)][j]);
                     }
-                    y[j] = sum / n;
+                    y[j] = resampled.mean();
                 }
                 curves.add(new OperationalFit.Curve(c.ligand(), c.concentrationsMolar(), y));
             }

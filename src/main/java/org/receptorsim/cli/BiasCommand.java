@@ -27,6 +27,7 @@ import org.receptorsim.scenario.Library;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,8 +70,8 @@ final class BiasCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadOptions threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for the results (default: "
             + "output/bias-<timestamp>).")
@@ -118,10 +119,10 @@ final class BiasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = Library.bundled();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1 || replicates < 1 || bootstrap < 0 || points < 8) {
-            throw new ReceptorSimCommand.UserException("expected --threads >= 1, --replicates >= 1, --bootstrap >= 0 "
-                    + "and --points >= 8");
+        PrintWriter o = spec.commandLine().getOut();
+        int t = threads.threads(o);
+        if (replicates < 1 || bootstrap < 0 || points < 8) {
+            throw new ReceptorSimCommand.UserException("expected --replicates >= 1, --bootstrap >= 0 and --points >= 8");
         }
         if (bootstrap > 0 && replicates < 2) {
             throw new ReceptorSimCommand.UserException("--replicates: the bootstrap needs at least 2 cells per "
@@ -188,7 +189,6 @@ final class BiasCommand implements Callable<Integer> {
             }
         }
 
-        PrintWriter o = spec.commandLine().getOut();
         AssayRunner runner = new AssayRunner(library, t);
         o.printf(Locale.ROOT, "bias: %s vs %s on %s: %d assays x %d ligands x %d concentrations x %d cells...%n",
                 String.join(", ", names.subList(1, names.size())), ref.name(), design.cell(), pathways.size(),

@@ -35,6 +35,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private ResumeOption resume;
+
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
 
@@ -43,12 +46,12 @@ final class EnsembleCommand implements Callable<Integer> {
         Scenario scenario = options.load(KineticsEngine.COHORT);
         KineticsEngine e = scenario.engine();
         int n = parallel.replicates(scenario.replicates());
-        int t = parallel.threads();
-        parallel.checkResume(options);
+        PrintWriter o = spec.commandLine().getOut();
+        int t = parallel.threads(o);
+        resume.check(options);
         Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
-                new EnsembleRunner.Options(n, t, parallel.resume, perReplicate));
-        PrintWriter o = spec.commandLine().getOut();
+                new EnsembleRunner.Options(n, t, resume.resume, perReplicate));
         try (StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
             EnsembleRunner.Outcome outcome;
             try (TerminalProgress bar = TerminalProgress.start(scenario.name(), n)) {

@@ -1,29 +1,22 @@
 package org.receptorsim.cli;
 
+import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * Options of the commands that run many cells and can be resumed (a picocli mixin).
- */
+/** Options of the commands that run many cells of a scenario (a picocli mixin): cells and worker threads. */
 final class ParallelOptions {
 
-    @Option(names = "--replicates", paramLabel = "N", description = "Number of cells (per point for a sweep; "
-            + "default: the scenario's).")
+    @Option(names = "--replicates", paramLabel = "N", description = "Number of cells (per arm; per point of a sweep); "
+            + "default: the scenario's replicates for ensemble and sweep, 1 for tolerance.")
     Integer replicates;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
-    @Option(names = "--resume", description = "Resume the interrupted run in --out DIR.")
-    boolean resume;
-
-    /** The thread count, all cores by default. */
-    int threads() {
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new ReceptorSimCommand.UserException("--threads: expected a whole number >= 1, got " + t);
-        }
-        return t;
+    /** The thread count, all cores by default and at most. */
+    int threads(PrintWriter notes) {
+        return threads.threads(notes);
     }
 
     /** The replicate count, {@code fallback} by default. */
@@ -34,12 +27,4 @@ final class ParallelOptions {
         }
         return n;
     }
-
-    /** Checks that --resume names the directory to resume. */
-    void checkResume(ScenarioOptions scenario) {
-        if (resume && scenario.out == null) {
-            throw new ReceptorSimCommand.UserException("--resume: give the interrupted run's --out DIR");
-        }
-    }
-
 }

@@ -36,6 +36,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private ResumeOption resume;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
@@ -45,11 +48,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepPlan plan = SweepPlan.resolve(scenario, scenario.sweep());
         plan = plan.withReplicates(parallel.replicates(plan.replicates()));
-        int threads = parallel.threads();
-        parallel.checkResume(options);
-        Path target = options.target(scenario.name(), "sweep-");
-        SweepRunner runner = new SweepRunner(scenario, plan, target, threads, parallel.resume);
         PrintWriter o = spec.commandLine().getOut();
+        int threads = parallel.threads(o);
+        resume.check(options);
+        Path target = options.target(scenario.name(), "sweep-");
+        SweepRunner runner = new SweepRunner(scenario, plan, target, threads, resume.resume);
         int total = plan.points().size();
         int cells = plan.replicates();
         o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
@@ -14,9 +15,9 @@ import org.receptorsim.output.ToleranceWriter;
 import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.simulation.ScenarioRunner;
+import org.receptorsim.statistics.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,28 +38,19 @@ final class ToleranceCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
-    @Option(names = "--replicates", defaultValue = "1", paramLabel = "N",
-            description = "Cells per arm (replicate r uses stream r; default: ${DEFAULT-VALUE}).")
-    private int replicates;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ParallelOptions parallel;
 
     @Override
     public Integer call() {
-        if (replicates < 1) {
-            throw new ReceptorSimCommand.UserException("--replicates: expected a whole number >= 1, got " + replicates);
-        }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new ReceptorSimCommand.UserException("--threads: expected a whole number >= 1, got " + t);
-        }
+        PrintWriter o = spec.commandLine().getOut();
+        int replicates = parallel.replicates(1);
+        int t = parallel.threads(o);
         Scenario scenario = options.load(KineticsEngine.COHORT);
         Path target = options.target(scenario.name(), "tolerance-");
         if (Files.exists(target)) {
             throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
         }
-        PrintWriter o = spec.commandLine().getOut();
         if (scenario.challenges() == null) {
             o.println("note: the scenario has no challenges: section; EC50 shift and Emax loss are not available");
         }
@@ -74,20 +66,15 @@ final class ToleranceCommand implements Callable<Integer> {
         Path written = ToleranceWriter.write(target, scenario, command, results, metrics, wall);
         o.printf(Locale.ROOT, "%s (seed %d, %d cell%s per arm, %.1f s) -> %s%n", scenario.name(), scenario.seed(),
                 replicates, replicates == 1 ? "" : "s", wall, written);
-        for (int a = 0; a < metrics.get(0).size(); a++) {
-            ToleranceMetrics m = metrics.get(0).get(a);
-            double[] mean = new double[ToleranceMetrics.NAMES.size()];
-            for (List<ToleranceMetrics> rep : metrics) {
-                double[] v = rep.get(a).values();
-                for (int k = 0; k < v.length; k++) {
-                    mean[k] += v[k] / metrics.size();
-                }
-            }
-            o.printf(Locale.ROOT, "  %-14s", m.arm());
+        List<String> arms = metrics.get(0).stream().map(ToleranceMetrics::arm).toList();
+        Map<String, Map<String, ConfidenceInterval>> intervals = ToleranceWriter.intervals(arms, metrics);
+        for (String arm : arms) {
+            o.printf(Locale.ROOT, "  %-14s", arm);
             List<String> parts = new ArrayList<>();
-            for (int k = 0; k < mean.length; k++) {
-                if (Double.isFinite(mean[k])) {
-                    parts.add(String.format(Locale.ROOT, "%s %.3g", ToleranceMetrics.LABELS.get(k), mean[k]));
+            for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
+                double mean = intervals.get(arm).get(ToleranceMetrics.NAMES.get(k)).mean();
+                if (Double.isFinite(mean)) {
+                    parts.add(String.format(Locale.ROOT, "%s %.3g", ToleranceMetrics.LABELS.get(k), mean));
                 }
             }
             o.println(String.join("; ", parts));

@@ -22,6 +22,7 @@ import org.receptorsim.scenario.Library;
 import org.receptorsim.validation.ValidationRow;
 import org.receptorsim.validation.ValidationSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--replicates", defaultValue = "3", description = "Replicate cells per scenario (default 3).")
     private int replicates;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadOptions threads;
 
     @Option(names = "--targets", split = ",", paramLabel = "N",
             description = "Only these target numbers, e.g. --targets 1,3 (default: all).")
@@ -69,10 +70,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<ValidationRow> rows = new ValidationSuite(dir, replicates, Math.max(1, t), Library.bundled()).run(chosen);
-        String table = markdown(rows, replicates);
         PrintWriter o = spec.commandLine().getOut();
+        int t = threads.threads(o);
+        List<ValidationRow> rows = new ValidationSuite(dir, replicates, t, Library.bundled()).run(chosen);
+        String table = markdown(rows, replicates);
         o.print(table);
         try (RunDirectory d = RunDirectory.create(target)) {
             writeCsv(d.file("validation.csv"), rows);

@@ -20,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
@@ -32,6 +30,8 @@ import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.ScenarioRunner;
+import org.receptorsim.statistics.ConfidenceInterval;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Runs an ensemble of independent cells (replicate r draws from stream r of every named process) on a pool of
@@ -216,7 +216,7 @@ public final class EnsembleRunner {
     /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */
     private void aggregate(ReplicateStore store, ObjectMapper json) throws IOException {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
-        Map<String, DoubleStatistics[]> metricStats = new LinkedHashMap<>();
+        Map<String, SampleStatistics[]> metricStats = new LinkedHashMap<>();
         CsvSchema.Builder repSchema = CsvSchema.builder().setUseHeader(true).addColumn("replicate").addColumn("arm");
         CellMetrics.NAMES.forEach(repSchema::addColumn);
         try (Writer w = Files.newBufferedWriter(partial.resolve("replicates.csv"), StandardCharsets.UTF_8);
@@ -233,17 +233,15 @@ public final class EnsembleRunner {
                         row.add(v);
                     }
                     rows.write(row);
-                    DoubleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
-                        DoubleStatistics[] s = new DoubleStatistics[m.length];
+                    SampleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
+                        SampleStatistics[] s = new SampleStatistics[m.length];
                         for (int i = 0; i < s.length; i++) {
-                            s[i] = DoubleStatistics.of(Statistic.MEAN, Statistic.STANDARD_DEVIATION);
+                            s[i] = new SampleStatistics();
                         }
                         return s;
                     });
                     for (int i = 0; i < m.length; i++) {
-                        if (!Double.isNaN(m[i])) {
-                            acc[i].accept(m[i]);
-                        }
+                        acc[i].accept(m[i]);
                     }
                 }
             }
@@ -254,14 +252,15 @@ public final class EnsembleRunner {
         summary.put("seed", scenario.seed());
         summary.put("replicates", options.replicates());
         Map<String, Object> arms = new LinkedHashMap<>();
+        List<List<String>> table = new ArrayList<>();
         for (var e : metricStats.entrySet()) {
             Map<String, Object> metrics = new LinkedHashMap<>();
             for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
-                DoubleStatistics s = e.getValue()[i];
-                long n = s.getCount();
-                if (n > 0) {
-                    metrics.put(CellMetrics.NAMES.get(i), ConfidenceInterval.of(s.getAsDouble(Statistic.MEAN),
-                            n > 1 ? s.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, n, 0.95));
+                ConfidenceInterval ci = e.getValue()[i].interval(0.95);
+                if (ci.n() > 0) {
+                    metrics.put(CellMetrics.NAMES.get(i), ci);
+                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                            RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
                 }
             }
             arms.put(e.getKey(), metrics);
@@ -270,18 +269,6 @@ public final class EnsembleRunner {
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
         EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
                 + " cells)", stats, scenario.ligands());
-        List<List<String>> table = new ArrayList<>();
-        for (var e : metricStats.entrySet()) {
-            for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
-                DoubleStatistics st = e.getValue()[i];
-                if (st.getCount() > 0) {
-                    ConfidenceInterval ci = ConfidenceInterval.of(st.getAsDouble(Statistic.MEAN),
-                            st.getCount() > 1 ? st.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, st.getCount(), 0.95);
-                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
-                            RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
-                }
-            }
-        }
         Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
         info.put("cells", Integer.toString(options.replicates()));
         HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,

@@ -2,6 +2,7 @@ package org.receptorsim.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +28,9 @@ import org.receptorsim.simulation.CellFactory;
 /**
  * Layering of the code: the model core (model, kinetics, signaling, pharmacology, random, units) knows nothing of
  * the GUI, charts, the command line or output files; kinetics is plain Java plus the Commons RNG random-source
- * interface; the core does not reach up into scenarios, commands, outputs, runners, ensembles or validation.
- * Rules are not allowed to pass on an empty package.
+ * interface; the core does not reach up into scenarios, commands, outputs, runners, ensembles or validation; only
+ * the cell factory builds cells outside the model; no package cycles. Rules are not allowed to pass on an empty
+ * package.
  */
 @AnalyzeClasses(packages = "org.receptorsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -86,6 +88,11 @@ class ArchitectureTest {
             .orShould().callMethod(Arm.class, "setup", Scenario.class)
             .because("a cell built elsewhere can miss the replicate's variability draw (snapshot did)");
 
+    /** No package cycles: every package can be understood, tested and changed from the ones below it. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.receptorsim.(*)..").should()
+            .beFreeOfCycles();
+
     /** Every core package exists and has classes, so no rule above passes vacuously. */
     @ArchTest
     static void everyCorePackageHasClasses(JavaClasses imported) {
@@ -133,6 +140,15 @@ class ArchitectureTest {
                 new ClassFileImporter().importClasses(BuildsACellByHand.class)));
         assertTrue(e.getMessage().contains("CellSimulation.<init>"), e.getMessage());
         assertTrue(e.getMessage().contains("Arm.setup"), e.getMessage());
+    }
+
+    /** The cycle rule fails on two packages that use each other. */
+    @Test
+    void cycleRuleFailsOnTwoPackagesThatUseEachOther() {
+        AssertionError e = assertThrows(AssertionError.class, () -> slices()
+                .matching("org.receptorsim.architecture.cycle.(*)..").should().beFreeOfCycles()
+                .check(new ClassFileImporter().importPackages("org.receptorsim.architecture.cycle")));
+        assertTrue(e.getMessage().contains("Cycle detected"), e.getMessage());
     }
 
     /** The rules do fail on a violating class: the core rule on AWT and CLI use, the kinetics rule on a library. */

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.ensemble.EnsembleRunner;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -49,13 +51,19 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         int t = parallel.threads(o);
         resume.check(options);
+        options.checkResources(RunEstimate.of(scenario, n, t, RunEstimate.Keeps.ENSEMBLE_STATISTICS));
         Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
                 new EnsembleRunner.Options(n, t, resume.resume, perReplicate));
-        try (StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+        try (OutputClaim claim = Outputs.claim(target, spec);
+             StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
             EnsembleRunner.Outcome outcome;
             try (TerminalProgress bar = TerminalProgress.start(scenario.name(), n)) {
                 outcome = runner.run(bar::stepTo);
+            }
+            if (outcome.damagedRecomputed() > 0) {
+                o.printf(Locale.ROOT, "note: %d cell file(s) of the interrupted run were empty or damaged and were "
+                        + "computed again%n", outcome.damagedRecomputed());
             }
             if (!outcome.complete()) {
                 o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "

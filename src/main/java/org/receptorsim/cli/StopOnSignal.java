@@ -2,21 +2,23 @@ package org.receptorsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
+import org.receptorsim.output.ShutdownActions;
 
 /**
- * Ctrl-C (SIGINT) and SIGTERM turned into a clean stop of a resumable run: a shutdown hook asks the run to stop,
- * then holds the JVM until the command has finished its work — cells in progress committed, the partial run
- * marked, the "interrupted, resume with ..." line printed — and closed this guard. Use with try-with-resources
- * around everything the command does after it starts the run.
+ * Ctrl-C (SIGINT) and SIGTERM turned into a clean stop of a resumable run: on the signal the run is asked to stop,
+ * and the program is held until the command has finished its work — cells in progress committed, the partial run
+ * marked, the "interrupted, resume with ..." line printed — and closed this guard; then the exit actions (locks
+ * released) run ({@link ShutdownActions}). Use with try-with-resources around everything the command does after it
+ * starts the run.
  */
 final class StopOnSignal implements AutoCloseable {
 
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final Thread hook;
+    private final Runnable onSignal;
 
     private StopOnSignal(Runnable cancel, PrintWriter err) {
-        hook = new Thread(() -> {
-            err.println("stopping: letting the cells in progress finish and saving them...");
+        onSignal = () -> {
+            err.println("stopping: the cells in progress finish and are saved...");
             err.flush();
             cancel.run();
             try {
@@ -24,30 +26,25 @@ final class StopOnSignal implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "stop-on-signal");
+        };
+        ShutdownActions.onStop(onSignal);
     }
 
     /**
-     * Installs the hook.
+     * Installs the guard.
      *
      * @param cancel asks the run to stop (thread-safe; returns at once)
      * @param err where to say that the run is stopping
      * @return the guard; close it when the command is done
      */
     static StopOnSignal install(Runnable cancel, PrintWriter err) {
-        StopOnSignal s = new StopOnSignal(cancel, err);
-        Runtime.getRuntime().addShutdownHook(s.hook);
-        return s;
+        return new StopOnSignal(cancel, err);
     }
 
-    /** Lets a waiting shutdown go on, or removes the hook if there was no signal. */
+    /** Lets a waiting shutdown go on; without a signal, removes the guard. */
     @Override
     public void close() {
         finished.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // a signal arrived: the hook is running and now returns
-        }
+        ShutdownActions.remove(onSignal);
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.sweep.SweepOutput;
 import org.receptorsim.sweep.SweepRow;
 import org.receptorsim.sweep.SweepRunner;
@@ -51,6 +53,13 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         int threads = parallel.threads(o);
         resume.check(options);
+        RunEstimate estimate = null;
+        for (int i = 0; i < plan.points().size(); i++) {
+            RunEstimate point = RunEstimate.of(plan.scenarioAt(scenario, i), plan.replicates(), threads,
+                    RunEstimate.Keeps.ENSEMBLE_STATISTICS);
+            estimate = estimate == null ? point : estimate.then(point);
+        }
+        options.checkResources(estimate);
         Path target = options.target(scenario.name(), "sweep-");
         SweepRunner runner = new SweepRunner(scenario, plan, target, threads, resume.resume);
         int total = plan.points().size();
@@ -59,7 +68,8 @@ final class SweepCommand implements Callable<Integer> {
                 cells, scenario.seed(), scenario.engine().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 threads);
         o.flush();
-        try (StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+        try (OutputClaim claim = Outputs.claim(target, spec);
+             StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
             int[] pointsDone = {0};
             boolean complete;
             try (TerminalProgress bar = TerminalProgress.start(scenario.name(), (long) total * cells)) {

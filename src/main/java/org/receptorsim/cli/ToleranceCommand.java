@@ -1,7 +1,6 @@
 package org.receptorsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,11 @@ import java.util.concurrent.Callable;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.metrics.ToleranceMetrics;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.ToleranceWriter;
 import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.simulation.ScenarioRunner;
 import org.receptorsim.statistics.ConfidenceInterval;
 import picocli.CommandLine.Command;
@@ -47,23 +48,24 @@ final class ToleranceCommand implements Callable<Integer> {
         int replicates = parallel.replicates(1);
         int t = parallel.threads(o);
         Scenario scenario = options.load(KineticsEngine.COHORT);
+        options.checkResources(RunEstimate.of(scenario, replicates, t, RunEstimate.Keeps.EVERY_CELL));
         Path target = options.target(scenario.name(), "tolerance-");
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
-        }
         if (scenario.challenges() == null) {
             o.println("note: the scenario has no challenges: section; EC50 shift and Emax loss are not available");
         }
-        long t0 = System.nanoTime();
-        List<List<ArmResult>> results = new ReplicateRunner(Math.min(t, replicates))
-                .runAll(replicates, r -> ScenarioRunner.run(scenario, r));
-        double wall = (System.nanoTime() - t0) / 1e9;
+        double wall;
         List<List<ToleranceMetrics>> metrics = new ArrayList<>();
-        for (List<ArmResult> rep : results) {
-            metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
+        Path written;
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            long t0 = System.nanoTime();
+            List<List<ArmResult>> results = new ReplicateRunner(Math.min(t, replicates))
+                    .runAll(replicates, r -> ScenarioRunner.run(scenario, r));
+            wall = (System.nanoTime() - t0) / 1e9;
+            for (List<ArmResult> rep : results) {
+                metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
+            }
+            written = ToleranceWriter.write(target, scenario, Outputs.commandLine(spec), results, metrics, wall);
         }
-        String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Path written = ToleranceWriter.write(target, scenario, command, results, metrics, wall);
         o.printf(Locale.ROOT, "%s (seed %d, %d cell%s per arm, %.1f s) -> %s%n", scenario.name(), scenario.seed(),
                 replicates, replicates == 1 ? "" : "s", wall, written);
         List<String> arms = metrics.get(0).stream().map(ToleranceMetrics::arm).toList();

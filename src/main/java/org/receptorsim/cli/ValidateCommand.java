@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.validation.ValidationRow;
@@ -67,14 +68,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("output", "validation-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
-        }
         PrintWriter o = spec.commandLine().getOut();
         int t = threads.threads(o);
-        List<ValidationRow> rows = new ValidationSuite(dir, replicates, t, Library.bundled()).run(chosen);
-        String table = markdown(rows, replicates);
-        o.print(table);
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            List<ValidationRow> rows = new ValidationSuite(dir, replicates, t, Library.bundled()).run(chosen);
+            String table = markdown(rows, replicates);
+            o.print(table);
+            write(target, rows, table);
+        }
+        o.println("-> " + target);
+        return 0;
+    }
+
+    /** Writes the table as CSV, Markdown and report.html, atomically. */
+    private void write(Path target, List<ValidationRow> rows, String table) {
         try (RunDirectory d = RunDirectory.create(target)) {
             writeCsv(d.file("validation.csv"), rows);
             Files.writeString(d.file("validation.md"), table, StandardCharsets.UTF_8);
@@ -94,8 +101,6 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        o.println("-> " + target);
-        return 0;
     }
 
     /** The table as Markdown, with a closing count line. */

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.Manifests;
 import org.receptorsim.output.OutputException;
+import org.receptorsim.output.OutputFolders;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.replicates.ReplicateRunner;
@@ -61,8 +61,9 @@ public final class EnsembleRunner {
      * @param directory the final directory, or the partial one if not complete
      * @param complete true if every replicate was done and the aggregates written
      * @param replicatesDone replicates on disk
+     * @param damagedRecomputed replicate files of the interrupted run found empty or damaged, and run again
      */
-    public record Outcome(Path directory, boolean complete, int replicatesDone) {
+    public record Outcome(Path directory, boolean complete, int replicatesDone, int damagedRecomputed) {
     }
 
     private final Scenario scenario;
@@ -128,8 +129,8 @@ public final class EnsembleRunner {
      * @throws OutputException if the directories are not in the state the options expect
      */
     public Outcome run(IntConsumer progress) throws IOException {
-        if (Files.exists(target)) {
-            throw new OutputException(target + ": output directory exists; choose another --out");
+        if (OutputFolders.occupied(target)) {
+            throw new OutputException(target + ": output directory exists and is not empty; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
         JsonNode scenarioJson = describe(json, scenario, options.replicates());
@@ -139,7 +140,11 @@ public final class EnsembleRunner {
                 throw new OutputException(partial + ": an interrupted run is there; resume it with --resume "
                         + "or choose another --out");
             }
-            String before = json.readTree(manifest.toFile()).path("fingerprint").asText();
+            String before = fingerprintOf(manifest);
+            if (before == null) {
+                throw new OutputException(partial + ": its manifest.json is missing or damaged, so it cannot be "
+                        + "checked to be this run; delete " + partial + " to start again");
+            }
             if (!before.equals(Yaml.fingerprint(scenarioJson))) {
                 throw new OutputException(partial + ": the interrupted run used another scenario, seed or "
                         + "replicate count; it cannot be resumed with these");
@@ -148,19 +153,20 @@ public final class EnsembleRunner {
             throw new OutputException(partial + ": nothing to resume");
         }
         Files.createDirectories(partial);
-        writeManifest(json, manifest, scenarioJson, "partial");
+        writeManifest(manifest, scenarioJson, "partial");
         ReplicateStore store = new ReplicateStore(partial.resolve("replicates"));
-        try (var stale = Files.list(partial.resolve("replicates"))) {
-            for (Path p : stale.filter(p -> p.getFileName().toString().contains(".tmp-")).toList()) {
-                Files.delete(p);
-            }
-        }
+        store.deleteUnfinished();
         List<Integer> todo = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
+        int damaged = 0;
         for (int r = 0; r < options.replicates(); r++) {
-            if (store.has(r)) {
+            if (store.has(r) && store.isReadable(r)) {
                 done.incrementAndGet();
             } else {
+                if (store.has(r)) {
+                    Files.delete(store.file(r));
+                    damaged++;
+                }
                 todo.add(r);
             }
         }
@@ -179,7 +185,7 @@ public final class EnsembleRunner {
             return null;
         });
         if (cancelled.get() || done.get() < options.replicates()) {
-            return new Outcome(partial, false, done.get());
+            return new Outcome(partial, false, done.get(), damaged);
         }
         aggregate(store, json);
         if (!options.perReplicate()) {
@@ -191,26 +197,34 @@ public final class EnsembleRunner {
                 Files.delete(store.file(r));
             }
         }
-        writeManifest(json, manifest, scenarioJson, "complete");
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target);
-        }
-        return new Outcome(target, true, done.get());
+        writeManifest(manifest, scenarioJson, "complete");
+        OutputFolders.publish(partial, target);
+        return new Outcome(target, true, done.get(), damaged);
     }
 
-    private static void writeManifest(ObjectMapper json, Path manifest, JsonNode run, String status)
-            throws IOException {
+    /**
+     * The fingerprint recorded in a run's manifest, or null if the manifest is missing or unreadable.
+     *
+     * @param manifest the manifest.json of a partial run
+     * @return its fingerprint, or null
+     */
+    public static String fingerprintOf(Path manifest) {
+        try {
+            String f = Yaml.jsonMapper().readTree(manifest.toFile()).path("fingerprint").asText("");
+            return f.isEmpty() ? null : f;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeManifest(Path manifest, JsonNode run, String status) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "ReceptorSim");
         m.put("version", RunWriter.VERSION);
         m.put("status", status);
         m.put("fingerprint", Yaml.fingerprint(run));
         m.put("run", run);
-        Path tmp = manifest.resolveSibling("manifest.json.tmp");
-        json.writeValue(tmp.toFile(), m);
-        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+        Manifests.write(manifest, m);
     }
 
     /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */

@@ -72,7 +72,7 @@ public final class ToleranceWriter {
             manifest.put("seed", scenario.seed());
             manifest.put("replicates", results.size());
             manifest.put("scenario", scenario);
-            json.writeValue(dir.file("manifest.json").toFile(), manifest);
+            Manifests.write(dir.file("manifest.json"), manifest);
 
             List<ArmResult> first = results.get(0);
             int signal = first.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);

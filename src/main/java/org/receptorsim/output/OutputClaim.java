@@ -111,6 +111,18 @@ public final class OutputClaim implements AutoCloseable {
         ShutdownActions.remove(onSignal);
     }
 
+    /** Releases a lock on a file that is no longer at the path, leaving the path alone. */
+    private synchronized void letGo() {
+        released = true;
+        ShutdownActions.remove(onSignal);
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // released with the channel below
+        }
+        closeQuietly(channel);
+    }
+
     private synchronized void release() {
         if (released) {
             return;
@@ -184,6 +196,7 @@ public final class OutputClaim implements AutoCloseable {
             } catch (IOException e) {
                 throw new OutputException(target + ": cannot write in " + parent + ": " + reason(e));
             }
+            OutputClaim claim = null;
             try {
                 FileLock lock = tryLock(channel);
                 if (lock == null) {
@@ -191,25 +204,29 @@ public final class OutputClaim implements AutoCloseable {
                     channel.close();
                     throw busy(target, holder);
                 }
+                // held from here on: a signal from now removes the lock file
+                claim = new OutputClaim(target, lockFile, channel, lock, created, new ArrayList<>());
                 String before = read(channel);
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap((mine + "\n").getBytes(StandardCharsets.UTF_8)), 0);
                 channel.force(true);
-                if (!lockFileHolds(lockFile, mine)) {
-                    // the previous holder deleted the file while we waited for it: lock the new one
-                    lock.release();
-                    channel.close();
+                if (!lockFileHolds(lockFile, channel)) {
+                    // the previous holder deleted the file as we locked it: lock the one at the path now
+                    claim.letGo();
                     continue;
                 }
-                List<String> notes = new ArrayList<>();
                 if (!before.isBlank()) {
-                    notes.add("note: " + target + ": took over the lock left by a run that has ended (" + before
-                            + ")");
+                    claim.notes.add("note: " + target + ": took over the lock left by a run that has ended ("
+                            + before + ")");
                 }
-                removeLeftoverStaging(parent, notes);
-                return new OutputClaim(target, lockFile, channel, lock, created, notes);
+                removeLeftoverStaging(parent, claim.notes);
+                return claim;
             } catch (IOException e) {
-                closeQuietly(channel);
+                if (claim != null) {
+                    claim.close();
+                } else {
+                    closeQuietly(channel);
+                }
                 throw new OutputException(target + ": cannot lock " + lockFile + ": " + reason(e));
             }
         }
@@ -230,9 +247,14 @@ public final class OutputClaim implements AutoCloseable {
         return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip();
     }
 
-    private static boolean lockFileHolds(Path lockFile, String mine) {
+    /**
+     * True if the path still names the file this channel locked: it exists and has the size just written. The
+     * file is looked at with stat only: opening and closing another descriptor of it would drop this process's
+     * lock (POSIX locks belong to the process and go with any of its descriptors of the file).
+     */
+    private static boolean lockFileHolds(Path lockFile, FileChannel channel) {
         try {
-            return Files.readString(lockFile, StandardCharsets.UTF_8).strip().equals(mine);
+            return Files.exists(lockFile) && Files.size(lockFile) == channel.size();
         } catch (IOException e) {
             return false;
         }

@@ -16,34 +16,39 @@ import org.receptorsim.scenario.Scenario;
  * (every receptor made during the run is kept, the degraded included, so the initial number plus the synthesis
  * over the run); a recorded time point of one arm about {@value #BYTES_PER_SNAPSHOT} bytes plus 16 per ligand; one
  * time point and column of an ensemble's streaming statistics (moments and a t-digest) about
- * {@value #BYTES_PER_STATISTIC} bytes. Work (seconds on one core), from {@code receptorsim bench}: about
- * {@value #SECONDS_PER_STEP} s per time step of a cell, plus per receptor and step
- * {@value #SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE} s (per-receptor engine) or
- * {@value #SECONDS_PER_RECEPTOR_STEP_COHORT} s (cohort engine). Estimates, good to a factor of about two.
+ * {@value #BYTES_PER_STATISTIC} bytes. A run is refused when the estimate exceeds the heap.
+ *
+ * <p>Work (seconds on one core), from {@code receptorsim bench}: about {@value #SECONDS_PER_STEP} s per time step
+ * of a cell, plus per receptor and step {@value #SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE} s (per-receptor
+ * engine) or {@value #SECONDS_PER_RECEPTOR_STEP_COHORT} s (cohort engine). Estimates, good to a factor of about
+ * two.
  *
  * @param heapBytes estimated peak heap (bytes)
  * @param wallSeconds estimated wall time (seconds) with the given threads
  * @param receptorBytes the part of the heap taken by receptor agents (bytes)
  * @param recordBytes the part taken by recorded time series and ensemble statistics (bytes)
  * @param cellSteps time steps of all cells together
+ * @param cellsAtOnce cells simulated at the same time (threads, at most the cells)
  */
 public record RunEstimate(double heapBytes, double wallSeconds, double receptorBytes, double recordBytes,
-                          double cellSteps) {
+                          double cellSteps, int cellsAtOnce) {
 
     /** Heap per receptor agent (bytes). */
     static final double BYTES_PER_RECEPTOR = 100;
     /** Heap per recorded time point of one arm, without its concentrations (bytes). */
     static final double BYTES_PER_SNAPSHOT = 300;
     /** Heap per time point and column of an ensemble's streaming statistics (bytes). */
-    static final double BYTES_PER_STATISTIC = 12_500;
+    static final double BYTES_PER_STATISTIC = 12_200;
     /** Wall time per time step of one cell, whatever its receptors (seconds). */
     static final double SECONDS_PER_STEP = 1e-6;
     /** Wall time per receptor and step, per-receptor engine (seconds). */
     static final double SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE = 7e-9;
     /** Wall time per receptor and step, cohort engine (seconds). */
-    static final double SECONDS_PER_RECEPTOR_STEP_COHORT = 3e-10;
-    /** Readout columns of a recorded time point, at most (signals, pool, pharmacokinetics). */
-    static final int MAX_READOUTS = 12;
+    static final double SECONDS_PER_RECEPTOR_STEP_COHORT = 1.5e-10;
+    /** Readout columns of a recorded time point (signals and the transmitter pool). */
+    static final int READOUTS = 7;
+    /** Further readout columns of an arm with pharmacokinetics. */
+    static final int PK_READOUTS = 4;
 
     /** What a command keeps in memory while it runs. */
     public enum Keeps {
@@ -74,6 +79,8 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
         boolean cohort = scenario.engine() == KineticsEngine.COHORT;
         double perReceptorStep = cohort ? SECONDS_PER_RECEPTOR_STEP_COHORT
                 : SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE;
+        boolean pk = scenario.arms().stream().anyMatch(a -> a.protocol().pharmacokinetics() != null);
+        int columns = ReceptorState.values().length + 2 + READOUTS + (pk ? PK_READOUTS : 0) + ligands;
         double mostReceptors = 0;
         double cpuPerReplicate = 0;
         for (Arm arm : scenario.arms()) {
@@ -85,16 +92,17 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
         }
         int arms = scenario.arms().size();
         double recordPerReplicate = arms * times * snapshotBytes;
-        double inFlight = Math.max(1, Math.min(threads, cells));
+        int inFlight = (int) Math.max(1, Math.min(threads, cells));
         double receptorBytes = inFlight * mostReceptors * BYTES_PER_RECEPTOR;
         double recordBytes = switch (keeps) {
             case CELLS_IN_PROGRESS -> inFlight * recordPerReplicate;
             case EVERY_CELL -> Math.max(cells, inFlight) * recordPerReplicate;
-            case ENSEMBLE_STATISTICS -> Math.max(inFlight * recordPerReplicate, recordPerReplicate + arms * times
-                    * (ReceptorState.values().length + 2 + MAX_READOUTS + ligands) * BYTES_PER_STATISTIC);
+            case ENSEMBLE_STATISTICS -> Math.max(inFlight * recordPerReplicate, recordPerReplicate
+                    + arms * times * columns * BYTES_PER_STATISTIC);
         };
         double wall = cpuPerReplicate * cells / inFlight;
-        return new RunEstimate(receptorBytes + recordBytes, wall, receptorBytes, recordBytes, steps * arms * cells);
+        return new RunEstimate(receptorBytes + recordBytes, wall, receptorBytes, recordBytes, steps * arms * cells,
+                inFlight);
     }
 
     /**
@@ -107,7 +115,7 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
         boolean mine = heapBytes >= next.heapBytes;
         return new RunEstimate(Math.max(heapBytes, next.heapBytes), wallSeconds + next.wallSeconds,
                 mine ? receptorBytes : next.receptorBytes, mine ? recordBytes : next.recordBytes,
-                cellSteps + next.cellSteps);
+                cellSteps + next.cellSteps, Math.max(cellsAtOnce, next.cellsAtOnce));
     }
 
     /**
@@ -119,10 +127,10 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
      * @return the reason, or empty
      */
     public Optional<String> refusal(long maxHeapBytes, double maxWallHours) {
-        if (heapBytes > 0.9 * maxHeapBytes) {
-            String way = recordBytes >= receptorBytes
-                    ? "record less often (a longer outputInterval) or run fewer cells at once (--threads)"
-                    : "simulate fewer receptors (receptorCount) or run fewer cells at once (--threads)";
+        if (heapBytes > maxHeapBytes) {
+            String way = (recordBytes >= receptorBytes ? "record less often (a longer outputInterval)"
+                    : "simulate fewer receptors (receptorCount)")
+                    + (cellsAtOnce > 1 ? " or run fewer cells at once (--threads)" : "");
             return Optional.of(String.format(Locale.ROOT, "this run needs about %s of memory (%s for receptor "
                     + "agents, %s for recorded time series), more than the %s this program may use; %s, or give "
                     + "it more memory (RECEPTORSIM_JAVA_OPTS=-Xmx%dg)", bytes(heapBytes), bytes(receptorBytes),

@@ -42,8 +42,11 @@ public final class ScenarioLoader {
     /** Default master seed. */
     public static final long DEFAULT_SEED = 1L;
 
-    /** Largest scenario file read (bytes): scenarios are a few kB; this keeps a wrong file from filling memory. */
-    public static final int MAX_FILE_BYTES = 1 << 20;
+    /**
+     * Largest scenario file read (bytes): scenarios are a few kB; this keeps a wrong file from filling memory and
+     * bounds the time to parse and check one (about a second at this size).
+     */
+    public static final int MAX_FILE_BYTES = 256 << 10;
 
     private final Library library;
     private final ObjectMapper mapper = Yaml.yamlMapper();
@@ -90,7 +93,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new ScenarioException(name, 0, 0, "", "larger than " + (MAX_FILE_BYTES >> 20) + " MiB, the most a "
+            throw new ScenarioException(name, 0, 0, "", "larger than " + (MAX_FILE_BYTES >> 10) + " KiB, the most a "
                     + "scenario file may be (scenarios are a few kB); is it the right file?");
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellType;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -133,32 +130,16 @@ public final class AssayRunner {
                 }
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<double[]> responses = new ArrayList<>();
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (Task t : tasks) {
-                double read = d.readSeconds(t.pathway());
-                futures.add(pool.submit(() -> {
-                    List<ArmResult> cells = ScenarioRunner.run(t.scenario(), t.replicate());
-                    double[] out = new double[cells.size()];
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] = t.pathway().response(cells.get(i), read);
-                    }
-                    return out;
-                }));
+        List<double[]> responses = new ReplicateRunner(threads).runAll(tasks.size(), k -> {
+            Task t = tasks.get(k);
+            double read = d.readSeconds(t.pathway());
+            List<ArmResult> cells = ScenarioRunner.run(t.scenario(), t.replicate());
+            double[] out = new double[cells.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = t.pathway().response(cells.get(i), read);
             }
-            for (Future<double[]> f : futures) {
-                responses.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("assay interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("assay cell failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            return out;
+        });
         List<ResponseCurve> curves = new ArrayList<>();
         long cells = 0;
         for (int i = 0; i < tasks.size(); i += d.replicates()) {

@@ -1,5 +1,7 @@
 package org.receptorsim.assay;
 
+import org.receptorsim.statistics.SampleStatistics;
+
 /**
  * The simulated concentration–response data of one ligand in one pathway: one fresh cell per concentration and
  * replicate.
@@ -19,28 +21,26 @@ public record ResponseCurve(Pathway pathway, String ligand, double[] concentrati
     /** Mean response at each concentration. */
     public double[] means() {
         double[] m = new double[concentrationsMolar.length];
-        for (double[] r : responses) {
-            for (int j = 0; j < m.length; j++) {
-                m[j] += r[j] / responses.length;
-            }
+        for (int j = 0; j < m.length; j++) {
+            m[j] = atConcentration(j).mean();
         }
         return m;
     }
 
     /** Sample standard deviation at each concentration (0 with one replicate). */
     public double[] sds() {
-        double[] m = means();
-        double[] s = new double[m.length];
-        if (responses.length < 2) {
-            return s;
-        }
-        for (double[] r : responses) {
-            for (int j = 0; j < m.length; j++) {
-                s[j] += (r[j] - m[j]) * (r[j] - m[j]);
-            }
-        }
+        double[] s = new double[concentrationsMolar.length];
         for (int j = 0; j < s.length; j++) {
-            s[j] = Math.sqrt(s[j] / (responses.length - 1));
+            s[j] = atConcentration(j).sd();
+        }
+        return s;
+    }
+
+    /** The replicates' statistics at concentration j. */
+    private SampleStatistics atConcentration(int j) {
+        SampleStatistics s = new SampleStatistics();
+        for (double[] r : responses) {
+            s.accept(r[j]);
         }
         return s;
     }

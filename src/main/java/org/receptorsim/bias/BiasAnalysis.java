@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.receptorsim.assay.AssayData;
@@ -17,6 +13,8 @@ import org.receptorsim.assay.Pathway;
 import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.replicates.ReplicateRunner;
+import org.receptorsim.statistics.SampleStatistics;
 import org.receptorsim.analysis.LogisticFit;
 
 /**
@@ -161,25 +159,9 @@ public final class BiasAnalysis {
         FitSet[] boot = new FitSet[b];
         if (b > 0) {
             RandomStreams streams = new RandomStreams(settings.seed());
-            ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-            try {
-                List<Future<FitSet>> futures = new ArrayList<>();
-                for (int i = 0; i < b; i++) {
-                    long index = i;
-                    futures.add(pool.submit(() -> fitAll(resample(included, streams.stream("bootstrap", index)),
-                            point)));
-                }
-                for (int i = 0; i < b; i++) {
-                    boot[i] = futures.get(i).get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("bootstrap interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("bootstrap failed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            List<FitSet> fits = new ReplicateRunner(settings.threads()).runAll(b,
+                    i -> fitAll(resample(included, streams.stream("bootstrap", i)), point));
+            fits.toArray(boot);
         }
         double level = settings.level();
 
@@ -385,11 +367,11 @@ public final class BiasAnalysis {
                 int n = c.replicates();
                 double[] y = new double[c.concentrationsMolar().length];
                 for (int j = 0; j < y.length; j++) {
-                    double sum = 0;
+                    SampleStatistics resampled = new SampleStatistics();
                     for (int k = 0; k < n; k++) {
-                        sum += c.responses()[rng.nextInt(n)][j];
+                        resampled.accept(c.responses()[rng.nextInt(n)][j]);
                     }
-                    y[j] = sum / n;
+                    y[j] = resampled.mean();
                 }
                 curves.add(new OperationalFit.Curve(c.ligand(), c.concentrationsMolar(), y));
             }

@@ -21,6 +21,7 @@ import org.receptorsim.assay.AssayData;
 import org.receptorsim.assay.Pathway;
 import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.Manifests;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesChart;
@@ -72,7 +73,7 @@ public final class BiasWriter {
             writeBias(dir.file("bias.csv"), res);
             ObjectMapper json = Yaml.jsonMapper();
             json.writeValue(dir.file("fits.json").toFile(), fitsJson(run));
-            json.writeValue(dir.file("manifest.json").toFile(), manifest(run));
+            Manifests.write(dir.file("manifest.json"), manifest(run));
             List<Path> curvePngs = new ArrayList<>();
             for (Pathway p : data.pathways()) {
                 Path png = dir.file("curves-" + p.id() + ".png");

@@ -41,6 +41,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (hours != null && !(hours > 0 && hours <= 1e4)) {
+            throw new ReceptorSimCommand.UserException("--hours: expected a number of hours > 0 (at most 10000), got "
+                    + hours);
+        }
+        if (cohortCells < 1 || perReceptorCells < 1 || cohortCells > 100_000 || perReceptorCells > 100_000) {
+            throw new ReceptorSimCommand.UserException("--cohort-cells and --per-receptor-cells: expected whole "
+                    + "numbers from 1 to 100000, got " + cohortCells + " and " + perReceptorCells);
+        }
         Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
         if (hours != null) {
             scenario = scenario.cappedAt(hours * 3600);

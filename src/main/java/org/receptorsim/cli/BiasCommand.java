@@ -1,7 +1,6 @@
 package org.receptorsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,11 +22,16 @@ import org.receptorsim.bias.BiasResult;
 import org.receptorsim.bias.BiasWriter;
 import org.receptorsim.bias.ReadTimeSeries;
 import org.receptorsim.bias.ReceptorReserveExperiment;
+import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +49,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "receptor-reserve experiment. Writes curves.csv, fits.csv/json, bias.csv, PNGs and report.html to "
                 + "output/bias-<timestamp>/.")
 final class BiasCommand implements Callable<Integer> {
+
+    /** Most cells per concentration, bootstrap resamples and concentrations per ligand accepted. */
+    private static final int MAX_REPLICATES = 10_000;
+    private static final int MAX_BOOTSTRAP = 100_000;
+    private static final int MAX_POINTS = 1_000;
 
     @Spec
     private CommandSpec spec;
@@ -70,8 +79,8 @@ final class BiasCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadOptions threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for the results (default: "
             + "output/bias-<timestamp>).")
@@ -124,10 +133,13 @@ final class BiasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = Library.bundled();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1 || replicates < 1 || bootstrap < 0 || points < 8) {
-            throw new ReceptorSimCommand.UserException("expected --threads >= 1, --replicates >= 1, --bootstrap >= 0 "
-                    + "and --points >= 8");
+        PrintWriter o = spec.commandLine().getOut();
+        int t = threads.threads(o);
+        if (replicates < 1 || replicates > MAX_REPLICATES || bootstrap < 0 || bootstrap > MAX_BOOTSTRAP || points < 8
+                || points > MAX_POINTS) {
+            throw new ReceptorSimCommand.UserException("expected --replicates from 1 to " + MAX_REPLICATES
+                    + ", --bootstrap from 0 to " + MAX_BOOTSTRAP + " and --points from 8 to " + MAX_POINTS + ", got "
+                    + replicates + ", " + bootstrap + " and " + points);
         }
         if (bootstrap > 0 && replicates < 2) {
             throw new ReceptorSimCommand.UserException("--replicates: the bootstrap needs at least 2 cells per "
@@ -182,9 +194,6 @@ final class BiasCommand implements Callable<Integer> {
                 points, 3, 2, replicates, seed, "", 1.0);
         Path target = out != null ? out : Path.of("output", "bias-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
-        }
         String reserveLigand = reserveLigand(library, names, ref.name());
         double[] fractions = reserveFractions == null ? ReceptorReserveExperiment.DEFAULT_FRACTIONS
                 : reserveFractions.stream().mapToDouble(Double::doubleValue).toArray();
@@ -194,10 +203,31 @@ final class BiasCommand implements Callable<Integer> {
             }
         }
 
-        PrintWriter o = spec.commandLine().getOut();
         AssayRunner runner = new AssayRunner(library, t);
+        Scenario probe;
+        try {
+            probe = runner.probe(design);
+        } catch (IllegalArgumentException e) {
+            throw new ReceptorSimCommand.UserException(e.getMessage());
+        }
+        long cells = (long) pathways.size() * names.size() * points * replicates;
+        RunEstimate.of(probe.withEngine(KineticsEngine.COHORT), cells, t, RunEstimate.Keeps.CELLS_IN_PROGRESS)
+                .refusal(Runtime.getRuntime().maxMemory(), Double.POSITIVE_INFINITY).ifPresent(why -> {
+                    throw new ReceptorSimCommand.UserException("bias: " + why);
+                });
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            return simulate(runner, design, names, ref.name(), reserveLigand, fractions, primary, other, target, t);
+        }
+    }
+
+    /** Runs the assays, fits, bias factors and the reserve experiment, writes and prints them. */
+    private int simulate(AssayRunner runner, AssayDesign design, List<String> names, String ref,
+                         String reserveLigand, double[] fractions, Pathway primary, Pathway other, Path target,
+                         int t) {
+        PrintWriter o = spec.commandLine().getOut();
+        List<Pathway> pathways = design.pathways();
         o.printf(Locale.ROOT, "bias: %s vs %s on %s: %d assays x %d ligands x %d concentrations x %d cells...%n",
-                String.join(", ", names.subList(1, names.size())), ref.name(), design.cell(), pathways.size(),
+                String.join(", ", names.subList(1, names.size())), ref, design.cell(), pathways.size(),
                 names.size(), points, replicates);
         o.flush();
         long t0 = System.nanoTime();
@@ -211,13 +241,13 @@ final class BiasCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %d cells simulated in %.1f s; fitting, %d bootstrap resamples...%n", data.cells(),
                 (t1 - t0) / 1e9, bootstrap);
         o.flush();
-        BiasAnalysis.Settings settings = new BiasAnalysis.Settings(ref.name(), bootstrap, seed, t, 0.95);
+        BiasAnalysis.Settings settings = new BiasAnalysis.Settings(ref, bootstrap, seed, t, 0.95);
         BiasResult result = BiasAnalysis.analyse(data, settings);
         ReceptorReserveExperiment.Result rr = null;
         if (reserveLigand != null) {
             o.printf(Locale.ROOT, "  receptor reserve: %s, %d levels...%n", reserveLigand, fractions.length);
             o.flush();
-            rr = ReceptorReserveExperiment.run(runner, design, data, ref.name(), reserveLigand, primary, other,
+            rr = ReceptorReserveExperiment.run(runner, design, data, ref, reserveLigand, primary, other,
                     fractions, settings);
         }
         double[] series = versusReadTimes();
@@ -228,13 +258,12 @@ final class BiasCommand implements Callable<Integer> {
             byReadTime = ReadTimeSeries.run(runner, design, data, primary, other, series, settings);
         }
         long t2 = System.nanoTime();
-        String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Path written = BiasWriter.write(target, new BiasWriter.BiasRun(command, data, result, rr, primary, other,
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime));
+        Path written = BiasWriter.write(target, new BiasWriter.BiasRun(Outputs.commandLine(spec), data, result, rr,
+                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime));
         printTable(o, result, rr, primary, other);
         if (!byReadTime.isEmpty()) {
             o.printf(Locale.ROOT, "%s vs %s by %s read time (ddlog(tau/KA); %s at the top concentration, %% of %s):%n",
-                    primary.id(), other.id(), other.id(), other.id(), ref.name());
+                    primary.id(), other.id(), other.id(), other.id(), ref);
             for (ReadTimeSeries.Point p : byReadTime) {
                 o.printf(Locale.ROOT, "  %-14s %6.0f min  %-26s %6.1f %%%n", p.ligand(), p.readSeconds() / 60,
                         p.failure() != null ? "not defined" : p.bias().format("%.2f"),

@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.receptorsim.ensemble.EnsembleRunner;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -38,6 +37,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private ResumeOption resume;
+
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
 
@@ -46,30 +48,32 @@ final class EnsembleCommand implements Callable<Integer> {
         Scenario scenario = options.load(KineticsEngine.COHORT);
         KineticsEngine e = scenario.engine();
         int n = parallel.replicates(scenario.replicates());
-        int t = parallel.threads();
-        parallel.checkResume(options);
+        PrintWriter o = spec.commandLine().getOut();
+        int t = parallel.threads(o);
+        resume.check(options);
+        options.checkResources(RunEstimate.of(scenario, n, t, RunEstimate.Keeps.ENSEMBLE_STATISTICS));
         Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
-                new EnsembleRunner.Options(n, t, parallel.resume, perReplicate));
-        PrintWriter o = spec.commandLine().getOut();
-        boolean terminal = System.console() != null;
-        EnsembleRunner.Outcome outcome = ParallelOptions.cancellable(runner::cancel, () -> {
-            try (ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName(scenario.name())
-                    .setInitialMax(n).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
-                return runner.run(done -> {
-                    if (bar != null) {
-                        bar.stepTo(done);
-                    }
-                });
+                new EnsembleRunner.Options(n, t, resume.resume, perReplicate));
+        try (OutputClaim claim = Outputs.claim(target, spec);
+             StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+            EnsembleRunner.Outcome outcome;
+            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), n)) {
+                outcome = runner.run(bar::stepTo);
             }
-        });
-        if (!outcome.complete()) {
-            o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
-                    + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);
-            return INTERRUPTED;
+            if (outcome.damagedRecomputed() > 0) {
+                o.printf(Locale.ROOT, "note: %d cell file(s) of the interrupted run were empty or damaged and were "
+                        + "computed again%n", outcome.damagedRecomputed());
+            }
+            if (!outcome.complete()) {
+                o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
+                        + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);
+                o.flush();
+                return INTERRUPTED;
+            }
+            o.printf(Locale.ROOT, "%s: %d cells (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), n,
+                    scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
+            return 0;
         }
-        o.printf(Locale.ROOT, "%s: %d cells (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), n,
-                scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
-        return 0;
     }
 }

@@ -24,6 +24,7 @@ import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +77,10 @@ final class GuiCommand implements Callable<Integer> {
             throw new ReceptorSimCommand.UserException("--arm: no arm '" + arm + "' in " + file + ", expected one of "
                     + scenario.arms().stream().map(Arm::name).toList());
         }
+        RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS)
+                .refusal(Runtime.getRuntime().maxMemory(), Double.POSITIVE_INFINITY).ifPresent(why -> {
+                    throw new ReceptorSimCommand.UserException(file + ": " + why);
+                });
         return scenario;
     }
 

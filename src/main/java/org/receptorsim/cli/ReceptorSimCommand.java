@@ -1,6 +1,9 @@
 package org.receptorsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.receptorsim.output.OutputException;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -19,6 +22,8 @@ public final class ReceptorSimCommand implements Runnable {
 
     /** Exit code of a user error (bad input). */
     public static final int USER_ERROR = 2;
+    /** Exit code of a failure that is not the input's (a full disk, memory exhausted). */
+    public static final int FAILURE = 1;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -46,13 +51,24 @@ public final class ReceptorSimCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof UserException) {
+            if (ex instanceof ScenarioException || ex instanceof UserException || ex instanceof OutputException) {
                 err.println("error: " + ex.getMessage());
                 return USER_ERROR;
             }
+            if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                err.println("error: " + ex.getMessage());
+                return FAILURE;
+            }
             throw ex;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (" + e.getMessage() + "): the run needed more than the "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB this program may use; record less often, "
+                    + "simulate fewer receptors or cells at once, or give it more (RECEPTORSIM_JAVA_OPTS=-Xmx8g)");
+            return FAILURE;
+        }
     }
 
     /** A user error that is not about a scenario file (e.g. an output directory that exists). */

@@ -1,6 +1,5 @@
 package org.receptorsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,10 @@ import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.simulation.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +33,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
+        options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
         Path target = options.target(scenario.name(), "");
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
+        List<RunWriter.ArmMetrics> written;
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            List<ArmResult> results = ScenarioRunner.run(scenario);
+            written = RunWriter.write(target, scenario, results);
         }
-        List<ArmResult> results = ScenarioRunner.run(scenario);
-        List<RunWriter.ArmMetrics> written = RunWriter.write(target, scenario, results);
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);
         for (RunWriter.ArmMetrics m : written) {

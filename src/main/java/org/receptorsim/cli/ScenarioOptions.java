@@ -8,6 +8,7 @@ import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,11 @@ final class ScenarioOptions {
 
     @Option(names = "--seed", description = "Master random seed (overrides the scenario's).")
     Long seed;
+
+    @Option(names = "--max-hours", paramLabel = "H", defaultValue = "24",
+            description = "Refuse a run estimated to take longer than H hours on this machine (default: "
+                    + "${DEFAULT-VALUE}).")
+    double maxHours;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "Kinetics engine: per-receptor (reference) or cohort (fast, same law); overrides the "
@@ -51,6 +57,21 @@ final class ScenarioOptions {
                     + "'");
         }
         return scenario.withEngine(e);
+    }
+
+    /**
+     * Refuses, before anything runs, a run that would need more memory than the heap or more time than
+     * --max-hours, saying what it would need and the way out.
+     *
+     * @param estimate the run's estimate
+     */
+    void checkResources(RunEstimate estimate) {
+        if (!(maxHours > 0)) {
+            throw new ReceptorSimCommand.UserException("--max-hours: expected a number of hours > 0, got " + maxHours);
+        }
+        estimate.refusal(Runtime.getRuntime().maxMemory(), maxHours).ifPresent(why -> {
+            throw new ReceptorSimCommand.UserException(scenarioFile + ": " + why);
+        });
     }
 
     /** The output directory: --out, or output/&lt;name&gt;-&lt;suffix&gt;&lt;timestamp&gt;. */

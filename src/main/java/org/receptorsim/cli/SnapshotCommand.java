@@ -12,10 +12,12 @@ import javax.imageio.ImageIO;
 import org.receptorsim.gui.CellView;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunDirectory;
-import org.receptorsim.random.RandomStreams;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
+import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Render the cell (receptors coloured by state in their compartments) to PNG at simulated times; "
                 + "no display needed.")
 final class SnapshotCommand implements Callable<Integer> {
+
+    /** Most frames and largest picture (pixels a side) accepted. */
+    private static final int MAX_FRAMES = 10_000;
+    private static final int MAX_SIZE = 8_000;
 
     @Spec
     private CommandSpec spec;
@@ -70,8 +76,9 @@ final class SnapshotCommand implements Callable<Integer> {
             }
         }
         if (frames != null) {
-            if (frames < 1) {
-                throw new ReceptorSimCommand.UserException("--frames: expected a whole number >= 1");
+            if (frames < 1 || frames > MAX_FRAMES) {
+                throw new ReceptorSimCommand.UserException("--frames: expected a whole number from 1 to " + MAX_FRAMES
+                        + ", got " + frames);
             }
             for (int i = 0; i < frames; i++) {
                 times.add(frames == 1 ? 0 : scenario.durationSeconds() * i / (frames - 1));
@@ -80,17 +87,18 @@ final class SnapshotCommand implements Callable<Integer> {
         if (times.isEmpty()) {
             throw new ReceptorSimCommand.UserException("give --at times and/or --frames");
         }
-        if (size < 100) {
-            throw new ReceptorSimCommand.UserException("--size: expected at least 100 pixels");
+        if (size < 100 || size > MAX_SIZE) {
+            throw new ReceptorSimCommand.UserException("--size: expected 100 to " + MAX_SIZE + " pixels, got " + size);
         }
+        options.checkResources(RunEstimate.of(scenario.cappedAt(times.last()), 1, 1,
+                RunEstimate.Keeps.CELLS_IN_PROGRESS));
         Path target = options.target(scenario.name(), "snapshot-");
-        CellSimulation cell = new CellSimulation(arm.setup(scenario), new RandomStreams(scenario.seed()), 0,
-                "arm:" + arm.name());
-        cell.start();
-        CellView view = new CellView();
-        view.setLigandRings(rings);
         PrintWriter o = spec.commandLine().getOut();
-        try (RunDirectory dir = RunDirectory.create(target)) {
+        try (OutputClaim claim = Outputs.claim(target, spec); RunDirectory dir = RunDirectory.create(target)) {
+            CellSimulation cell = CellFactory.cell(scenario, arm, 0);
+            cell.start();
+            CellView view = new CellView();
+            view.setLigandRings(rings);
             int k = 0;
             for (double t : times) {
                 cell.advanceTo(t);

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.sweep.SweepOutput;
 import org.receptorsim.sweep.SweepRow;
 import org.receptorsim.sweep.SweepRunner;
@@ -36,6 +38,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private ResumeOption resume;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
@@ -45,46 +50,47 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepPlan plan = SweepPlan.resolve(scenario, scenario.sweep());
         plan = plan.withReplicates(parallel.replicates(plan.replicates()));
-        int threads = parallel.threads();
-        parallel.checkResume(options);
-        Path target = options.target(scenario.name(), "sweep-");
-        SweepRunner runner = new SweepRunner(scenario, plan, target, threads, parallel.resume);
         PrintWriter o = spec.commandLine().getOut();
+        int threads = parallel.threads(o);
+        resume.check(options);
+        RunEstimate estimate = null;
+        for (int i = 0; i < plan.points().size(); i++) {
+            RunEstimate point = RunEstimate.of(plan.scenarioAt(scenario, i), plan.replicates(), threads,
+                    RunEstimate.Keeps.ENSEMBLE_STATISTICS);
+            estimate = estimate == null ? point : estimate.then(point);
+        }
+        options.checkResources(estimate);
+        Path target = options.target(scenario.name(), "sweep-");
+        SweepRunner runner = new SweepRunner(scenario, plan, target, threads, resume.resume);
         int total = plan.points().size();
         int cells = plan.replicates();
-        boolean terminal = System.console() != null;
         o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,
                 cells, scenario.seed(), scenario.engine().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 threads);
         o.flush();
-        int[] pointsDone = {0};
-        boolean complete = ParallelOptions.cancellable(runner::cancel, () -> runner.run(done -> {
-            pointsDone[0] = done;
-            if (terminal) {
-                synchronized (o) {
-                    o.printf(Locale.ROOT, "\rpoint %d of %d done            ", done, total);
-                    o.flush();
-                }
+        try (OutputClaim claim = Outputs.claim(target, spec);
+             StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
+            int[] pointsDone = {0};
+            boolean complete;
+            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), (long) total * cells)) {
+                complete = runner.run(done -> {
+                    pointsDone[0] = done;
+                    bar.stepTo((long) done * cells);
+                }, (point, done) -> {
+                    bar.note(String.format(Locale.ROOT, "point %d of %d", point + 1, total));
+                    bar.stepTo((long) point * cells + done);
+                });
             }
-        }, (point, done) -> {
-            if (terminal) {
-                synchronized (o) {
-                    o.printf(Locale.ROOT, "\rpoint %d of %d: cell %d of %d   ", point + 1, total, done, cells);
-                    o.flush();
-                }
+            if (!complete) {
+                o.printf(Locale.ROOT, "interrupted: %d of %d points done, partial sweep in %s (resume with --resume "
+                        + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
+                o.flush();
+                return EnsembleCommand.INTERRUPTED;
             }
-        }));
-        if (terminal) {
-            o.println();
+            printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
+            o.printf(Locale.ROOT, "-> %s%n", target);
+            return 0;
         }
-        if (!complete) {
-            o.printf(Locale.ROOT, "interrupted: %d of %d points done, partial sweep in %s (resume with --resume "
-                    + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
-            return EnsembleCommand.INTERRUPTED;
-        }
-        printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
-        o.printf(Locale.ROOT, "-> %s%n", target);
-        return 0;
     }
 
     /** The mapped metric per point and arm, as a short table. */

@@ -1,25 +1,24 @@
 package org.receptorsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.metrics.ToleranceMetrics;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.ToleranceWriter;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.simulation.ScenarioRunner;
+import org.receptorsim.statistics.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,74 +39,44 @@ final class ToleranceCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
-    @Option(names = "--replicates", defaultValue = "1", paramLabel = "N",
-            description = "Cells per arm (replicate r uses stream r; default: ${DEFAULT-VALUE}).")
-    private int replicates;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ParallelOptions parallel;
 
     @Override
     public Integer call() {
-        if (replicates < 1) {
-            throw new ReceptorSimCommand.UserException("--replicates: expected a whole number >= 1, got " + replicates);
-        }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (t < 1) {
-            throw new ReceptorSimCommand.UserException("--threads: expected a whole number >= 1, got " + t);
-        }
-        Scenario scenario = options.load(KineticsEngine.COHORT);
-        Path target = options.target(scenario.name(), "tolerance-");
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
-        }
         PrintWriter o = spec.commandLine().getOut();
+        int replicates = parallel.replicates(1);
+        int t = parallel.threads(o);
+        Scenario scenario = options.load(KineticsEngine.COHORT);
+        options.checkResources(RunEstimate.of(scenario, replicates, t, RunEstimate.Keeps.EVERY_CELL));
+        Path target = options.target(scenario.name(), "tolerance-");
         if (scenario.challenges() == null) {
             o.println("note: the scenario has no challenges: section; EC50 shift and Emax loss are not available");
         }
-        long t0 = System.nanoTime();
-        List<List<ArmResult>> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(t, replicates));
-        try {
-            List<Future<List<ArmResult>>> futures = new ArrayList<>();
-            for (int r = 0; r < replicates; r++) {
-                long rep = r;
-                futures.add(pool.submit(() -> ScenarioRunner.run(scenario, rep)));
-            }
-            for (Future<List<ArmResult>> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReceptorSimCommand.UserException("interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        double wall = (System.nanoTime() - t0) / 1e9;
+        double wall;
         List<List<ToleranceMetrics>> metrics = new ArrayList<>();
-        for (List<ArmResult> rep : results) {
-            metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
+        Path written;
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            long t0 = System.nanoTime();
+            List<List<ArmResult>> results = new ReplicateRunner(Math.min(t, replicates))
+                    .runAll(replicates, r -> ScenarioRunner.run(scenario, r));
+            wall = (System.nanoTime() - t0) / 1e9;
+            for (List<ArmResult> rep : results) {
+                metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
+            }
+            written = ToleranceWriter.write(target, scenario, Outputs.commandLine(spec), results, metrics, wall);
         }
-        String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Path written = ToleranceWriter.write(target, scenario, command, results, metrics, wall);
         o.printf(Locale.ROOT, "%s (seed %d, %d cell%s per arm, %.1f s) -> %s%n", scenario.name(), scenario.seed(),
                 replicates, replicates == 1 ? "" : "s", wall, written);
-        for (int a = 0; a < metrics.get(0).size(); a++) {
-            ToleranceMetrics m = metrics.get(0).get(a);
-            double[] mean = new double[ToleranceMetrics.NAMES.size()];
-            for (List<ToleranceMetrics> rep : metrics) {
-                double[] v = rep.get(a).values();
-                for (int k = 0; k < v.length; k++) {
-                    mean[k] += v[k] / metrics.size();
-                }
-            }
-            o.printf(Locale.ROOT, "  %-14s", m.arm());
+        List<String> arms = metrics.get(0).stream().map(ToleranceMetrics::arm).toList();
+        Map<String, Map<String, ConfidenceInterval>> intervals = ToleranceWriter.intervals(arms, metrics);
+        for (String arm : arms) {
+            o.printf(Locale.ROOT, "  %-14s", arm);
             List<String> parts = new ArrayList<>();
-            for (int k = 0; k < mean.length; k++) {
-                if (Double.isFinite(mean[k])) {
-                    parts.add(String.format(Locale.ROOT, "%s %.3g", ToleranceMetrics.LABELS.get(k), mean[k]));
+            for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
+                double mean = intervals.get(arm).get(ToleranceMetrics.NAMES.get(k)).mean();
+                if (Double.isFinite(mean)) {
+                    parts.add(String.format(Locale.ROOT, "%s %.3g", ToleranceMetrics.LABELS.get(k), mean));
                 }
             }
             o.println(String.join("; ", parts));

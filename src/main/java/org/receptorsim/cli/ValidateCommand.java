@@ -17,12 +17,14 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.validation.FittedValues;
 import org.receptorsim.validation.ValidationRow;
 import org.receptorsim.validation.ValidationSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--replicates", defaultValue = "3", description = "Replicate cells per scenario (default 3).")
     private int replicates;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadOptions threads;
 
     @Option(names = "--targets", split = ",", paramLabel = "N",
             description = "Only these target numbers, e.g. --targets 1,3 (default: all).")
@@ -67,14 +69,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : Path.of("output", "validation-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
-        if (Files.exists(target)) {
-            throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
-        }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<ValidationRow> rows = new ValidationSuite(dir, replicates, Math.max(1, t), Library.bundled()).run(chosen);
-        String table = markdown(rows, replicates);
         PrintWriter o = spec.commandLine().getOut();
-        o.print(table);
+        int t = threads.threads(o);
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            List<ValidationRow> rows = new ValidationSuite(dir, replicates, t, Library.bundled()).run(chosen);
+            String table = markdown(rows, replicates);
+            o.print(table);
+            write(target, rows, table);
+        }
+        o.println("-> " + target);
+        return 0;
+    }
+
+    /** Writes the table as CSV, Markdown and report.html, atomically. */
+    private void write(Path target, List<ValidationRow> rows, String table) {
         try (RunDirectory d = RunDirectory.create(target)) {
             writeCsv(d.file("validation.csv"), rows);
             Files.writeString(d.file("validation.md"), table, StandardCharsets.UTF_8);
@@ -98,8 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        o.println("-> " + target);
-        return 0;
     }
 
     /**

@@ -6,35 +6,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Statistic;
-import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.Manifests;
+import org.receptorsim.output.OutputException;
+import org.receptorsim.output.OutputFolders;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.ScenarioRunner;
+import org.receptorsim.statistics.ConfidenceInterval;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Runs an ensemble of independent cells (replicate r draws from stream r of every named process) on a pool of
@@ -64,8 +61,9 @@ public final class EnsembleRunner {
      * @param directory the final directory, or the partial one if not complete
      * @param complete true if every replicate was done and the aggregates written
      * @param replicatesDone replicates on disk
+     * @param damagedRecomputed replicate files of the interrupted run found empty or damaged, and run again
      */
-    public record Outcome(Path directory, boolean complete, int replicatesDone) {
+    public record Outcome(Path directory, boolean complete, int replicatesDone, int damagedRecomputed) {
     }
 
     private final Scenario scenario;
@@ -73,6 +71,7 @@ public final class EnsembleRunner {
     private final Path partial;
     private final Options options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile ReplicateRunner current;
 
     /**
      * @param scenario the resolved scenario
@@ -97,6 +96,10 @@ public final class EnsembleRunner {
     /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
     public void cancel() {
         cancelled.set(true);
+        ReplicateRunner pool = current;
+        if (pool != null) {
+            pool.cancel();
+        }
     }
 
     /** What an ensemble is, as JSON: its scenario and replicate count (what a resume must match). */
@@ -123,71 +126,66 @@ public final class EnsembleRunner {
      *
      * @param progress called with the number of replicates done after each one (from worker threads)
      * @return the outcome
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public Outcome run(IntConsumer progress) throws IOException, InterruptedException {
-        if (Files.exists(target)) {
-            throw new IllegalStateException(target + ": output directory exists; choose another --out");
+    public Outcome run(IntConsumer progress) throws IOException {
+        if (OutputFolders.occupied(target)) {
+            throw new OutputException(target + ": output directory exists and is not empty; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
         JsonNode scenarioJson = describe(json, scenario, options.replicates());
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!options.resume()) {
-                throw new IllegalStateException(partial + ": an interrupted run is there; resume it with --resume "
+                throw new OutputException(partial + ": an interrupted run is there; resume it with --resume "
                         + "or choose another --out");
             }
-            String before = json.readTree(manifest.toFile()).path("fingerprint").asText();
+            String before = fingerprintOf(manifest);
+            if (before == null) {
+                throw new OutputException(partial + ": its manifest.json is missing or damaged, so it cannot be "
+                        + "checked to be this run; delete " + partial + " to start again");
+            }
             if (!before.equals(Yaml.fingerprint(scenarioJson))) {
-                throw new IllegalStateException(partial + ": the interrupted run used another scenario, seed or "
+                throw new OutputException(partial + ": the interrupted run used another scenario, seed or "
                         + "replicate count; it cannot be resumed with these");
             }
         } else if (options.resume()) {
-            throw new IllegalStateException(partial + ": nothing to resume");
+            throw new OutputException(partial + ": nothing to resume");
         }
         Files.createDirectories(partial);
-        writeManifest(json, manifest, scenarioJson, "partial");
+        writeManifest(manifest, scenarioJson, "partial");
         ReplicateStore store = new ReplicateStore(partial.resolve("replicates"));
-        try (var stale = Files.list(partial.resolve("replicates"))) {
-            for (Path p : stale.filter(p -> p.getFileName().toString().contains(".tmp-")).toList()) {
-                Files.delete(p);
-            }
-        }
+        store.deleteUnfinished();
         List<Integer> todo = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
+        int damaged = 0;
         for (int r = 0; r < options.replicates(); r++) {
-            if (store.has(r)) {
+            if (store.has(r) && store.isReadable(r)) {
                 done.incrementAndGet();
             } else {
+                if (store.has(r)) {
+                    Files.delete(store.file(r));
+                    damaged++;
+                }
                 todo.add(r);
             }
         }
         progress.accept(done.get());
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int r : todo) {
-                futures.add(pool.submit(() -> {
-                    if (cancelled.get()) {
-                        return null;
-                    }
-                    List<ArmResult> results = ScenarioRunner.run(scenario, r);
-                    store.write(r, results);
-                    progress.accept(done.incrementAndGet());
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("replicate failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        int before = done.get();
+        ReplicateRunner pool = new ReplicateRunner(options.threads(), d -> {
+            done.set(before + d);
+            progress.accept(before + d);
+        });
+        current = pool;
+        if (cancelled.get()) {
+            pool.cancel();
         }
+        pool.run(todo, r -> {
+            store.write(r, ScenarioRunner.run(scenario, r));
+            return null;
+        });
         if (cancelled.get() || done.get() < options.replicates()) {
-            return new Outcome(partial, false, done.get());
+            return new Outcome(partial, false, done.get(), damaged);
         }
         aggregate(store, json);
         if (!options.perReplicate()) {
@@ -199,32 +197,40 @@ public final class EnsembleRunner {
                 Files.delete(store.file(r));
             }
         }
-        writeManifest(json, manifest, scenarioJson, "complete");
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target);
-        }
-        return new Outcome(target, true, done.get());
+        writeManifest(manifest, scenarioJson, "complete");
+        OutputFolders.publish(partial, target);
+        return new Outcome(target, true, done.get(), damaged);
     }
 
-    private static void writeManifest(ObjectMapper json, Path manifest, JsonNode run, String status)
-            throws IOException {
+    /**
+     * The fingerprint recorded in a run's manifest, or null if the manifest is missing or unreadable.
+     *
+     * @param manifest the manifest.json of a partial run
+     * @return its fingerprint, or null
+     */
+    public static String fingerprintOf(Path manifest) {
+        try {
+            String f = Yaml.jsonMapper().readTree(manifest.toFile()).path("fingerprint").asText("");
+            return f.isEmpty() ? null : f;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeManifest(Path manifest, JsonNode run, String status) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "ReceptorSim");
         m.put("version", RunWriter.VERSION);
         m.put("status", status);
         m.put("fingerprint", Yaml.fingerprint(run));
         m.put("run", run);
-        Path tmp = manifest.resolveSibling("manifest.json.tmp");
-        json.writeValue(tmp.toFile(), m);
-        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+        Manifests.write(manifest, m);
     }
 
     /** Reads the replicates in order into the streaming statistics and writes the aggregate files. */
     private void aggregate(ReplicateStore store, ObjectMapper json) throws IOException {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
-        Map<String, DoubleStatistics[]> metricStats = new LinkedHashMap<>();
+        Map<String, SampleStatistics[]> metricStats = new LinkedHashMap<>();
         CsvSchema.Builder repSchema = CsvSchema.builder().setUseHeader(true).addColumn("replicate").addColumn("arm");
         CellMetrics.NAMES.forEach(repSchema::addColumn);
         try (Writer w = Files.newBufferedWriter(partial.resolve("replicates.csv"), StandardCharsets.UTF_8);
@@ -241,17 +247,15 @@ public final class EnsembleRunner {
                         row.add(v);
                     }
                     rows.write(row);
-                    DoubleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
-                        DoubleStatistics[] s = new DoubleStatistics[m.length];
+                    SampleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
+                        SampleStatistics[] s = new SampleStatistics[m.length];
                         for (int i = 0; i < s.length; i++) {
-                            s[i] = DoubleStatistics.of(Statistic.MEAN, Statistic.STANDARD_DEVIATION);
+                            s[i] = new SampleStatistics();
                         }
                         return s;
                     });
                     for (int i = 0; i < m.length; i++) {
-                        if (!Double.isNaN(m[i])) {
-                            acc[i].accept(m[i]);
-                        }
+                        acc[i].accept(m[i]);
                     }
                 }
             }
@@ -262,14 +266,15 @@ public final class EnsembleRunner {
         summary.put("seed", scenario.seed());
         summary.put("replicates", options.replicates());
         Map<String, Object> arms = new LinkedHashMap<>();
+        List<List<String>> table = new ArrayList<>();
         for (var e : metricStats.entrySet()) {
             Map<String, Object> metrics = new LinkedHashMap<>();
             for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
-                DoubleStatistics s = e.getValue()[i];
-                long n = s.getCount();
-                if (n > 0) {
-                    metrics.put(CellMetrics.NAMES.get(i), ConfidenceInterval.of(s.getAsDouble(Statistic.MEAN),
-                            n > 1 ? s.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, n, 0.95));
+                ConfidenceInterval ci = e.getValue()[i].interval(0.95);
+                if (ci.n() > 0) {
+                    metrics.put(CellMetrics.NAMES.get(i), ci);
+                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                            RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
                 }
             }
             arms.put(e.getKey(), metrics);
@@ -278,18 +283,6 @@ public final class EnsembleRunner {
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
         EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
                 + " cells)", stats, scenario.ligands());
-        List<List<String>> table = new ArrayList<>();
-        for (var e : metricStats.entrySet()) {
-            for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
-                DoubleStatistics st = e.getValue()[i];
-                if (st.getCount() > 0) {
-                    ConfidenceInterval ci = ConfidenceInterval.of(st.getAsDouble(Statistic.MEAN),
-                            st.getCount() > 1 ? st.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, st.getCount(), 0.95);
-                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
-                            RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
-                }
-            }
-        }
         Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
         info.put("cells", Integer.toString(options.replicates()));
         HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,

@@ -31,6 +31,11 @@ final class ReplicateStore {
     /** File format 2: challenge curves carry their readout. */
     private static final int MAGIC = 0x52535232;
 
+    /** Longest array a replicate file holds (states, readouts, ligands, concentrations of a curve). */
+    private static final int MAX_ARRAY = 1 << 16;
+    /** Ending of a replicate file being written. */
+    private static final String UNFINISHED = ".tmp";
+
     private final Path directory;
 
     ReplicateStore(Path directory) throws IOException {
@@ -48,7 +53,7 @@ final class ReplicateStore {
 
     void write(int replicate, List<ArmResult> results) throws IOException {
         Path target = file(replicate);
-        Path tmp = directory.resolve(target.getFileName() + ".tmp-" + Thread.currentThread().getId());
+        Path tmp = Files.createTempFile(directory, target.getFileName() + ".", UNFINISHED);
         try (OutputStream os = Files.newOutputStream(tmp);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
             out.writeInt(MAGIC);
@@ -91,16 +96,16 @@ final class ReplicateStore {
                 throw new IOException(file(replicate) + ": not a replicate file of this version (delete the run's directory to start again)");
             }
             int arms = in.readInt();
-            List<ArmResult> out = new ArrayList<>(arms);
+            List<ArmResult> out = new ArrayList<>(Math.min(arms, 64));
             for (int a = 0; a < arms; a++) {
                 String arm = in.readUTF();
                 int nr = in.readInt();
-                List<String> names = new ArrayList<>(nr);
+                List<String> names = new ArrayList<>(Math.min(nr, 64));
                 for (int i = 0; i < nr; i++) {
                     names.add(in.readUTF());
                 }
                 int ns = in.readInt();
-                List<CellSnapshot> snaps = new ArrayList<>(ns);
+                List<CellSnapshot> snaps = new ArrayList<>(Math.min(ns, 4096));
                 for (int i = 0; i < ns; i++) {
                     double t = in.readDouble();
                     long[] counts = readLongs(in);
@@ -108,7 +113,7 @@ final class ReplicateStore {
                     snaps.add(new CellSnapshot(t, counts, synthesized, readDoubles(in), readDoubles(in)));
                 }
                 int nc = in.readInt();
-                List<ChallengeCurve> curves = new ArrayList<>(nc);
+                List<ChallengeCurve> curves = new ArrayList<>(Math.min(nc, 64));
                 for (int i = 0; i < nc; i++) {
                     curves.add(new ChallengeCurve(in.readDouble(), in.readUTF(), readDoubles(in), readDoubles(in),
                             ChallengePlan.Readout.values()[in.readInt()]));
@@ -116,6 +121,28 @@ final class ReplicateStore {
                 out.add(new ArmResult(arm, names, snaps, curves));
             }
             return out;
+        }
+    }
+
+    /** True if a replicate's file reads back whole (not empty, not cut short or damaged, of this format). */
+    boolean isReadable(int replicate) {
+        try {
+            read(replicate);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Deletes files of replicates that were being written when the run stopped. */
+    void deleteUnfinished() throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(UNFINISHED) || name.contains(".tmp-")) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
@@ -143,8 +170,17 @@ final class ReplicateStore {
         }
     }
 
+    /** An array length, checked so that a damaged file cannot ask for a huge array. */
+    private static int length(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_ARRAY) {
+            throw new IOException("damaged replicate file: array length " + n);
+        }
+        return n;
+    }
+
     private static long[] readLongs(DataInputStream in) throws IOException {
-        long[] v = new long[in.readInt()];
+        long[] v = new long[length(in)];
         for (int i = 0; i < v.length; i++) {
             v[i] = in.readLong();
         }
@@ -152,7 +188,7 @@ final class ReplicateStore {
     }
 
     private static double[] readDoubles(DataInputStream in) throws IOException {
-        double[] v = new double[in.readInt()];
+        double[] v = new double[length(in)];
         for (int i = 0; i < v.length; i++) {
             v[i] = in.readDouble();
         }

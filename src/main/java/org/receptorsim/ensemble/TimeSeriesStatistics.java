@@ -4,16 +4,15 @@ import com.tdunning.math.stats.MergingDigest;
 import com.tdunning.math.stats.TDigest;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.output.TimeSeriesCsv;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Streaming statistics of every time series of an ensemble: for each arm, recorded time and column, the mean and
- * standard deviation (Commons Statistics) and a t-digest for the 5/25/50/75/95 % quantiles. Memory depends on the
- * number of times and columns, not on the number of cells. Replicates must be added in replicate order: the
+ * standard deviation ({@link SampleStatistics}) and a t-digest for the 5/25/50/75/95 % quantiles. Memory depends on
+ * the * number of times and columns, not on the number of cells. Replicates must be added in replicate order: the
  * digests depend on insertion order, and a fixed order makes the result independent of thread count and of
  * interruptions.
  */
@@ -27,7 +26,7 @@ final class TimeSeriesStatistics {
     private final List<String> arms = new ArrayList<>();
     private final List<List<String>> readoutNames = new ArrayList<>();
     private final List<double[]> times = new ArrayList<>();
-    private final List<DoubleStatistics[][]> moments = new ArrayList<>();
+    private final List<SampleStatistics[][]> moments = new ArrayList<>();
     private final List<TDigest[][]> digests = new ArrayList<>();
     private long count;
 
@@ -40,12 +39,12 @@ final class TimeSeriesStatistics {
                 int nt = r.snapshots().size();
                 int nc = TimeSeriesCsv.values(r.snapshots().get(0)).length;
                 double[] t = new double[nt];
-                DoubleStatistics[][] m = new DoubleStatistics[nt][nc];
+                SampleStatistics[][] m = new SampleStatistics[nt][nc];
                 TDigest[][] d = new TDigest[nt][nc];
                 for (int i = 0; i < nt; i++) {
                     t[i] = r.snapshots().get(i).timeSeconds();
                     for (int c = 0; c < nc; c++) {
-                        m[i][c] = DoubleStatistics.of(Statistic.MEAN, Statistic.STANDARD_DEVIATION);
+                        m[i][c] = new SampleStatistics();
                         d[i][c] = new MergingDigest(COMPRESSION, 50);
                     }
                 }
@@ -56,7 +55,7 @@ final class TimeSeriesStatistics {
         }
         for (int a = 0; a < replicate.size(); a++) {
             List<CellSnapshot> snaps = replicate.get(a).snapshots();
-            DoubleStatistics[][] m = moments.get(a);
+            SampleStatistics[][] m = moments.get(a);
             TDigest[][] d = digests.get(a);
             for (int i = 0; i < snaps.size() && i < m.length; i++) {
                 double[] v = TimeSeriesCsv.values(snaps.get(i));
@@ -83,11 +82,11 @@ final class TimeSeriesStatistics {
     }
 
     double mean(int arm, int time, int column) {
-        return moments.get(arm)[time][column].getAsDouble(Statistic.MEAN);
+        return moments.get(arm)[time][column].mean();
     }
 
     double sd(int arm, int time, int column) {
-        return count > 1 ? moments.get(arm)[time][column].getAsDouble(Statistic.STANDARD_DEVIATION) : 0;
+        return moments.get(arm)[time][column].sd();
     }
 
     double quantile(int arm, int time, int column, double level) {

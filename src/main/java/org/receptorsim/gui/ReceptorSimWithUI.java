@@ -8,10 +8,10 @@ import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.pharmacology.InteractiveExposure;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.random.RandomStreams;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -54,7 +54,7 @@ public final class ReceptorSimWithUI extends GUIState {
     }
 
     private ReceptorSimWithUI(Scenario scenario, String armName, boolean unused) {
-        this(scenario, pick(scenario, armName), runSetup(scenario, pick(scenario, armName)));
+        this(scenario, pick(scenario, armName), CellFactory.setup(scenario, pick(scenario, armName), 0));
     }
 
     private ReceptorSimWithUI(Scenario scenario, Arm arm, CellSetup setup) {
@@ -62,8 +62,7 @@ public final class ReceptorSimWithUI extends GUIState {
     }
 
     private ReceptorSimWithUI(Scenario scenario, Arm arm, CellSetup setup, InteractiveExposure exposure) {
-        super(new CellSimulation(setup.withExposure(exposure), new RandomStreams(scenario.seed()), 0,
-                "arm:" + arm.name()));
+        super(CellFactory.cell(scenario, arm, setup.withExposure(exposure), 0));
         this.scenario = scenario;
         this.arm = arm;
         this.exposure = exposure;
@@ -81,16 +80,6 @@ public final class ReceptorSimWithUI extends GUIState {
         }
         return scenario.arms().stream().filter(a -> a.name().equals(armName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no arm '" + armName + "'"));
-    }
-
-    /** The arm's cell as `run` sets it up (replicate 0, with the scenario's cell-to-cell variability if any). */
-    private static CellSetup runSetup(Scenario scenario, Arm arm) {
-        CellSetup setup = arm.setup(scenario);
-        if (scenario.variability() != null && scenario.variability().any()) {
-            setup = setup.withCell(scenario.variability().draw(setup.cell(),
-                    new RandomStreams(scenario.seed()).stream("arm:" + arm.name() + "/variability", 0)));
-        }
-        return setup;
     }
 
     static Scenario withNaloxone(Scenario s) {

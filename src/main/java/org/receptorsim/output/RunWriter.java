@@ -135,7 +135,7 @@ public final class RunWriter {
             manifest.put("version", VERSION);
             manifest.put("seed", scenario.seed());
             manifest.put("scenario", scenario);
-            json.writeValue(dir.file("manifest.json").toFile(), manifest);
+            Manifests.write(dir.file("manifest.json"), manifest);
             TimeSeriesChart.writePng(dir.file("timeseries.png"),
                     TimeSeriesChart.build(scenario.name(), results, signalIndex), 1000, 900);
             if (results.stream().anyMatch(r -> !r.challengeCurves().isEmpty())) {

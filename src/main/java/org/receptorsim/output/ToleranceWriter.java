@@ -25,12 +25,13 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.analysis.ArmSummary;
-import org.receptorsim.ensemble.ConfidenceInterval;
+import org.receptorsim.statistics.ConfidenceInterval;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.signaling.CyclaseCascade;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Writes the tolerance metrics of a chronic scenario into a new directory, atomically: {@code tolerance.csv} (one
@@ -71,7 +72,7 @@ public final class ToleranceWriter {
             manifest.put("seed", scenario.seed());
             manifest.put("replicates", results.size());
             manifest.put("scenario", scenario);
-            json.writeValue(dir.file("manifest.json").toFile(), manifest);
+            Manifests.write(dir.file("manifest.json"), manifest);
 
             List<ArmResult> first = results.get(0);
             int signal = first.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
@@ -94,8 +95,16 @@ public final class ToleranceWriter {
         }
     }
 
-    private static Map<String, Map<String, ConfidenceInterval>> intervals(List<String> arms,
-                                                                         List<List<ToleranceMetrics>> metrics) {
+    /**
+     * Per arm and tolerance metric, the mean over the cells with its 95 % interval (cells where the metric does not
+     * apply left out).
+     *
+     * @param arms the arm names
+     * @param metrics per replicate cell, the arms' metrics
+     * @return arm → metric name → interval
+     */
+    public static Map<String, Map<String, ConfidenceInterval>> intervals(List<String> arms,
+                                                                        List<List<ToleranceMetrics>> metrics) {
         Map<String, Map<String, ConfidenceInterval>> out = new LinkedHashMap<>();
         for (int a = 0; a < arms.size(); a++) {
             Map<String, ConfidenceInterval> m = new LinkedHashMap<>();
@@ -244,26 +253,19 @@ public final class ToleranceWriter {
         return chart;
     }
 
+    /** Adds mean ± SD of the values a chart can show (finite, and positive on a log axis). */
     private static void addMeanSd(YIntervalSeries s, double t, double[] v, boolean positive) {
-        double mean = 0;
-        int n = 0;
+        SampleStatistics stats = new SampleStatistics();
         for (double x : v) {
             if (Double.isFinite(x) && (!positive || x > 0)) {
-                mean += x;
-                n++;
+                stats.accept(x);
             }
         }
-        if (n == 0) {
+        if (stats.n() == 0) {
             return;
         }
-        mean /= n;
-        double ss = 0;
-        for (double x : v) {
-            if (Double.isFinite(x) && (!positive || x > 0)) {
-                ss += (x - mean) * (x - mean);
-            }
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double mean = stats.mean();
+        double sd = stats.sd();
         double lo = positive ? Math.max(mean - sd, mean / 10) : mean - sd;
         s.add(t, mean, lo, mean + sd);
     }

@@ -3,6 +3,13 @@ package org.receptorsim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +42,12 @@ public final class ScenarioLoader {
     /** Default master seed. */
     public static final long DEFAULT_SEED = 1L;
 
+    /**
+     * Largest scenario file read (bytes): scenarios are a few kB; this keeps a wrong file from filling memory and
+     * bounds the time to parse and check one (about a second at this size).
+     */
+    public static final int MAX_FILE_BYTES = 256 << 10;
+
     private final Library library;
     private final ObjectMapper mapper = Yaml.yamlMapper();
 
@@ -51,17 +64,69 @@ public final class ScenarioLoader {
      * @throws ScenarioException for any error in the file
      */
     public Scenario load(Path file) {
+        String text = readText(file);
+        String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return resolve(YamlDocument.parse(file.toString(), text, mapper), base);
+    }
+
+    /**
+     * Reads a scenario file as text: at most {@link #MAX_FILE_BYTES}, UTF-8, no NUL bytes (a binary file, a device
+     * such as /dev/zero or a huge file is refused before it is parsed).
+     *
+     * @param file the file
+     * @return its text
+     * @throws ScenarioException naming the file (and line and column of the first byte that is not text)
+     */
+    static String readText(Path file) {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(name, 0, 0, "", "is a directory, expected a scenario file (YAML)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, 0, 0, "", "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(name, 0, 0, "", "cannot read: permission denied");
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, "", "cannot read: " + e.getMessage());
         }
-        String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return resolve(YamlDocument.parse(name, text, mapper), base);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ScenarioException(name, 0, 0, "", "larger than " + (MAX_FILE_BYTES >> 10) + " KiB, the most a "
+                    + "scenario file may be (scenarios are a few kB); is it the right file?");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = utf8.decode(in, out, true);
+        int bad = r.isError() ? in.position() : indexOfNul(bytes);
+        if (bad >= 0) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            throw new ScenarioException(name, line, column, "", String.format(java.util.Locale.ROOT,
+                    "not a text file (byte 0x%02X); expected a YAML scenario in UTF-8", bytes[bad] & 0xFF));
+        }
+        utf8.flush(out);
+        return out.flip().toString();
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -130,6 +195,10 @@ public final class ScenarioLoader {
             }
         }
         String name = f.name() == null ? defaultName : f.name();
+        if (f.name() != null && !isPlainFileName(f.name())) {
+            throw doc.error("/name", "expected a plain file name for the output directory (letters, digits, "
+                    + "'.', '-', '_', spaces; not starting with '.' or '-'), got '" + f.name() + "'");
+        }
         long seed = f.seed() == null ? DEFAULT_SEED : f.seed();
         ChallengePlan challenges = f.challenges() == null ? null
                 : resolveChallenges(doc, f.challenges(), ligands, dt, duration);
@@ -149,6 +218,11 @@ public final class ScenarioLoader {
             SweepPlan.check(scenario, f.sweep(), doc::error);
         }
         return scenario;
+    }
+
+    /** True for a name that can be a directory name inside the output folder: no path, nothing hidden or odd. */
+    static boolean isPlainFileName(String name) {
+        return name.length() <= 100 && name.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N} ._+-]*") && !name.endsWith(" ");
     }
 
     /** Default number of cells of an ensemble. */

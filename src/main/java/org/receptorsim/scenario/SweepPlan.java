@@ -34,6 +34,9 @@ import org.receptorsim.units.Rate;
  */
 public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metric, int replicates, boolean grid) {
 
+    /** Most points a sweep may have: each point is an ensemble, and the points are listed before anything runs. */
+    public static final int MAX_POINTS = 10_000;
+
     /** Default metric of the heat maps. */
     public static final String DEFAULT_METRIC = "finalEc50FoldShift";
 
@@ -129,6 +132,17 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
             axes.add(axis(scenario, a, pointer, grid, error));
         }
         checkBindingConstants(axes, error);
+        if (grid) {
+            long count = 1;
+            for (Axis a : axes) {
+                count = Math.min(Long.MAX_VALUE / 2, count * a.values().size());
+            }
+            if (count > MAX_POINTS) {
+                throw error.apply("/sweep/axes", "the grid has " + count + " points, more than the " + MAX_POINTS
+                        + " a sweep may have (each point is an ensemble); use fewer values per axis or a "
+                        + "latin-hypercube design");
+            }
+        }
         List<List<Object>> points = grid ? gridPoints(axes) : latinHypercube(scenario, spec, axes, error);
         return new SweepPlan(List.copyOf(axes), List.copyOf(points), metric, replicates, grid);
     }
@@ -172,9 +186,9 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
     private static List<List<Object>> latinHypercube(Scenario scenario, SweepSpec spec, List<Axis> axes,
                                                      BiFunction<String, String, RuntimeException> error) {
         int n = spec.samples() == null ? 0 : spec.samples();
-        if (n < 2) {
+        if (n < 2 || n > MAX_POINTS) {
             throw error.apply("/sweep/samples", "expected the number of Latin-hypercube points (a whole number "
-                    + ">= 2), got " + (spec.samples() == null ? "nothing" : spec.samples()));
+                    + "from 2 to " + MAX_POINTS + "), got " + (spec.samples() == null ? "nothing" : spec.samples()));
         }
         UniformRandomProvider rng = new RandomStreams(scenario.seed()).stream("sweep/lhs", 0);
         List<int[]> strata = new ArrayList<>();
@@ -229,6 +243,10 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
         }
         List<Object> values = new ArrayList<>();
         if (explicit) {
+            if (a.values().size() > MAX_POINTS) {
+                throw error.apply(pointer + "/values", "expected at most " + MAX_POINTS + " values, got "
+                        + a.values().size());
+            }
             if (a.values().isEmpty() || (!grid && a.values().size() < 2)) {
                 throw error.apply(pointer + "/values", grid ? "expected at least one value"
                         : "expected at least two values (the range of the Latin hypercube)");
@@ -256,6 +274,11 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
             Object to = value(scenario, a.parameter(), a.to(), pointer + "/to", error);
             double lo = ScenarioVariant.si(from);
             double hi = ScenarioVariant.si(to);
+            if (!(hi > lo)) {
+                throw error.apply(pointer + "/to", "expected 'to' above 'from' (" + ScenarioVariant.label(from)
+                        + "), got " + ScenarioVariant.label(to) + " (for values in another order, list them: "
+                        + "'values: [...]')");
+            }
             if (log && !(lo > 0 && hi > 0)) {
                 throw error.apply(pointer + "/scale", "a log axis needs 'from' and 'to' > 0");
             }
@@ -263,9 +286,10 @@ public record SweepPlan(List<Axis> axes, List<List<Object>> points, String metri
                 values = List.of(from, to);
             } else {
                 int n = a.points() == null ? 0 : a.points();
-                if (n < 2) {
+                if (n < 2 || n > MAX_POINTS) {
                     throw error.apply(pointer + "/points", "expected the number of points from 'from' to 'to' (a "
-                            + "whole number >= 2), got " + (a.points() == null ? "nothing" : a.points()));
+                            + "whole number from 2 to " + MAX_POINTS + "), got "
+                            + (a.points() == null ? "nothing" : a.points()));
                 }
                 for (int i = 0; i < n; i++) {
                     // the ends exactly as written; inner points evenly spaced (in log for a log axis)

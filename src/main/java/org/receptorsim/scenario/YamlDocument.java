@@ -46,9 +46,17 @@ public final class YamlDocument {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             JsonToken t;
+            int documents = 0;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
+                }
+                boolean startsDocument = t.isStructStart() ? p.getParsingContext().getParent().inRoot()
+                        : t.isScalarValue() && p.getParsingContext().inRoot();
+                if (startsDocument && ++documents > 1) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new ScenarioException(file, at.getLineNr(), at.getColumnNr(), "", "a second YAML document "
+                            + "starts here; a file holds one document (remove the '---' and what follows it)");
                 }
                 locations.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
             }

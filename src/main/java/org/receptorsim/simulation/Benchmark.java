@@ -3,14 +3,9 @@ package org.receptorsim.simulation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
-import org.receptorsim.random.RandomStreams;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 
@@ -60,28 +55,17 @@ public final class Benchmark {
     public static Measurement measure(Scenario scenario, KineticsEngine engine, int cells, int threads)
             throws Exception {
         Arm arm = scenario.arms().get(0);
-        RandomStreams streams = new RandomStreams(scenario.seed());
         Scenario s = scenario.withEngine(engine);
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long transitions = 0;
-        try {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (int c = 0; c < cells; c++) {
-                long replicate = c;
-                futures.add(pool.submit(() -> {
-                    CellSimulation cell = new CellSimulation(arm.setup(s), streams, replicate, "bench");
-                    cell.run();
-                    return cell.receptorTransitions();
-                }));
-            }
-            for (Future<Long> f : futures) {
-                transitions += f.get();
-            }
-        } finally {
-            pool.shutdown();
+        for (long t : new ReplicateRunner(threads).runAll(cells, replicate -> {
+            CellSimulation cell = CellFactory.cell(s, arm, replicate);
+            cell.run();
+            return cell.receptorTransitions();
+        })) {
+            transitions += t;
         }
         double wall = (System.nanoTime() - start) / 1e9;
         return new Measurement(engine, threads, cells, wall, transitions,

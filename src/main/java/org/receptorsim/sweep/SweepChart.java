@@ -33,6 +33,7 @@ import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Charts of one metric over a sweep, one PNG per arm, all arms on the same colour scale: for a grid, a heat map
@@ -171,26 +172,29 @@ final class SweepChart {
         int nx = plan.axes().get(0).values().size();
         int ny = plan.axes().get(1).values().size();
         int inner = rows.size() / (nx * ny);
-        double[][] sum = new double[nx][ny];
+        SampleStatistics[][] means = new SampleStatistics[nx][ny];
         double[][] half = new double[nx][ny];
-        int[][] count = new int[nx][ny];
+        for (SampleStatistics[] row : means) {
+            for (int j = 0; j < ny; j++) {
+                row[j] = new SampleStatistics();
+            }
+        }
         for (SweepRow r : rows) {
             // grid points run with the first axis slowest: point p has index p / (ny * inner) on the first axis
             int p = r.point() - 1;
             int i = p / (ny * inner);
             int j = (p / inner) % ny;
             double v = r.mean(metric);
+            means[i][j].accept(v);
             if (!Double.isNaN(v)) {
-                sum[i][j] += v;
-                count[i][j]++;
                 half[i][j] = r.halfWidth(metric);
             }
         }
         double[][] mean = new double[nx][ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                mean[i][j] = count[i][j] == 0 ? Double.NaN : sum[i][j] / count[i][j];
-                if (inner > 1 || count[i][j] == 0) {
+                mean[i][j] = means[i][j].mean();
+                if (inner > 1 || means[i][j].n() == 0) {
                     half[i][j] = Double.NaN;
                 }
             }

@@ -3,15 +3,16 @@ package org.receptorsim.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
+import org.receptorsim.output.Manifests;
+import org.receptorsim.output.OutputException;
+import org.receptorsim.output.OutputFolders;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -90,9 +91,9 @@ public final class SweepRunner {
      *
      * @param pointsDone called with the number of finished points
      * @return true if complete, false if cancelled (partial results stay in the partial directory)
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public boolean run(IntConsumer pointsDone) throws IOException, InterruptedException {
+    public boolean run(IntConsumer pointsDone) throws IOException {
         return run(pointsDone, (point, cells) -> { });
     }
 
@@ -102,11 +103,11 @@ public final class SweepRunner {
      * @param pointsDone called with the number of finished points (also for points found done on resume)
      * @param cellsDone called with every finished cell of the point being run
      * @return true if complete, false if cancelled (partial results stay in the partial directory)
-     * @throws IllegalStateException if the directories are not in the state the options expect
+     * @throws OutputException if the directories are not in the state the options expect
      */
-    public boolean run(IntConsumer pointsDone, CellProgress cellsDone) throws IOException, InterruptedException {
-        if (Files.exists(target)) {
-            throw new IllegalStateException(target + ": output directory exists; choose another --out");
+    public boolean run(IntConsumer pointsDone, CellProgress cellsDone) throws IOException {
+        if (OutputFolders.occupied(target)) {
+            throw new OutputException(target + ": output directory exists and is not empty; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
         JsonNode run = describe(json);
@@ -114,20 +115,23 @@ public final class SweepRunner {
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!resume) {
-                throw new IllegalStateException(partial + ": an interrupted sweep is there; resume it with --resume "
+                throw new OutputException(partial + ": an interrupted sweep is there; resume it with --resume "
                         + "or choose another --out");
             }
-            String before = Files.isRegularFile(manifest)
-                    ? json.readTree(manifest.toFile()).path("fingerprint").asText() : "";
+            String before = EnsembleRunner.fingerprintOf(manifest);
+            if (before == null) {
+                throw new OutputException(partial + ": its manifest.json is missing or damaged, so it cannot be "
+                        + "checked to be this sweep; delete " + partial + " to start again");
+            }
             if (!before.equals(fingerprint)) {
-                throw new IllegalStateException(partial + ": the interrupted sweep used another scenario, seed, "
+                throw new OutputException(partial + ": the interrupted sweep used another scenario, seed, "
                         + "sweep or replicate count; it cannot be resumed with these");
             }
         } else if (resume) {
-            throw new IllegalStateException(partial + ": nothing to resume");
+            throw new OutputException(partial + ": nothing to resume");
         }
         Files.createDirectories(partial.resolve("points"));
-        writeManifest(json, manifest, run, fingerprint, "partial");
+        writeManifest(manifest, run, fingerprint, "partial");
         int done = 0;
         for (int i = 0; i < plan.points().size(); i++) {
             Path dir = SweepOutput.pointDirectory(partial, i);
@@ -137,10 +141,10 @@ public final class SweepRunner {
                 }
                 Path pointPartial = dir.resolveSibling(dir.getFileName() + ".partial");
                 Scenario at = plan.scenarioAt(scenario, i);
-                if (Files.exists(pointPartial) && !isThisPoint(json, at, pointPartial)) {
+                if (Files.exists(pointPartial) && !isThisPoint(at, pointPartial)) {
                     // the sweep's fingerprint matched, yet the point's ensemble is not this one (e.g. written by
                     // another program version): run the point afresh
-                    deleteRecursively(pointPartial);
+                    OutputFolders.deleteRecursively(pointPartial);
                 }
                 EnsembleRunner runner = new EnsembleRunner(at, dir,
                         new EnsembleRunner.Options(plan.replicates(), threads, Files.exists(pointPartial), false));
@@ -157,28 +161,15 @@ public final class SweepRunner {
         }
         current = null;
         SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan));
-        writeManifest(json, manifest, run, fingerprint, "complete");
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target);
-        }
+        writeManifest(manifest, run, fingerprint, "complete");
+        OutputFolders.publish(partial, target);
         return true;
     }
 
     /** True if an interrupted point's ensemble is this point's (same fingerprint), so its finished cells count. */
-    private boolean isThisPoint(ObjectMapper json, Scenario at, Path pointPartial) throws IOException {
-        Path manifest = pointPartial.resolve("manifest.json");
-        return Files.isRegularFile(manifest) && json.readTree(manifest.toFile()).path("fingerprint").asText()
-                .equals(EnsembleRunner.fingerprint(at, plan.replicates()));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    private boolean isThisPoint(Scenario at, Path pointPartial) {
+        return EnsembleRunner.fingerprint(at, plan.replicates())
+                .equals(EnsembleRunner.fingerprintOf(pointPartial.resolve("manifest.json")));
     }
 
     /** What the sweep is: scenario, cells per point and every point's values (what a resume must match). */
@@ -193,8 +184,8 @@ public final class SweepRunner {
         return json.valueToTree(m);
     }
 
-    private static void writeManifest(ObjectMapper json, Path manifest, JsonNode run, String fingerprint,
-                                      String status) throws IOException {
+    private static void writeManifest(Path manifest, JsonNode run, String fingerprint, String status)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "ReceptorSim");
         m.put("version", RunWriter.VERSION);
@@ -202,9 +193,7 @@ public final class SweepRunner {
         m.put("status", status);
         m.put("fingerprint", fingerprint);
         m.put("run", run);
-        Path tmp = manifest.resolveSibling("manifest.json.tmp");
-        json.writeValue(tmp.toFile(), m);
-        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING);
+        Manifests.write(manifest, m);
     }
 
 }

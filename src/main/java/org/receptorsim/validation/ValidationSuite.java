@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -119,32 +115,12 @@ public final class ValidationSuite {
             Scenario sc = loader.load(directory.resolve(f + ".yaml"));
             scenarios.put(f, sc.engine() == null ? sc.withEngine(KineticsEngine.COHORT) : sc);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Map<String, List<Future<List<ArmResult>>>> futures = new LinkedHashMap<>();
-            for (String f : files) {
-                List<Future<List<ArmResult>>> list = new ArrayList<>();
-                for (int r = 0; r < replicates; r++) {
-                    long rep = r;
-                    Scenario sc = scenarios.get(f);
-                    list.add(pool.submit(() -> org.receptorsim.simulation.ScenarioRunner.run(sc, rep)));
-                }
-                futures.put(f, list);
-            }
-            for (var e : futures.entrySet()) {
-                List<List<ArmResult>> done = new ArrayList<>();
-                for (Future<List<ArmResult>> fu : e.getValue()) {
-                    done.add(fu.get());
-                }
-                results.put(e.getKey(), done);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("validation run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<List<ArmResult>> all = new org.receptorsim.replicates.ReplicateRunner(threads).runAll(
+                files.size() * replicates,
+                i -> org.receptorsim.simulation.ScenarioRunner.run(scenarios.get(files.get(i / replicates)),
+                        i % replicates));
+        for (int k = 0; k < files.size(); k++) {
+            results.put(files.get(k), all.subList(k * replicates, (k + 1) * replicates));
         }
     }
 
@@ -170,16 +146,12 @@ public final class ValidationSuite {
     private void add(List<ValidationRow> rows, String target, String quantity, String literature, String unit,
                      IntToDoubleFunction metric, DoublePredicate pass) {
         double[] v = new double[replicates];
-        double mean = 0;
         for (int r = 0; r < replicates; r++) {
             v[r] = metric.applyAsDouble(r);
-            mean += v[r] / replicates;
         }
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        double sd = replicates > 1 ? Math.sqrt(ss / (replicates - 1)) : 0;
+        org.receptorsim.statistics.SampleStatistics stats = org.receptorsim.statistics.SampleStatistics.of(v);
+        double mean = stats.mean();
+        double sd = replicates > 1 ? stats.sd() : 0;
         rows.add(new ValidationRow(target, quantity, literature, mean, sd, unit, pass.test(mean),
                 role(target, quantity)));
     }

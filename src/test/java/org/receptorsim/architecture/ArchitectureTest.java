@@ -2,6 +2,7 @@ package org.receptorsim.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +18,19 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.awt.Color;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.cli.ReceptorSimCommand;
+import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.CellSimulation;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.scenario.Arm;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 
 /**
  * Layering of the code: the model core (model, kinetics, signaling, pharmacology, random, units) knows nothing of
  * the GUI, charts, the command line or output files; kinetics is plain Java plus the Commons RNG random-source
- * interface; the core does not reach up into scenarios, commands, outputs, runners, ensembles or validation.
- * Rules are not allowed to pass on an empty package.
+ * interface; the core does not reach up into scenarios, commands, outputs, runners, ensembles or validation; only
+ * the cell factory builds cells outside the model; no package cycles. Rules are not allowed to pass on an empty
+ * package.
  */
 @AnalyzeClasses(packages = "org.receptorsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -68,6 +76,23 @@ class ArchitectureTest {
                     "org.receptorsim.sweep..", "org.receptorsim.assay..", "org.receptorsim.bias..",
                     "org.receptorsim.metrics..");
 
+    /**
+     * One cell factory: outside the model, only {@link CellFactory} turns an arm into a cell, so that run, ensembles,
+     * assays, the GUI, snapshot and bench simulate the same cell (variability draw included).
+     */
+    @ArchTest
+    static final ArchRule onlyTheCellFactoryBuildsCells = noClasses().that()
+            .resideOutsideOfPackage("org.receptorsim.model..").and().doNotBelongToAnyOf(CellFactory.class)
+            .should().callConstructor(CellSimulation.class, CellSetup.class, RandomStreams.class, long.class,
+                    String.class)
+            .orShould().callMethod(Arm.class, "setup", Scenario.class)
+            .because("a cell built elsewhere can miss the replicate's variability draw (snapshot did)");
+
+    /** No package cycles: every package can be understood, tested and changed from the ones below it. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.receptorsim.(*)..").should()
+            .beFreeOfCycles();
+
     /** Every core package exists and has classes, so no rule above passes vacuously. */
     @ArchTest
     static void everyCorePackageHasClasses(JavaClasses imported) {
@@ -95,6 +120,35 @@ class ArchitectureTest {
         Object mapper() {
             return new com.fasterxml.jackson.databind.ObjectMapper();
         }
+    }
+
+    /** A class that builds a cell by hand, beside the cell factory. */
+    static final class BuildsACellByHand {
+        CellSimulation cell(CellSetup setup) {
+            return new CellSimulation(setup, new RandomStreams(1), 0, "by-hand");
+        }
+
+        CellSetup setup(Arm arm, Scenario scenario) {
+            return arm.setup(scenario);
+        }
+    }
+
+    /** The cell-factory rule fails on a class that builds a cell or an arm's setup itself. */
+    @Test
+    void cellFactoryRuleFailsOnACellBuiltByHand() {
+        AssertionError e = assertThrows(AssertionError.class, () -> onlyTheCellFactoryBuildsCells.check(
+                new ClassFileImporter().importClasses(BuildsACellByHand.class)));
+        assertTrue(e.getMessage().contains("CellSimulation.<init>"), e.getMessage());
+        assertTrue(e.getMessage().contains("Arm.setup"), e.getMessage());
+    }
+
+    /** The cycle rule fails on two packages that use each other. */
+    @Test
+    void cycleRuleFailsOnTwoPackagesThatUseEachOther() {
+        AssertionError e = assertThrows(AssertionError.class, () -> slices()
+                .matching("org.receptorsim.architecture.cycle.(*)..").should().beFreeOfCycles()
+                .check(new ClassFileImporter().importPackages("org.receptorsim.architecture.cycle")));
+        assertTrue(e.getMessage().contains("Cycle detected"), e.getMessage());
     }
 
     /** The rules do fail on a violating class: the core rule on AWT and CLI use, the kinetics rule on a library. */

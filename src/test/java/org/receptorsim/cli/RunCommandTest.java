@@ -159,7 +159,7 @@ class RunCommandTest {
         Files.writeString(out.resolve("keep.txt"), "mine");
         Outcome o = cli("run", shortDamgo(tmp).toString(), "--out", out.toString());
         assertEquals(ReceptorSimCommand.USER_ERROR, o.code());
-        assertEquals(List.of("error: " + out + ": output directory exists; choose another --out"),
+        assertEquals(List.of("error: " + out + ": output directory exists and is not empty; choose another --out"),
                 o.err().lines().toList());
         assertEquals(Set.of("keep.txt"), fileNames(out));
     }

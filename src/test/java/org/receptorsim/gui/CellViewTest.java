@@ -18,6 +18,7 @@ import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.Receptor;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.simulation.CellFactory;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -108,7 +109,7 @@ class CellViewTest {
     void viewingDoesNotChangeResults() {
         Scenario s = scenario();
         List<CellSnapshot> plain = ScenarioRunner.run(s).get(0).snapshots();
-        CellSimulation cell = new CellSimulation(s.arms().get(0).setup(s), new RandomStreams(s.seed()), 0, "arm:main");
+        CellSimulation cell = CellFactory.cell(s, s.arms().get(0), 0);
         cell.start();
         CellView view = new CellView();
         for (double t = 0; t <= 1200; t += 60) {

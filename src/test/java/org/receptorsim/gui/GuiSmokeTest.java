@@ -32,7 +32,7 @@ import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.Receptor;
 import org.receptorsim.model.ReceptorState;
-import org.receptorsim.random.RandomStreams;
+import org.receptorsim.simulation.CellFactory;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
@@ -145,7 +145,7 @@ class GuiSmokeTest {
                 return null;
             });
             Arm arm = s.arms().stream().filter(a -> a.name().equals("DAMGO")).findFirst().orElseThrow();
-            CellSimulation plain = new CellSimulation(arm.setup(s), new RandomStreams(s.seed()), 0, "arm:DAMGO");
+            CellSimulation plain = CellFactory.cell(s, arm, 0);
             plain.start();
             plain.advanceTo(gui.cell().timeSeconds());
             List<CellSnapshot> viewed = gui.cell().snapshots();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The atomic output directory: all of a run's files or nothing. */
 class RunDirectoryTest {
 
-    private static List<String> names(Path dir) throws IOException {
+    /** The names in a directory, hidden ones included, sorted. */
+    static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

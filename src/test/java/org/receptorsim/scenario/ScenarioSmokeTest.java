@@ -25,11 +25,11 @@ class ScenarioSmokeTest {
 
     private static final double CAP_SECONDS = 300;
 
-    /** Every *.yaml under scenarios/, its subdirectories (validation/) included. */
+    /** Every *.yaml and *.yml under scenarios/, its subdirectories (validation/) included. */
     static Stream<Path> scenarioFiles() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
-            files = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".yaml"))
+            files = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches(".*\\.ya?ml$"))
                     .sorted().toList();
         }
         assertFalse(files.isEmpty(), "no scenarios found: is the working directory the project root?");

@@ -1,0 +1,89 @@
+package org.receptorsim.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioLoader;
+
+/** The estimate a run is refused on agrees with the figures measured on this program (README, Performance). */
+class RunEstimateTest {
+
+    private static final long MB = 1L << 20;
+
+    private static Scenario benchmark(KineticsEngine engine) {
+        return new ScenarioLoader(Library.bundled()).load(Path.of("scenarios/benchmark.yaml")).withEngine(engine);
+    }
+
+    /**
+     * One benchmark cell (10,000 receptors, 24 h at dt 1 s) took 5.5-6.0 s with the per-receptor engine and
+     * 0.15-0.17 s with the cohort engine, a cell of 1,000,000 receptors 28 s with the cohort engine: the estimate
+     * is within a factor of 2.5 of each.
+     */
+    @Test
+    void wallTimeOfTheBenchmarkCell() {
+        double perReceptor = RunEstimate.of(benchmark(KineticsEngine.PER_RECEPTOR), 1, 1,
+                RunEstimate.Keeps.CELLS_IN_PROGRESS).wallSeconds();
+        double cohort = RunEstimate.of(benchmark(KineticsEngine.COHORT), 1, 1,
+                RunEstimate.Keeps.CELLS_IN_PROGRESS).wallSeconds();
+        assertTrue(perReceptor > 5.75 / 2.5 && perReceptor < 5.75 * 2.5, "per-receptor " + perReceptor);
+        assertTrue(cohort > 0.16 / 2.5 && cohort < 0.16 * 2.5, "cohort " + cohort);
+        Scenario million = new ScenarioLoader(Library.bundled()).parse("million.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 1000000}
+                ligands: [morphine]
+                protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}]}
+                duration: 24 h
+                outputInterval: 60 s
+                """).withEngine(KineticsEngine.COHORT);
+        double big = RunEstimate.of(million, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS).wallSeconds();
+        assertTrue(big > 28 / 2.5 && big < 28 * 2.5, "a million receptors, cohort " + big);
+    }
+
+    /**
+     * A 1,000-cell ensemble of the benchmark cell ran within -Xmx300m (statistics of 1441 times): it is not
+     * refused there, but it is with 200 MB, saying to record less often.
+     */
+    @Test
+    void ensembleOfTheBenchmarkCellFitsTheHeapItRanIn() {
+        RunEstimate e = RunEstimate.of(benchmark(KineticsEngine.COHORT), 1000, 2,
+                RunEstimate.Keeps.ENSEMBLE_STATISTICS);
+        assertFalse(e.refusal(300 * MB, 24).isPresent(), "needs " + e.heapBytes() / MB + " MB");
+        String why = e.refusal(200 * MB, 24).orElseThrow();
+        assertTrue(why.contains("a longer outputInterval") && why.contains("--threads"), why);
+        assertEquals(2, e.cellsAtOnce());
+    }
+
+    /** Receptors dominate a billion-receptor cell; a single run is not told to use fewer threads. */
+    @Test
+    void billionReceptorsAreRefusedWithTheirWayOut() {
+        Scenario s = new ScenarioLoader(Library.bundled()).parse("big.yaml", """
+                cell: HEK293-MOR
+                cellOverrides: {receptorCount: 1000000000}
+                ligands: [DAMGO]
+                duration: 10 min
+                """).withEngine(KineticsEngine.PER_RECEPTOR);
+        RunEstimate e = RunEstimate.of(s, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS);
+        assertTrue(e.receptorBytes() > 1e11 * 0.9, "about 100 bytes per receptor: " + e.receptorBytes());
+        String why = e.refusal(2048 * MB, 24).orElseThrow();
+        assertTrue(why.contains("fewer receptors (receptorCount)") && !why.contains("--threads"), why);
+        assertTrue(why.contains("RECEPTORSIM_JAVA_OPTS=-Xmx"), why);
+    }
+
+    /** A sweep's points run one after another: the largest heap, the sum of the time. */
+    @Test
+    void pointsOfASweepAddTheirTime() {
+        RunEstimate one = RunEstimate.of(benchmark(KineticsEngine.COHORT), 10, 2,
+                RunEstimate.Keeps.ENSEMBLE_STATISTICS);
+        RunEstimate two = one.then(one);
+        assertEquals(one.heapBytes(), two.heapBytes(), 0);
+        assertEquals(2 * one.wallSeconds(), two.wallSeconds(), 1e-9 * one.wallSeconds());
+        String why = two.refusal(4096 * MB, one.wallSeconds() * 1.5 / 3600).orElseThrow();
+        assertTrue(why.contains("--max-hours"), why);
+    }
+}

@@ -27,6 +27,7 @@ import org.receptorsim.scenario.Library;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,9 @@ final class BiasCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private FigureOptions figures;
 
     @Parameters(paramLabel = "LIGAND", arity = "1..*", description = "Library ligands to test, e.g. morphine "
             + "oliceridine PZM21 fentanyl (./receptorsim list ligands).")
@@ -118,6 +122,7 @@ final class BiasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = Library.bundled();
+        var formats = figures.formats();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1 || replicates < 1 || bootstrap < 0 || points < 8) {
             throw new ReceptorSimCommand.UserException("expected --threads >= 1, --replicates >= 1, --bootstrap >= 0 "
@@ -217,7 +222,7 @@ final class BiasCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Path written = BiasWriter.write(target, new BiasWriter.BiasRun(command, data, result, rr, primary, other,
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9), formats);
         printTable(o, result, rr, primary, other);
         o.printf(Locale.ROOT, "%.1f s in all -> %s%n", (System.nanoTime() - t0) / 1e9, written);
         return 0;

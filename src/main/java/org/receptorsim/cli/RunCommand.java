@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code receptorsim run SCENARIO}: simulates one cell per arm and writes the four result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, manifest.json and "
-                + "timeseries.png to output/<scenario>-<timestamp>/.")
+                + "the timeseries figure (PNG, SVG and/or PDF) and report.html to output/<scenario>-<timestamp>/.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -29,15 +29,19 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Override
     public Integer call() {
         Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
+        var formats = figures.formats();
         Path target = options.target(scenario.name(), "");
         if (Files.exists(target)) {
             throw new ReceptorSimCommand.UserException(target + ": output directory exists; choose another --out");
         }
         List<ArmResult> results = ScenarioRunner.run(scenario);
-        List<RunWriter.ArmMetrics> written = RunWriter.write(target, scenario, results);
+        List<RunWriter.ArmMetrics> written = RunWriter.write(target, scenario, results, formats);
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);
         for (RunWriter.ArmMetrics m : written) {

@@ -36,6 +36,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
@@ -49,6 +52,7 @@ final class SweepCommand implements Callable<Integer> {
         parallel.checkResume(options);
         Path target = options.target(scenario.name(), "sweep-");
         SweepRunner runner = new SweepRunner(scenario, plan, target, threads, parallel.resume);
+        runner.figureFormats(figures.formats());
         PrintWriter o = spec.commandLine().getOut();
         int total = plan.points().size();
         int cells = plan.replicates();

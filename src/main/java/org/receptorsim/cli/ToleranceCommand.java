@@ -40,6 +40,9 @@ final class ToleranceCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Option(names = "--replicates", defaultValue = "1", paramLabel = "N",
             description = "Cells per arm (replicate r uses stream r; default: ${DEFAULT-VALUE}).")
     private int replicates;
@@ -56,6 +59,7 @@ final class ToleranceCommand implements Callable<Integer> {
         if (t < 1) {
             throw new ReceptorSimCommand.UserException("--threads: expected a whole number >= 1, got " + t);
         }
+        var formats = figures.formats();
         Scenario scenario = options.load(KineticsEngine.COHORT);
         Path target = options.target(scenario.name(), "tolerance-");
         if (Files.exists(target)) {
@@ -91,7 +95,7 @@ final class ToleranceCommand implements Callable<Integer> {
             metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
         }
         String command = "receptorsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Path written = ToleranceWriter.write(target, scenario, command, results, metrics, wall);
+        Path written = ToleranceWriter.write(target, scenario, command, results, metrics, wall, formats);
         o.printf(Locale.ROOT, "%s (seed %d, %d cell%s per arm, %.1f s) -> %s%n", scenario.name(), scenario.seed(),
                 replicates, replicates == 1 ? "" : "s", wall, written);
         for (int a = 0; a < metrics.get(0).size(); a++) {

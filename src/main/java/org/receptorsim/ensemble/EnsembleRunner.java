@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
@@ -73,6 +76,7 @@ public final class EnsembleRunner {
     private final Path partial;
     private final Options options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
 
     /**
      * @param scenario the resolved scenario
@@ -92,6 +96,11 @@ public final class EnsembleRunner {
     /** The working directory of an unfinished run. */
     public Path partialDirectory() {
         return partial;
+    }
+
+    /** Sets the formats of the ensemble figure (default: PNG). */
+    public void figureFormats(Set<FigureFormat> formats) {
+        this.figureFormats = formats;
     }
 
     /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
@@ -276,8 +285,9 @@ public final class EnsembleRunner {
         }
         summary.put("arms", arms);
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
-        EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
-                + " cells)", stats, scenario.ligands());
+        Figure figure = EnsembleChart.figure(scenario.name() + " (" + options.replicates() + " cells)", stats,
+                scenario.ligands());
+        figure.write(partial, figureFormats);
         List<List<String>> table = new ArrayList<>();
         for (var e : metricStats.entrySet()) {
             for (int i = 0; i < CellMetrics.NAMES.size(); i++) {
@@ -285,7 +295,7 @@ public final class EnsembleRunner {
                 if (st.getCount() > 0) {
                     ConfidenceInterval ci = ConfidenceInterval.of(st.getAsDouble(Statistic.MEAN),
                             st.getCount() > 1 ? st.getAsDouble(Statistic.STANDARD_DEVIATION) : 0, st.getCount(), 0.95);
-                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                    table.add(List.of(e.getKey(), CellMetrics.LABELS.get(i), RunWriter.fmt(ci.mean()),
                             RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
                 }
             }
@@ -294,7 +304,7 @@ public final class EnsembleRunner {
         info.put("cells", Integer.toString(options.replicates()));
         HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
                 List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table,
-                List.of(partial.resolve("ensemble.png")));
+                List.of(figure));
     }
 
     private void writeTimeSeries(TimeSeriesStatistics stats) throws IOException {

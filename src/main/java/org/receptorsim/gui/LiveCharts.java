@@ -17,7 +17,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
-import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.figure.ChartStyle;
 import org.receptorsim.signaling.CyclaseCascade;
 
 /**
@@ -69,8 +69,8 @@ final class LiveCharts {
 
     private static XYLineAndShapeRenderer lines() {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < TimeSeriesChart.PALETTE.length; i++) {
-            r.setSeriesPaint(i, TimeSeriesChart.PALETTE[i]);
+        for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
+            r.setSeriesPaint(i, ChartStyle.PALETTE[i]);
             r.setSeriesStroke(i, new java.awt.BasicStroke(2f));
         }
         return r;

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -51,6 +53,7 @@ public final class SweepRunner {
     private final boolean resume;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile EnsembleRunner current;
+    private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
 
     /**
      * @param scenario the resolved scenario (engine set)
@@ -69,6 +72,11 @@ public final class SweepRunner {
         this.partial = target.resolveSibling(target.getFileName() + ".partial");
         this.threads = threads;
         this.resume = resume;
+    }
+
+    /** Sets the formats of the sweep's figures (default: PNG). */
+    public void figureFormats(Set<FigureFormat> formats) {
+        this.figureFormats = formats;
     }
 
     /** Asks the sweep to stop: cells in progress finish and are committed, nothing new starts. Thread-safe. */
@@ -156,7 +164,7 @@ public final class SweepRunner {
             pointsDone.accept(++done);
         }
         current = null;
-        SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan));
+        SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan), figureFormats);
         writeManifest(json, manifest, run, fingerprint, "complete");
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

@@ -13,14 +13,11 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -305,7 +302,7 @@ public final class BiasCharts {
         dd.addSeries(s);
         naive.addSeries(e);
         emax.addSeries(em);
-        NumberAxis y1 = ChartStyle.numberAxis("log units");
+        NumberAxis y1 = ChartStyle.numberAxis("apparent bias (log units)");
         y1.setAutoRangeIncludesZero(true);
         XYErrorRenderer er = new XYErrorRenderer();
         er.setDefaultLinesVisible(true);
@@ -322,15 +319,13 @@ public final class BiasCharts {
         nr.setSeriesShape(0, ChartStyle.marker(1));
         top.setDataset(1, naive);
         top.setRenderer(1, nr);
-        title(top, "apparent bias, " + r.gPathway().id() + " vs " + r.versus().id());
-        NumberAxis y2 = ChartStyle.numberAxis("% of " + r.reference());
+        NumberAxis y2 = ChartStyle.numberAxis("G Emax (% of " + r.reference() + ")");
         y2.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, true);
         rr.setSeriesPaint(0, ChartStyle.colour(2));
         rr.setSeriesStroke(0, ChartStyle.line(2));
         rr.setSeriesShape(0, ChartStyle.marker(2));
         XYPlot bottom = new XYPlot(emax, null, y2, rr);
-        title(bottom, r.ligand() + " Emax in " + r.gPathway().id());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new DecadeLogAxis("fraction of receptors left"));
         plot.setGap(8);
         plot.add(top, 3);
@@ -345,15 +340,10 @@ public final class BiasCharts {
         plot.setFixedLegendItems(collection(legend));
         JFreeChart chart = new JFreeChart("Receptor reserve: apparent bias of " + r.ligand() + " vs "
                 + r.reference(), ChartStyle.TITLE, plot, true);
-        chart.addSubtitle(ChartStyle.note("receptors removed in the " + r.gPathway().label() + " assay only; "
-                + r.reference() + " τ there falls in proportion"));
+        chart.addSubtitle(ChartStyle.note("apparent bias " + r.gPathway().id() + " vs " + r.versus().id()
+                + "; receptors removed in the " + r.gPathway().label() + " assay only, where " + r.reference()
+                + " τ falls in proportion"));
         return Figure.of("reserve", chart, Figure.DOUBLE_COLUMN, 380);
-    }
-
-    private static void title(XYPlot plot, String text) {
-        TextTitle t = new TextTitle(text, ChartStyle.LABEL);
-        t.setBackgroundPaint(new Color(255, 255, 255, 200));
-        plot.addAnnotation(new XYTitleAnnotation(0.005, 0.995, t, RectangleAnchor.TOP_LEFT));
     }
 
     /**

@@ -28,8 +28,8 @@ import org.receptorsim.signaling.CyclaseCascade;
  */
 final class EnsembleChart {
 
-    /** A band narrower than this fraction of its panel's range cannot be seen beside a line. */
-    private static final double VISIBLE = 0.01;
+    /** A 5–95 % band narrower on average than this fraction of its panel's range hides behind the line. */
+    private static final double VISIBLE = 0.04;
 
     private EnsembleChart() {
     }
@@ -88,7 +88,8 @@ final class EnsembleChart {
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double widest = 0;
+        double widths = 0;
+        int points = 0;
         for (int a = 0; a < stats.arms().size(); a++) {
             YIntervalSeries outer = new YIntervalSeries(a + " 5-95");
             YIntervalSeries inner = new YIntervalSeries(a + " 25-75");
@@ -104,7 +105,8 @@ final class EnsembleChart {
                 median.add(x, m);
                 lo = Math.min(lo, p05);
                 hi = Math.max(hi, p95);
-                widest = Math.max(widest, p95 - p05);
+                widths += p95 - p05;
+                points++;
             }
             Color c = ChartStyle.colour(a);
             bands.addSeries(outer);
@@ -119,7 +121,7 @@ final class EnsembleChart {
         for (int s = 0; s < bands.getSeriesCount(); s++) {
             bandRenderer.setSeriesPaint(s, (Color) bandRenderer.getSeriesFillPaint(s));
         }
-        if (hi > lo && widest > VISIBLE * (hi - Math.min(0, lo))) {
+        if (hi > lo && points > 0 && widths / points > VISIBLE * (hi - Math.min(0, lo))) {
             visible[0] = true;
         }
         NumberAxis y = ChartStyle.numberAxis(unit);

@@ -188,46 +188,61 @@ public final class ChartStyle {
      * @return the chart
      */
     public static JFreeChart apply(JFreeChart chart) {
+        return apply(chart, 1f);
+    }
+
+    /**
+     * Applies the style with every font enlarged by a factor (for charts on screen, where a point is a pixel).
+     *
+     * @param chart the chart
+     * @param fontScale factor on the font sizes
+     * @return the chart
+     */
+    public static JFreeChart apply(JFreeChart chart, float fontScale) {
         chart.setBackgroundPaint(Color.WHITE);
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof TextTitle tt && tt.getFont().getSize2D() > NOTE.getSize2D()) {
-                tt.setFont(LABEL);
+                tt.setFont(scaled(LABEL, fontScale));
                 tt.setPaint(new Color(0x333333));
             }
             if (t instanceof LegendTitle legend) {
                 legend.setFrame(BlockBorder.NONE);
                 legend.setBackgroundPaint(Color.WHITE);
-                legend.setItemFont(TICK);
+                legend.setItemFont(scaled(TICK, fontScale));
                 legend.setItemPaint(Color.BLACK);
                 legend.setPosition(RectangleEdge.BOTTOM);
                 legend.setItemLabelPadding(new RectangleInsets(1, 2, 1, 6));
             }
             if (t instanceof PaintScaleLegend scale) {
                 scale.setBackgroundPaint(Color.WHITE);
-                styleAxis(scale.getAxis());
+                styleAxis(scale.getAxis(), fontScale);
             }
         }
         if (chart.getTitle() != null) {
-            chart.getTitle().setFont(TITLE);
+            chart.getTitle().setFont(scaled(TITLE, fontScale));
             chart.getTitle().setPaint(Color.BLACK);
             chart.getTitle().setPadding(new RectangleInsets(2, 4, 4, 4));
         }
         chart.setPadding(new RectangleInsets(4, 4, 4, 10));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        stylePlot(chart.getPlot());
+        stylePlot(chart.getPlot(), fontScale);
         return chart;
     }
 
-    private static void stylePlot(Plot plot) {
+    private static Font scaled(Font f, float scale) {
+        return scale == 1f ? f : f.deriveFont(f.getSize2D() * scale);
+    }
+
+    private static void stylePlot(Plot plot, float fontScale) {
         plot.setOutlineStroke(new BasicStroke(0.5f));
         plot.setOutlinePaint(new Color(0x999999));
         plot.setBackgroundPaint(Color.WHITE);
         if (plot instanceof CombinedDomainXYPlot c) {
-            styleAxis(c.getDomainAxis());
+            styleAxis(c.getDomainAxis(), fontScale);
             for (XYPlot p : c.getSubplots()) {
-                stylePlot(p);
+                stylePlot(p, fontScale);
             }
         } else if (plot instanceof XYPlot p) {
             BasicStroke grid = new BasicStroke(0.4f);
@@ -241,10 +256,10 @@ public final class ChartStyle {
             p.setDomainMinorGridlinePaint(new Color(0xF0F0F0));
             p.setRangeMinorGridlinePaint(new Color(0xF0F0F0));
             for (int i = 0; i < p.getDomainAxisCount(); i++) {
-                styleAxis(p.getDomainAxis(i));
+                styleAxis(p.getDomainAxis(i), fontScale);
             }
             for (int i = 0; i < p.getRangeAxisCount(); i++) {
-                styleAxis(p.getRangeAxis(i));
+                styleAxis(p.getRangeAxis(i), fontScale);
             }
             for (int i = 0; i < p.getRendererCount(); i++) {
                 if (p.getRenderer(i) instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r) {
@@ -254,12 +269,12 @@ public final class ChartStyle {
         }
     }
 
-    private static void styleAxis(Axis a) {
+    private static void styleAxis(Axis a, float fontScale) {
         if (a == null) {
             return;
         }
-        a.setLabelFont(LABEL);
-        a.setTickLabelFont(TICK);
+        a.setLabelFont(scaled(LABEL, fontScale));
+        a.setTickLabelFont(scaled(TICK, fontScale));
         a.setLabelPaint(Color.BLACK);
         a.setTickLabelPaint(Color.BLACK);
         a.setAxisLinePaint(new Color(0x555555));

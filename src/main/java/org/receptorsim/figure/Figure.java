@@ -130,7 +130,7 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
     public String svg() {
         SVGGraphics2D g = new SVGGraphics2D(widthPoints, heightPoints, SVGUnits.PT);
         g.setDefsKeyPrefix(name.replaceAll("[^A-Za-z0-9]", "") + "-");
-        g.setFontFunction(family -> "'DejaVu Sans', Verdana, sans-serif");
+        g.setFontFunction(family -> "DejaVu Sans, Verdana, sans-serif");
         g.setGeomDoubleConverter(Figure::twoDecimals);
         g.setRenderingHint(JFreeChart.KEY_SUPPRESS_SHADOW_GENERATION, true);
         chart.draw(g, area());

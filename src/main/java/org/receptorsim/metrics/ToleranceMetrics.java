@@ -87,7 +87,8 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
     public static final List<String> LABELS = List.of("final EC50 fold shift (×)", "final Emax loss (%)",
             "time to 50 % of final tolerance (h)", "tachyphylaxis (%)", "tachyphylaxis half-time (min)",
             "withdrawal at (h)", "overshoot peak (× control)", "overshoot peak after (h)",
-            "overshoot area (control·h)", "overshoot half-decay (h)", "receptor loss (%)", "surface loss (%)");
+            "overshoot area (control·h)", "overshoot half-decay (h)", "receptor loss by the end of exposure (%)",
+            "surface loss by the end of exposure (%)");
 
     /** The scalar metrics, in {@link #NAMES} order. */
     public double[] values() {

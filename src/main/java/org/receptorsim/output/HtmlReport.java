@@ -32,7 +32,7 @@ public final class HtmlReport {
             + "border-bottom:2px solid #0072B2;padding-bottom:.2em}"
             + ".table{max-width:100%;overflow-x:auto}"
             + "table{border-collapse:collapse;margin:.6em 0 1em;font-size:.88em}"
-            + "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
+            + "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;overflow-wrap:break-word}"
             + "th{background:#f0f4f8;min-width:4em}tbody tr:nth-child(even){background:#fafbfc}"
             + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}"
             + "caption{caption-side:top;text-align:left;font-weight:600;padding:.3em 0}"

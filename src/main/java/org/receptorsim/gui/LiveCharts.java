@@ -77,9 +77,8 @@ final class LiveCharts {
             states.add(d);
         }
         JPanel lines = new JPanel(new GridLayout(3, 1));
-        lines.add(panel(chart("G-protein activation", new XYPlot(signal, time(), axis("fraction of G-protein pool",
-                true), signalLines), armLegend())));
-        lines.add(panel(chart("cAMP", new XYPlot(camp, time(), axis("× drug-free control", true), campLines),
+        lines.add(panel(chart("G-protein activation", new XYPlot(signal, time(), axis("fraction", true), signalLines), armLegend())));
+        lines.add(panel(chart("cAMP", new XYPlot(camp, time(), axis("× control", true), campLines),
                 armLegend())));
         lines.add(panel(chart("Ligands in the bath", new XYPlot(concentrations, time(), axis("nM", true),
                 concentrationRenderer), null)));
@@ -112,6 +111,7 @@ final class LiveCharts {
     /** A time axis over the whole protocol (it grows with the data if the console plays on past the end). */
     private NumberAxis time() {
         NumberAxis a = scale.axis(durationSeconds);
+        a.setAutoTickUnitSelection(true); // the unit's natural steps, as many as the chart's width allows
         timeAxes.add(a);
         return a;
     }

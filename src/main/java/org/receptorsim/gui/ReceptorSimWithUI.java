@@ -286,8 +286,9 @@ public final class ReceptorSimWithUI extends GUIState {
         int chartsWidth = Math.max(380, Math.min(620, (int) (screen.width * 0.36)));
         int below = 330; // room for the console under the displays
         int frameExtra = 70; // a display frame's title bar, tool bar and borders beyond its picture
-        int size = Math.max(240, Math.min(800, Math.min((screen.width - chartsWidth) / n - 4,
-                screen.height - below - frameExtra)));
+        int sideExtra = 30; // its borders and scroll bar beside the picture
+        int slot = (screen.width - chartsWidth) / n - 4;
+        int size = Math.max(240, Math.min(800, Math.min(slot - sideExtra, screen.height - below - frameExtra)));
         for (int a = 0; a < n; a++) {
             ArmPanel p = panels.get(a);
             p.cell.start(); // receptors in place before the first step
@@ -300,7 +301,7 @@ public final class ReceptorSimWithUI extends GUIState {
             p.frame = p.display.createFrame();
             p.frame.setTitle("ReceptorSim cell: " + scenario.name() + " (" + p.arm.name() + ")");
             c.registerFrame(p.frame);
-            int width = Math.min(p.frame.getWidth(), (screen.width - chartsWidth) / n - 4);
+            int width = Math.min(p.frame.getWidth(), slot);
             p.frame.setBounds(screen.x + a * (width + 4), screen.y, width,
                     Math.min(p.frame.getHeight(), screen.height - below));
             p.frame.setVisible(true);

@@ -135,8 +135,8 @@ class GuiSmokeTest {
         System.setErr(new java.io.PrintStream(new TeeStream(err, stderr), true));
         ReceptorSimWithUI gui;
         try {
-            // as `receptorsim gui scenarios/morphine-vs-damgo.yaml --arms all --play`
-            gui = onSwing(() -> ReceptorSimWithUI.open(s, List.of("DAMGO", "morphine"), true, null));
+            // as `receptorsim gui scenarios/morphine-vs-damgo.yaml --arms all --play --speed 600`
+            gui = onSwing(() -> ReceptorSimWithUI.open(s, List.of("DAMGO", "morphine"), true, 600.0));
         } finally {
             System.setErr(stderr);
         }
@@ -144,6 +144,7 @@ class GuiSmokeTest {
         try {
             assertFalse(err.toString().contains("Java3D"), "no Java3D warning: " + err);
             assertEquals(2, gui.armCount());
+            assertEquals(2, console.getPlaySleep(), "--speed 600 at dt 1 s: at most 600 steps a second");
             assertNotNull(onSwing(console::getModelInspector), "the Model tab shows the parameters");
             assertTrue(gui.getSimulationInspectedObject() instanceof ModelParameters);
 

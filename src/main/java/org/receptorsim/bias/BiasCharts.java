@@ -359,8 +359,8 @@ public final class BiasCharts {
         for (int i = 0; i < levels; i++) {
             AssayData d = r.data().get(i);
             Color colour = ChartStyle.ordered(i, levels);
-            legend.add(ChartStyle.legendBox(String.format(Locale.ROOT, "%.3g %% of receptors",
-                    100 * r.levels().get(i).fraction()), colour));
+            legend.add(ChartStyle.legendBox(org.receptorsim.units.Quantities.trim(String.format(Locale.ROOT, "%.3g",
+                    100 * r.levels().get(i).fraction())) + " % of receptors", colour));
             List<String> names = List.of(r.reference(), r.ligand());
             for (int n = 0; n < names.size(); n++) {
                 ResponseCurve c = d.curve(r.gPathway(), names.get(n)).orElse(null);

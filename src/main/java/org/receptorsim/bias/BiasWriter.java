@@ -24,16 +24,17 @@ import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.Manifests;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
-import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Yaml;
 
 /**
  * Writes a bias analysis into a new directory, atomically ({@link RunDirectory}): {@code curves.csv} (every
  * simulated cell), {@code fits.csv} and {@code fits.json} (every parameter with its interval, failures with their
- * reasons), {@code bias.csv}, {@code bias-plot.png}, {@code curves-<pathway>.png}, with the receptor-reserve
- * experiment {@code reserve.csv}, {@code reserve.png} and {@code reserve-curves.png}, {@code manifest.json} and
- * {@code report.html}.
+ * reasons), {@code bias.csv}, the figures {@code bias-plot} and {@code curves-<pathway>}, with the receptor-reserve
+ * experiment {@code reserve.csv} and the figures {@code reserve} and {@code reserve-curves} (each as PNG, SVG and/or
+ * PDF), {@code manifest.json} and {@code report.html}.
  */
 public final class BiasWriter {
 
@@ -65,6 +66,18 @@ public final class BiasWriter {
      * @return the target
      */
     public static Path write(Path target, BiasRun run) {
+        return write(target, run, FigureFormat.DEFAULT);
+    }
+
+    /**
+     * Writes the run with its figures in the given formats.
+     *
+     * @param target the directory to create (must not exist)
+     * @param run the results
+     * @param formats figure formats
+     * @return the target
+     */
+    public static Path write(Path target, BiasRun run, Set<FigureFormat> formats) {
         try (RunDirectory dir = RunDirectory.create(target)) {
             AssayData data = run.data();
             BiasResult res = run.result();
@@ -74,28 +87,32 @@ public final class BiasWriter {
             ObjectMapper json = Yaml.jsonMapper();
             json.writeValue(dir.file("fits.json").toFile(), fitsJson(run));
             Manifests.write(dir.file("manifest.json"), manifest(run));
-            List<Path> curvePngs = new ArrayList<>();
+            List<Figure> curveFigures = new ArrayList<>();
             for (Pathway p : data.pathways()) {
-                Path png = dir.file("curves-" + p.id() + ".png");
-                TimeSeriesChart.writePng(png, BiasCharts.curves(data, res, p), 900, 600);
-                curvePngs.add(png);
+                curveFigures.add(BiasCharts.curves(data, res, p));
             }
-            Path biasPng = dir.file("bias-plot.png");
-            if (run.primary() != null && run.versus() != null) {
-                TimeSeriesChart.writePng(biasPng, BiasCharts.biasPlot(data, res, run.primary(), run.versus()), 900,
-                        750);
-            }
-            Path reservePng = dir.file("reserve.png");
-            Path reserveCurvesPng = dir.file("reserve-curves.png");
+            Figure biasFigure = run.primary() != null && run.versus() != null
+                    ? BiasCharts.biasPlot(data, res, run.primary(), run.versus()) : null;
+            Figure reserveFigure = null;
+            Figure reserveCurvesFigure = null;
             if (run.reserve() != null) {
                 writeReserve(dir.file("reserve.csv"), run.reserve());
-                TimeSeriesChart.writePng(reservePng, BiasCharts.reserve(run.reserve(), res.level()), 900, 750);
-                TimeSeriesChart.writePng(reserveCurvesPng, BiasCharts.reserveCurves(run.reserve()), 900, 600);
+                reserveFigure = BiasCharts.reserve(run.reserve(), res.level());
+                reserveCurvesFigure = BiasCharts.reserveCurves(run.reserve());
             }
             if (!run.byReadTime().isEmpty()) {
                 writeReadTimes(dir.file("bias-by-read-time.csv"), run);
             }
-            report(dir.file("report.html"), run, biasPng, curvePngs, reservePng, reserveCurvesPng);
+            List<Figure> all = new ArrayList<>(curveFigures);
+            for (Figure f : new Figure[] {biasFigure, reserveFigure, reserveCurvesFigure}) {
+                if (f != null) {
+                    all.add(f);
+                }
+            }
+            for (Figure f : all) {
+                f.write(dir.file(""), formats);
+            }
+            report(dir.file("report.html"), run, biasFigure, curveFigures, reserveFigure, reserveCurvesFigure);
             return dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
@@ -365,8 +382,8 @@ public final class BiasWriter {
 
     // ---- report ----
 
-    private static void report(Path file, BiasRun run, Path biasPng, List<Path> curvePngs, Path reservePng,
-                               Path reserveCurvesPng) throws IOException {
+    private static void report(Path file, BiasRun run, Figure biasPng, List<Figure> curvePngs, Figure reservePng,
+                               Figure reserveCurvesPng) throws IOException {
         AssayData d = run.data();
         BiasResult res = run.result();
         List<String> names = d.ligands().stream().map(Ligand::name)
@@ -495,7 +512,7 @@ public final class BiasWriter {
         r.table("Per ligand and pathway (" + ci + ")", List.of("pathway", "ligand", "EC50 (nM)", "Emax (%)",
                 "Hill slope", "baseline (%)", "note"), logi);
         for (int i = 0; i < curvePngs.size(); i++) {
-            r.figure(d.pathways().get(i).label() + ": simulated cells (mean ± SD) and operational-model fits.",
+            r.figure(d.pathways().get(i).label() + ": simulated cells (mean ± 95 % CI) and operational-model fits.",
                     curvePngs.get(i));
         }
 

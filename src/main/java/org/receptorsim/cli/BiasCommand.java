@@ -58,6 +58,9 @@ final class BiasCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Parameters(paramLabel = "LIGAND", arity = "1..*", description = "Library ligands to test, e.g. morphine "
             + "oliceridine PZM21 fentanyl (./receptorsim list ligands).")
     private List<String> ligands;
@@ -133,6 +136,7 @@ final class BiasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Library library = Library.bundled();
+        var formats = figures.formats();
         PrintWriter o = spec.commandLine().getOut();
         int t = threads.threads(o);
         if (replicates < 1 || replicates > MAX_REPLICATES || bootstrap < 0 || bootstrap > MAX_BOOTSTRAP || points < 8
@@ -216,14 +220,16 @@ final class BiasCommand implements Callable<Integer> {
                     throw new ReceptorSimCommand.UserException("bias: " + why);
                 });
         try (OutputClaim claim = Outputs.claim(target, spec)) {
-            return simulate(runner, design, names, ref.name(), reserveLigand, fractions, primary, other, target, t);
+            return simulate(runner, design, names, ref.name(), reserveLigand, fractions, primary, other, target, t,
+                    formats);
         }
     }
 
     /** Runs the assays, fits, bias factors and the reserve experiment, writes and prints them. */
     private int simulate(AssayRunner runner, AssayDesign design, List<String> names, String ref,
                          String reserveLigand, double[] fractions, Pathway primary, Pathway other, Path target,
-                         int t) {
+                         int t,
+                         java.util.Set<org.receptorsim.figure.FigureFormat> formats) {
         PrintWriter o = spec.commandLine().getOut();
         List<Pathway> pathways = design.pathways();
         o.printf(Locale.ROOT, "bias: %s vs %s on %s: %d assays x %d ligands x %d concentrations x %d cells...%n",
@@ -259,7 +265,7 @@ final class BiasCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Path written = BiasWriter.write(target, new BiasWriter.BiasRun(Outputs.commandLine(spec), data, result, rr,
-                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime));
+                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime), formats);
         printTable(o, result, rr, primary, other);
         if (!byReadTime.isEmpty()) {
             o.printf(Locale.ROOT, "%s vs %s by %s read time (ddlog(tau/KA); %s at the top concentration, %% of %s):%n",

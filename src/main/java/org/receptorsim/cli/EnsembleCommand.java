@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
         description = "Run an ensemble of independent cells (cell-to-cell variability from the scenario) and write "
                 + "ensemble.csv (mean, SD, 5/25/50/75/95 %% of every series), replicates.csv, summary.json (95 %% CIs), "
-                + "manifest.json and ensemble.png.")
+                + "manifest.json, the ensemble figure and report.html.")
 final class EnsembleCommand implements Callable<Integer> {
 
     /** Exit code when the run was interrupted and left partial. */
@@ -40,6 +40,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     private ResumeOption resume;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
 
@@ -55,6 +58,7 @@ final class EnsembleCommand implements Callable<Integer> {
         Path target = options.target(scenario.name(), "ensemble-");
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
                 new EnsembleRunner.Options(n, t, resume.resume, perReplicate));
+        runner.figureFormats(figures.formats());
         try (OutputClaim claim = Outputs.claim(target, spec);
              StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
             EnsembleRunner.Outcome outcome;

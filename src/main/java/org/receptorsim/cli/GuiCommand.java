@@ -30,13 +30,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code receptorsim gui [SCENARIO] [--arm NAME]}: the MASON console with the animated cell, live charts and dosing.
- * Without a scenario it offers the bundled ones (or any file). Needs a display; a scenario error is reported like
- * {@code run} does, before any window opens.
+ * {@code receptorsim gui [SCENARIO] [--arm NAME | --arms all|A,B] [--play] [--speed S]}: the MASON console with the
+ * animated cells, live charts and dosing. Without a scenario it offers the bundled ones (or any file). Needs a
+ * display; a scenario or option error is reported like {@code run} does, before any window opens.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the MASON console on a scenario: the cell display, live charts and a dosing window "
-                + "(needs a display; without SCENARIO, choose one).")
+        description = "Open the MASON console on a scenario: the cell display of one arm or of several side by side "
+                + "(one schedule drives them), live charts overlaying the arms and a dosing window (needs a display; "
+                + "without SCENARIO, choose one).")
 final class GuiCommand implements Callable<Integer> {
 
     private static final String NO_DISPLAY = "gui: no display (set DISPLAY, or run under xvfb-run); for pictures "
@@ -51,8 +52,26 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--arm", paramLabel = "NAME", description = "Arm to show (default: the first).")
     private String arm;
 
+    @Option(names = "--arms", split = ",", paramLabel = "ARMS",
+            description = "Arms to show side by side: 'all' or names, comma-separated.")
+    private List<String> arms;
+
+    @Option(names = "--play", description = "Start playing at once.")
+    private boolean play;
+
+    @Option(names = "--speed", paramLabel = "S", description = "Play at most S simulated seconds per second "
+            + "(default: as fast as the displays allow), e.g. --speed 60 for a minute per second.")
+    private Double speed;
+
     @Override
     public Integer call() throws Exception {
+        if (arm != null && arms != null) {
+            throw new ReceptorSimCommand.UserException("--arm and --arms: give one of them");
+        }
+        if (speed != null && !(speed > 0 && Double.isFinite(speed))) {
+            throw new ReceptorSimCommand.UserException("--speed: expected simulated seconds per second > 0, got "
+                    + speed);
+        }
         Scenario scenario = scenarioFile == null ? null : load(scenarioFile);
         requireDisplay();
         if (scenario == null) {
@@ -63,7 +82,8 @@ final class GuiCommand implements Callable<Integer> {
             scenario = load(file);
         }
         Scenario chosen = scenario;
-        SwingUtilities.invokeAndWait(() -> new ReceptorSimWithUI(chosen, arm).openConsole());
+        List<String> shown = shownArms(scenario);
+        SwingUtilities.invokeAndWait(() -> ReceptorSimWithUI.open(chosen, shown, play, speed));
         new CountDownLatch(1).await(); // the console's Quit ends the program
         return 0;
     }
@@ -81,7 +101,31 @@ final class GuiCommand implements Callable<Integer> {
                 .refusal(Runtime.getRuntime().maxMemory(), Double.POSITIVE_INFINITY).ifPresent(why -> {
                     throw new ReceptorSimCommand.UserException(file + ": " + why);
                 });
+        shownArms(scenario);
         return scenario;
+    }
+
+    /** The arms to show: --arms (all or names), else --arm, else the first. */
+    private List<String> shownArms(Scenario scenario) {
+        List<String> names = scenario.arms().stream().map(Arm::name).toList();
+        if (arms == null) {
+            return List.of(arm != null ? arm : names.get(0));
+        }
+        if (arms.size() == 1 && arms.get(0).strip().equalsIgnoreCase("all")) {
+            return names;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String a : arms) {
+            String name = a.strip();
+            if (!names.contains(name)) {
+                throw new ReceptorSimCommand.UserException("--arms: no arm '" + name + "' in " + scenario.file()
+                        + ", expected 'all' or some of " + names);
+            }
+            if (!shown.contains(name)) {
+                shown.add(name);
+            }
+        }
+        return shown;
     }
 
     /** Makes this JVM able to open windows (the launcher starts it headless), or explains why it cannot. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code receptorsim run SCENARIO}: simulates one cell per arm and writes the four result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, manifest.json and "
-                + "timeseries.png to output/<scenario>-<timestamp>/.")
+                + "the timeseries figure (PNG, SVG and/or PDF) and report.html to output/<scenario>-<timestamp>/.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -30,15 +30,19 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions options;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Override
     public Integer call() {
         Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
         options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
+        var formats = figures.formats();
         Path target = options.target(scenario.name(), "");
         List<RunWriter.ArmMetrics> written;
         try (OutputClaim claim = Outputs.claim(target, spec)) {
             List<ArmResult> results = ScenarioRunner.run(scenario);
-            written = RunWriter.write(target, scenario, results);
+            written = RunWriter.write(target, scenario, results, formats);
         }
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);

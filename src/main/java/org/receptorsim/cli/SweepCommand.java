@@ -41,6 +41,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private ResumeOption resume;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
@@ -62,6 +65,7 @@ final class SweepCommand implements Callable<Integer> {
         options.checkResources(estimate);
         Path target = options.target(scenario.name(), "sweep-");
         SweepRunner runner = new SweepRunner(scenario, plan, target, threads, resume.resume);
+        runner.figureFormats(figures.formats());
         int total = plan.points().size();
         int cells = plan.replicates();
         o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,

@@ -42,8 +42,12 @@ final class ToleranceCommand implements Callable<Integer> {
     @Mixin
     private ParallelOptions parallel;
 
+    @Mixin
+    private FigureOptions figures;
+
     @Override
     public Integer call() {
+        var formats = figures.formats();
         PrintWriter o = spec.commandLine().getOut();
         int replicates = parallel.replicates(1);
         int t = parallel.threads(o);
@@ -64,7 +68,8 @@ final class ToleranceCommand implements Callable<Integer> {
             for (List<ArmResult> rep : results) {
                 metrics.add(rep.stream().map(a -> ToleranceMetrics.of(a, scenario.ligands())).toList());
             }
-            written = ToleranceWriter.write(target, scenario, Outputs.commandLine(spec), results, metrics, wall);
+            written = ToleranceWriter.write(target, scenario, Outputs.commandLine(spec), results, metrics, wall,
+                    formats);
         }
         o.printf(Locale.ROOT, "%s (seed %d, %d cell%s per arm, %.1f s) -> %s%n", scenario.name(), scenario.seed(),
                 replicates, replicates == 1 ? "" : "s", wall, written);

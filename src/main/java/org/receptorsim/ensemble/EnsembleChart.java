@@ -1,76 +1,134 @@
 package org.receptorsim.ensemble;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.figure.ChartStyle;
+import org.receptorsim.figure.ExposurePeriods;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.TimePanels;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.signaling.CyclaseCascade;
 
 /**
- * The ensemble chart: for each arm the median over cells with its 25–75 % and 5–95 % bands, for the G-protein
- * activation and the surface receptors.
+ * The ensemble figure: for each arm the median over cells (line) with the 25–75 % band (darker) and the 5–95 % band
+ * (lighter), for G-protein activation, cAMP and surface receptors; the legend says which is which. Where every band
+ * is narrower than a line (cells that differ only by their stochastic kinetics), a note says so.
  */
 final class EnsembleChart {
+
+    /** A 5–95 % band narrower on average than this fraction of its panel's range hides behind the line. */
+    private static final double VISIBLE = 0.04;
 
     private EnsembleChart() {
     }
 
-    static void writePng(Path file, String title, TimeSeriesStatistics stats, List<Ligand> ligands)
-            throws IOException {
+    static Figure figure(String title, TimeSeriesStatistics stats, List<Ligand> ligands) {
         List<String> columns = TimeSeriesCsv.columns(stats.readoutNames(0), ligands);
         List<String> values = columns.subList(2, columns.size());
-        NumberAxis time = new NumberAxis("time (min)");
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.add(panel(stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation", true), 1);
-        plot.add(panel(stats, values.indexOf("surface"), "surface receptors", false), 1);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        TimeSeriesChart.writePng(file, chart, 1000, 800);
+        double duration = 0;
+        List<double[]> times = new ArrayList<>();
+        List<double[][]> molar = new ArrayList<>();
+        for (int a = 0; a < stats.arms().size(); a++) {
+            double[] t = stats.times(a);
+            duration = Math.max(duration, t[t.length - 1]);
+            times.add(t);
+            double[][] c = new double[ligands.size()][t.length];
+            for (int l = 0; l < ligands.size(); l++) {
+                int col = values.indexOf("conc_" + ligands.get(l).name() + "_M");
+                for (int i = 0; i < t.length; i++) {
+                    c[l][i] = col < 0 ? 0 : stats.quantile(a, i, col, 0.5);
+                }
+            }
+            molar.add(c);
+        }
+        TimePanels panels = new TimePanels(duration, ExposurePeriods.of(stats.arms(), times, molar, ligands),
+                Figure.DOUBLE_COLUMN);
+        boolean[] visible = {false};
+        panel(panels, stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation",
+                "fraction", visible);
+        int camp = values.indexOf(CyclaseCascade.CAMP_RELATIVE);
+        if (camp >= 0) {
+            panel(panels, stats, camp, "cAMP", "× control", visible);
+        }
+        panel(panels, stats, values.indexOf("surface"), "surface receptors", "receptors per cell", visible);
+        List<LegendItem> legend = new ArrayList<>();
+        for (int a = 0; a < stats.arms().size(); a++) {
+            Color c = ChartStyle.colour(a);
+            String prefix = stats.arms().size() > 1 ? stats.arms().get(a) + ": " : "";
+            legend.add(ChartStyle.legendLine(prefix + "median", c, ChartStyle.line(a), null));
+            legend.add(ChartStyle.legendBox("25–75 %", ChartStyle.translucent(c, 0.45)));
+            legend.add(ChartStyle.legendBox("5–95 %", ChartStyle.translucent(c, 0.18)));
+        }
+        legend.add(ChartStyle.legendNote("median, 25–75 % and 5–95 % of " + stats.count() + " cells"));
+        var chart = panels.chart(title, TimePanels.legend(legend));
+        if (!visible[0]) {
+            chart.addSubtitle(ChartStyle.note("The bands are narrower than the lines: without cell-to-cell "
+                    + "variability (scenario 'variability:') the cells differ only by their stochastic kinetics."));
+        }
+        return Figure.of("ensemble", chart, Figure.DOUBLE_COLUMN, panels.heightPoints() + 12);
     }
 
-    private static XYPlot panel(TimeSeriesStatistics stats, int column, String label, boolean inLegend) {
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        int series = 0;
+    private static void panel(TimePanels panels, TimeSeriesStatistics stats, int column, String title, String unit,
+                              boolean[] visible) {
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        XYSeriesCollection medians = new XYSeriesCollection();
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double widths = 0;
+        int points = 0;
         for (int a = 0; a < stats.arms().size(); a++) {
-            String prefix = stats.arms().size() > 1 ? stats.arms().get(a) + ": " : "";
-            YIntervalSeries outer = new YIntervalSeries(prefix + "median, 5-95 %");
-            YIntervalSeries inner = new YIntervalSeries(prefix + "25-75 %");
+            YIntervalSeries outer = new YIntervalSeries(a + " 5-95");
+            YIntervalSeries inner = new YIntervalSeries(a + " 25-75");
+            XYSeries median = new XYSeries(a + " median", false, true);
             double[] t = stats.times(a);
             for (int i = 0; i < t.length; i++) {
-                double median = stats.quantile(a, i, column, 0.5);
-                outer.add(t[i] / 60, median, stats.quantile(a, i, column, 0.05), stats.quantile(a, i, column, 0.95));
-                inner.add(t[i] / 60, median, stats.quantile(a, i, column, 0.25), stats.quantile(a, i, column, 0.75));
+                double x = panels.scale().of(t[i]);
+                double m = stats.quantile(a, i, column, 0.5);
+                double p05 = stats.quantile(a, i, column, 0.05);
+                double p95 = stats.quantile(a, i, column, 0.95);
+                outer.add(x, m, p05, p95);
+                inner.add(x, m, stats.quantile(a, i, column, 0.25), stats.quantile(a, i, column, 0.75));
+                median.add(x, m);
+                lo = Math.min(lo, p05);
+                hi = Math.max(hi, p95);
+                widths += p95 - p05;
+                points++;
             }
-            Color c = TimeSeriesChart.PALETTE[a % TimeSeriesChart.PALETTE.length];
-            data.addSeries(outer);
-            renderer.setSeriesPaint(series, c);
-            renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 50));
-            renderer.setSeriesStroke(series, new BasicStroke(2f));
-            series++;
-            data.addSeries(inner);
-            renderer.setSeriesPaint(series, c);
-            renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
-            renderer.setSeriesStroke(series, new BasicStroke(0.5f));
-            series++;
+            Color c = ChartStyle.colour(a);
+            bands.addSeries(outer);
+            bandRenderer.setSeriesFillPaint(2 * a, ChartStyle.translucent(c, 0.18));
+            bands.addSeries(inner);
+            bandRenderer.setSeriesFillPaint(2 * a + 1, ChartStyle.translucent(c, 0.45));
+            medians.addSeries(median);
+            lineRenderer.setSeriesPaint(a, c);
+            lineRenderer.setSeriesStroke(a, ChartStyle.line(a));
         }
-        renderer.setAlpha(1f);
-        renderer.setDefaultSeriesVisibleInLegend(inLegend);
-        XYPlot plot = new XYPlot(data, null, new NumberAxis(label), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return plot;
+        bandRenderer.setAlpha(1f);
+        for (int s = 0; s < bands.getSeriesCount(); s++) {
+            bandRenderer.setSeriesPaint(s, (Color) bandRenderer.getSeriesFillPaint(s));
+        }
+        if (hi > lo && points > 0 && widths / points > VISIBLE * (hi - Math.min(0, lo))) {
+            visible[0] = true;
+        }
+        NumberAxis y = ChartStyle.numberAxis(unit);
+        y.setAutoRangeIncludesZero(true);
+        XYPlot p = panels.panel(title, y, bands, bandRenderer);
+        p.setDataset(1, medians);
+        p.setRenderer(1, lineRenderer);
+        p.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 }

@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
@@ -72,6 +75,7 @@ public final class EnsembleRunner {
     private final Options options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile ReplicateRunner current;
+    private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
 
     /**
      * @param scenario the resolved scenario
@@ -91,6 +95,11 @@ public final class EnsembleRunner {
     /** The working directory of an unfinished run. */
     public Path partialDirectory() {
         return partial;
+    }
+
+    /** Sets the formats of the ensemble figure (default: PNG). */
+    public void figureFormats(Set<FigureFormat> formats) {
+        this.figureFormats = formats;
     }
 
     /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
@@ -273,7 +282,7 @@ public final class EnsembleRunner {
                 ConfidenceInterval ci = e.getValue()[i].interval(0.95);
                 if (ci.n() > 0) {
                     metrics.put(CellMetrics.NAMES.get(i), ci);
-                    table.add(List.of(e.getKey(), CellMetrics.NAMES.get(i), RunWriter.fmt(ci.mean()),
+                    table.add(List.of(e.getKey(), CellMetrics.LABELS.get(i), RunWriter.fmt(ci.mean()),
                             RunWriter.fmt(ci.halfWidth()), Long.toString(ci.n())));
                 }
             }
@@ -281,13 +290,14 @@ public final class EnsembleRunner {
         }
         summary.put("arms", arms);
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
-        EnsembleChart.writePng(partial.resolve("ensemble.png"), scenario.name() + " (" + options.replicates()
-                + " cells)", stats, scenario.ligands());
+        Figure figure = EnsembleChart.figure(scenario.name() + " (" + options.replicates() + " cells)", stats,
+                scenario.ligands());
+        figure.write(partial, figureFormats);
         Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
         info.put("cells", Integer.toString(options.replicates()));
         HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
                 List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table,
-                List.of(partial.resolve("ensemble.png")));
+                List.of(figure));
     }
 
     private void writeTimeSeries(TimeSeriesStatistics stats) throws IOException {

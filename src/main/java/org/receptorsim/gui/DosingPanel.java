@@ -14,14 +14,22 @@ import org.receptorsim.pharmacology.InteractiveExposure;
 import org.receptorsim.units.Concentration;
 
 /**
- * The dosing window: pick a ligand and a concentration ("100 nM"), then set it in the bath (bolus), start or stop
- * an infusion, wash out, or add naloxone. Actions take effect at the next step of the running cell.
+ * The dosing window: pick a ligand and a concentration ("100 nM"), and with several arms the arm (or all arms), then
+ * set it in the bath (bolus), start or stop an infusion, wash out, or add naloxone. Actions take effect at the next
+ * step of the running cells.
  */
 final class DosingPanel {
 
     private final JFrame frame = new JFrame("ReceptorSim dosing");
 
-    DosingPanel(InteractiveExposure exposure, List<String> ligands, int naloxoneIndex) {
+    DosingPanel(List<InteractiveExposure> exposures, List<String> arms, List<String> ligands, int naloxoneIndex) {
+        List<String> targets = new java.util.ArrayList<>();
+        if (arms.size() > 1) {
+            targets.add("all arms");
+        }
+        targets.addAll(arms);
+        JComboBox<String> arm = new JComboBox<>(targets.toArray(new String[0]));
+        Chosen exposure = new Chosen(exposures, arm, arms.size() > 1);
         JComboBox<String> ligand = new JComboBox<>(ligands.toArray(new String[0]));
         JTextField conc = new JTextField("1 uM", 8);
         JButton bolus = new JButton("Set in bath (bolus)");
@@ -51,6 +59,10 @@ final class DosingPanel {
             status.setText("Bath: naloxone 10 uM");
         });
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        if (arms.size() > 1) {
+            top.add(new JLabel("arm"));
+            top.add(arm);
+        }
         top.add(new JLabel("ligand"));
         top.add(ligand);
         top.add(new JLabel("concentration"));
@@ -75,5 +87,33 @@ final class DosingPanel {
 
     JFrame frame() {
         return frame;
+    }
+
+    /** The exposures of the arm chosen in the box (all of them for "all arms"). */
+    private record Chosen(List<InteractiveExposure> exposures, JComboBox<String> box, boolean allFirst) {
+
+        private List<InteractiveExposure> targets() {
+            int i = box.getSelectedIndex();
+            if (allFirst && i == 0) {
+                return exposures;
+            }
+            return List.of(exposures.get(allFirst ? i - 1 : i));
+        }
+
+        void setConcentration(int ligand, double molar) {
+            targets().forEach(e -> e.setConcentration(ligand, molar));
+        }
+
+        void startInfusion(int ligand, double molarPerSecond) {
+            targets().forEach(e -> e.startInfusion(ligand, molarPerSecond));
+        }
+
+        void stopInfusion(int ligand) {
+            targets().forEach(e -> e.stopInfusion(ligand));
+        }
+
+        void washout() {
+            targets().forEach(InteractiveExposure::washout);
+        }
     }
 }

@@ -4,16 +4,16 @@ import java.awt.Color;
 import java.util.EnumMap;
 import java.util.Map;
 import org.receptorsim.model.ReceptorState;
-import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.figure.ChartStyle;
 
 /**
  * Colours of the receptor states and of the ligands (Okabe–Ito, colour-blind safe: the entries of
- * {@link TimeSeriesChart#PALETTE}), shared by the cell view, its legend and the live charts. Ligands get the palette
+ * {@link ChartStyle#PALETTE}), shared by the cell view, its legend and the live charts. Ligands get the palette
  * entries no state uses, so a ligand ring stands out from the dot it surrounds.
  */
 public final class StateColors {
 
-    private static final Color[] P = TimeSeriesChart.PALETTE;
+    private static final Color[] P = ChartStyle.PALETTE;
 
     private static final Map<ReceptorState, Color> COLORS = new EnumMap<>(Map.of(
             ReceptorState.RESTING, P[5],              // sky blue

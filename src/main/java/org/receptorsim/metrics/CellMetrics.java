@@ -19,10 +19,24 @@ public final class CellMetrics {
     private static final List<String> RESPONSE = List.of("peakSignal", "peakTime_s", "signalAtEnd",
             "surfaceLossAt30min_percent", "internalizedAt30min_percent", "receptorsAtEnd", "peakCampRelative");
 
+    /** Human-readable labels of the response metrics, with units, in {@link #RESPONSE} order. */
+    private static final List<String> RESPONSE_LABELS = List.of("peak G-protein activation (fraction)",
+            "time of the peak (s)", "G-protein activation at the end (fraction)", "surface loss at 30 min (%)",
+            "internalized at 30 min (%)", "receptors at the end", "peak cAMP (× control)");
+
     /** All metric names, in column order, with units: the response metrics, then {@link ToleranceMetrics#NAMES}. */
     public static final List<String> NAMES = concat(RESPONSE, ToleranceMetrics.NAMES);
 
+    /** Human-readable labels with units, for reports and charts, in {@link #NAMES} order. */
+    public static final List<String> LABELS = concat(RESPONSE_LABELS, ToleranceMetrics.LABELS);
+
     private CellMetrics() {
+    }
+
+    /** The label of a metric name of {@link #NAMES} (the name itself if unknown). */
+    public static String label(String name) {
+        int k = NAMES.indexOf(name);
+        return k < 0 ? name : LABELS.get(k);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

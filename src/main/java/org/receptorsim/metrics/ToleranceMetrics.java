@@ -88,10 +88,11 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
             "overshootHalfDecay_h", "receptorLoss_percent", "surfaceLoss_percent");
 
     /** Human-readable labels of the scalar metrics, in {@link #values()} order. */
-    public static final List<String> LABELS = List.of("final EC50 fold shift", "final Emax loss (%)",
+    public static final List<String> LABELS = List.of("final EC50 fold shift (×)", "final Emax loss (%)",
             "time to 50 % of final tolerance (h)", "tachyphylaxis (%)", "tachyphylaxis half-time (min)",
-            "withdrawal at (h)", "overshoot peak (x control)", "overshoot peak after (h)",
-            "overshoot area (control·h)", "overshoot half-decay (h)", "receptor loss (%)", "surface loss (%)");
+            "withdrawal at (h)", "overshoot peak (× control)", "overshoot peak after (h)",
+            "overshoot area (control·h)", "overshoot half-decay (h)", "receptor loss by the end of exposure (%)",
+            "surface loss by the end of exposure (%)");
 
     /** The scalar metrics, in {@link #NAMES} order. */
     public double[] values() {

@@ -1,17 +1,18 @@
 package org.receptorsim.output;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -19,7 +20,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.model.ArmResult;
+import org.receptorsim.figure.ChartStyle;
+import org.receptorsim.figure.DecadeLogAxis;
+import org.receptorsim.figure.Figure;
 import org.receptorsim.model.ChallengeCurve;
+import org.receptorsim.model.ChallengePlan;
 
 /**
  * Challenge experiments on disk: every measured point as CSV, and the family of concentration–response curves
@@ -47,25 +52,45 @@ public final class ChallengeOutput {
         }
     }
 
-    /** The curves of every arm and time: points as simulated, lines as fitted. */
-    public static JFreeChart chart(String title, List<ArmResult> results, List<ArmSummary> summaries) {
+    /**
+     * The curves of every arm and time: points as simulated, lines as fitted; colour by time (viridis, early dark),
+     * marker and dash by arm.
+     *
+     * @param name file name without extension
+     * @param title chart title
+     * @param results arm results with challenge curves
+     * @param summaries their summaries (the fits)
+     * @param testLigand name of the test agonist
+     * @return the figure
+     */
+    public static Figure figure(String name, String title, List<ArmResult> results, List<ArmSummary> summaries,
+                                String testLigand) {
         XYSeriesCollection points = new XYSeriesCollection();
         XYSeriesCollection fits = new XYSeriesCollection();
+        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        List<LegendItem> legend = new ArrayList<>();
+        ChallengePlan.Readout readout = null;
+        int times = results.stream().mapToInt(r -> (int) r.challengeCurves().stream()
+                .filter(c -> c.ligand().equals(testLigand)).count()).max().orElse(0);
         for (int a = 0; a < results.size(); a++) {
             ArmResult r = results.get(a);
             ArmSummary s = summaries.get(a);
+            int shown = -1;
             for (int k = 0; k < r.challengeCurves().size(); k++) {
                 ChallengeCurve c = r.challengeCurves().get(k);
-                boolean several = r.challengeCurves().stream().map(ChallengeCurve::ligand).distinct().count() > 1;
-                String label = (results.size() > 1 ? r.arm() + " " : "") + (several ? c.ligand() + " " : "")
-                        + String.format(java.util.Locale.ROOT, "%.3g h", c.timeSeconds() / 3600);
-                XYSeries p = new XYSeries(label, false, true);
+                if (c.ligand().equals(testLigand)) {
+                    shown++;
+                } else {
+                    continue; // cross-tolerance curves of other test agonists are in challenges.csv
+                }
+                readout = c.readout();
+                XYSeries p = new XYSeries(r.arm() + " " + c.timeSeconds(), false, true);
                 for (int i = 0; i < c.concentrationsMolar().length; i++) {
                     p.add(c.concentrationsMolar()[i], c.responses()[i]);
                 }
-                points.addSeries(p);
                 ArmSummary.ChallengeFit fit = s.challenges().get(k);
-                XYSeries f = new XYSeries(label + " fit", false, true);
+                XYSeries f = new XYSeries(r.arm() + " " + c.timeSeconds() + " fit", false, true);
                 if (fit.fitFailure() == null) {
                     double lo = Math.log10(c.concentrationsMolar()[0]);
                     double hi = Math.log10(c.concentrationsMolar()[c.concentrationsMolar().length - 1]);
@@ -74,30 +99,54 @@ public final class ChallengeOutput {
                         f.add(Math.pow(10, x), fit.fittedResponse(Math.pow(10, x)));
                     }
                 }
+                int series = points.getSeriesCount();
+                points.addSeries(p);
                 fits.addSeries(f);
+                Color colour = ChartStyle.ordered(shown, times);
+                pointRenderer.setSeriesPaint(series, colour);
+                pointRenderer.setSeriesShape(series, ChartStyle.marker(a));
+                lineRenderer.setSeriesPaint(series, colour);
+                lineRenderer.setSeriesStroke(series, ChartStyle.line(a, 1f));
+                if (a == 0) {
+                    legend.add(ChartStyle.legendLine(hours(c.timeSeconds()), colour, ChartStyle.line(0, 1f),
+                            ChartStyle.marker(0)));
+                }
             }
         }
-        LogAxis x = new LogAxis("test concentration (M)");
-        x.setBase(10);
-        x.setSmallestValue(1e-13);
-        NumberAxis y = new NumberAxis("response (%)");
-        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
-        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < points.getSeriesCount(); i++) {
-            Color c = TimeSeriesChart.PALETTE[i % TimeSeriesChart.PALETTE.length];
-            pointRenderer.setSeriesPaint(i, c);
-            lineRenderer.setSeriesPaint(i, c);
-            lineRenderer.setSeriesStroke(i, new BasicStroke(1.5f));
-            lineRenderer.setSeriesVisibleInLegend(i, false);
+        if (results.size() > 1) {
+            for (int a = 0; a < results.size(); a++) {
+                legend.add(ChartStyle.legendLine(results.get(a).arm(), Color.DARK_GRAY, ChartStyle.line(a, 1f),
+                        ChartStyle.marker(a)));
+            }
         }
+        legend.add(ChartStyle.legendNote("points: one simulated cell; lines: fitted curve"));
+        DecadeLogAxis x = new DecadeLogAxis(testLigand + " concentration (M)");
+        NumberAxis y = ChartStyle.numberAxis(readoutLabel(readout));
+        y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(points, x, y, pointRenderer);
         plot.setDataset(1, fits);
         plot.setRenderer(1, lineRenderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        LegendItemCollection items = new LegendItemCollection();
+        legend.forEach(items::add);
+        plot.setFixedLegendItems(items);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+        return Figure.of(name, chart, Figure.DOUBLE_COLUMN, 330);
+    }
+
+    /** The y-axis label of a challenge readout, with its unit. */
+    static String readoutLabel(ChallengePlan.Readout readout) {
+        if (readout == null) {
+            return "response (%)";
+        }
+        return switch (readout) {
+            case CAMP -> "cAMP inhibition (% of the copy's control)";
+            case CAMP_LEVEL -> "cAMP lowering (% of naive control)";
+            case G_PROTEIN -> "G-protein activation (% of pool)";
+        };
+    }
+
+    private static String hours(double seconds) {
+        return org.receptorsim.units.Quantities.trim(String.format(java.util.Locale.ROOT, "%.3g", seconds / 3600))
+                + " h";
     }
 }

@@ -9,35 +9,47 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.receptorsim.figure.Figure;
 
 /**
  * A self-contained {@code report.html} with several sections: what was run, notes and warnings, any number of
- * captioned tables and captioned figures (PNG embedded as data URIs). Plain HTML and CSS, no scripts and no external
- * resources, so the page opens anywhere and can be mailed as one file. {@link #write(Path, String, Map, List, List,
+ * captioned tables and captioned figures (SVG embedded as data URIs). Plain HTML and CSS, no scripts and no external
+ * resources, so the page opens anywhere and can be mailed as one file. Wide tables wrap their text cells (numbers
+ * stay on one line) and scroll sideways only if they still do not fit; in print (A4) figures and rows are not split
+ * across pages. {@link #write(Path, String, Map, List, List,
  * List)} gives the one-table page of run, ensemble, sweep and validate.
  *
  * <pre>
  *   new HtmlReport("ReceptorSim bias").run(info).warning("...").table("Bias factors", header, rows)
- *       .figure("Bias plot", png).write(dir.file("report.html"));
+ *       .figure("Bias plot", biasFigure).write(dir.file("report.html"));
  * </pre>
  */
 public final class HtmlReport {
 
-    static final String CSS = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2em auto;"
-            + "max-width:1100px;padding:0 1em;color:#222;line-height:1.4}"
-            + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.8em;border-bottom:2px solid "
-            + "#0072B2;padding-bottom:.2em}"
+    static final String CSS = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:1.5em auto;"
+            + "max-width:1100px;padding:0 1.5em;color:#222;line-height:1.4}"
+            + "h1{font-size:1.6em;margin-bottom:.2em;overflow-wrap:anywhere}h2{font-size:1.2em;margin-top:1.8em;"
+            + "border-bottom:2px solid #0072B2;padding-bottom:.2em}"
+            + ".table{max-width:100%;overflow-x:auto}"
             + "table{border-collapse:collapse;margin:.6em 0 1em;font-size:.88em}"
-            + "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
-            + "th{background:#f0f4f8}tbody tr:nth-child(even){background:#fafbfc}"
-            + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+            + "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;overflow-wrap:break-word}"
+            + "th{background:#f0f4f8;min-width:4em}tbody tr:nth-child(even){background:#fafbfc}"
+            + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}"
             + "caption{caption-side:top;text-align:left;font-weight:600;padding:.3em 0}"
-            + "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:600}dd{margin:0}"
+            + "dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2em 1em}dt{font-weight:600}"
+            + "dd{margin:0;overflow-wrap:anywhere}"
             + "figure{margin:1.2em 0}figcaption{color:#444;font-size:.9em;margin-top:.3em}"
-            + "img{max-width:100%;border:1px solid #ddd}"
+            + "figure img{display:block;width:100%;height:auto;border:1px solid #ddd}"
             + ".note{background:#eef6fb;border-left:4px solid #0072B2;padding:.4em .8em;margin:.4em 0}"
             + ".warning{background:#fff4e5;border-left:4px solid #D55E00;padding:.4em .8em;margin:.4em 0}"
-            + "footer{color:#777;font-size:.8em;margin-top:2em}";
+            + "footer{color:#777;font-size:.8em;margin-top:2em}"
+            + "@page{size:A4;margin:14mm}"
+            + "@media print{body{max-width:none;margin:0;padding:0;font-size:9.5pt}h2{break-after:avoid}"
+            + "figure,tr,.note,.warning{break-inside:avoid}.table{overflow:visible}table{font-size:8pt}"
+            + "th,td{padding:.2em .4em}figure img{border:none}}";
+
+    /** Figures are shown at this multiple of their printed size on screen (points to CSS pixels: 4/3). */
+    private static final double SCREEN_SCALE = 1.35 * 4 / 3;
 
     private final String title;
     private final Map<String, String> run = new LinkedHashMap<>();
@@ -90,7 +102,7 @@ public final class HtmlReport {
         if (rows.isEmpty()) {
             return this;
         }
-        StringBuilder h = new StringBuilder("<table>");
+        StringBuilder h = new StringBuilder("<div class=\"table\"><table>");
         if (caption != null) {
             h.append("<caption>").append(esc(caption)).append("</caption>");
         }
@@ -104,27 +116,31 @@ public final class HtmlReport {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>");
+        h.append("</tbody></table></div>");
         body.add(h.toString());
         return this;
     }
 
     /**
-     * A figure: the PNG embedded as a data URI (skipped if the file does not exist).
+     * A figure, embedded as SVG (vector: sharp at any zoom and in print), at most its printed width × 1.35 on
+     * screen and the column's width in print.
      *
      * @param caption caption, or null
-     * @param png the image file
+     * @param fig the figure, or null for none
      * @return this report
-     * @throws IOException if the file cannot be read
      */
-    public HtmlReport figure(String caption, Path png) throws IOException {
-        if (!Files.exists(png)) {
+    public HtmlReport figure(String caption, Figure fig) {
+        if (fig == null) {
             return this;
         }
-        StringBuilder h = new StringBuilder("<figure><img alt=\"")
-                .append(esc(caption != null ? caption : png.getFileName().toString()))
-                .append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png))).append("\">");
+        String alt = caption != null ? caption : fig.chart().getTitle() != null ? fig.chart().getTitle().getText()
+                : fig.name();
+        StringBuilder h = new StringBuilder("<figure style=\"max-width:")
+                .append(Math.round(fig.widthPoints() * SCREEN_SCALE)).append("px\"><img alt=\"").append(esc(alt))
+                .append("\" width=\"").append(Math.round(fig.widthPoints() * SCREEN_SCALE))
+                .append("\" height=\"").append(Math.round(fig.heightPoints() * SCREEN_SCALE))
+                .append("\" src=\"data:image/svg+xml;base64,")
+                .append(Base64.getEncoder().encodeToString(fig.svg().getBytes(StandardCharsets.UTF_8))).append("\">");
         if (caption != null) {
             h.append("<figcaption>").append(esc(caption)).append("</figcaption>");
         }
@@ -160,10 +176,10 @@ public final class HtmlReport {
      * The one-table report (run, ensemble, sweep, validate): run details, a metrics table and the charts.
      */
     public static void write(Path file, String title, Map<String, String> run, List<String> header,
-                             List<List<String>> rows, List<Path> charts) throws IOException {
+                             List<List<String>> rows, List<Figure> charts) throws IOException {
         HtmlReport r = new HtmlReport(title).run(run).table(null, header, rows);
-        for (Path png : charts) {
-            r.figure(null, png);
+        for (Figure f : charts) {
+            r.figure(null, f);
         }
         r.write(file);
     }

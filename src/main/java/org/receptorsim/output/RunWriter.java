@@ -8,17 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
+import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * Writes the results of a run into a new directory, atomically: {@code timeseries.csv}, {@code summary.json},
- * {@code manifest.json}, {@code timeseries.png} and {@code report.html}, and with challenge experiments
- * {@code challenges.csv} and {@code challenges.png}.
+ * {@code manifest.json}, the figure {@code timeseries} (PNG, SVG and/or PDF) and {@code report.html}, and with
+ * challenge experiments {@code challenges.csv} and the figure {@code challenges}.
  */
 public final class RunWriter {
 
@@ -56,32 +59,41 @@ public final class RunWriter {
         return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.4g", v);
     }
 
-    /** Header of the key-metrics table: response columns, then the tolerance metrics that any arm has. */
-    static List<String> metricsHeader(List<ToleranceMetrics> tolerance) {
-        List<String> h = new ArrayList<>(List.of("arm", "peak G activation", "G at end", "surface loss at 30 min %",
-                "receptors at end"));
-        for (int k : definedTolerance(tolerance)) {
-            h.add(ToleranceMetrics.LABELS.get(k));
-        }
+    /** Header of the key-metrics table: the metric, then one column per arm. */
+    static List<String> metricsHeader(List<ArmSummary> summaries) {
+        List<String> h = new ArrayList<>(List.of("metric"));
+        summaries.forEach(s -> h.add(s.arm()));
         return h;
     }
 
-    /** Rows of the key-metrics table, one per arm. */
+    /**
+     * Rows of the key-metrics table, one per metric (human name with unit): peak and end G-protein activation,
+     * surface loss at 30 min, receptors at the end, then every tolerance metric that some arm has.
+     */
     static List<List<String>> metricsRows(List<ArmSummary> summaries, List<ToleranceMetrics> tolerance) {
-        List<Integer> defined = definedTolerance(tolerance);
         List<List<String>> rows = new ArrayList<>();
-        for (int a = 0; a < summaries.size(); a++) {
-            ArmSummary s = summaries.get(a);
-            List<String> row = new ArrayList<>(List.of(s.arm(), fmt(s.peakSignal()), fmt(s.signalAtEnd()),
-                    s.surfaceLossPercentAt30min() == null ? "" : fmt(s.surfaceLossPercentAt30min()),
-                    Long.toString(s.receptorsAtEnd())));
-            double[] v = tolerance.get(a).values();
-            for (int k : defined) {
-                row.add(fmt(v[k]));
+        rows.add(row(CellMetrics.label("peakSignal"), summaries, s -> fmt(s.peakSignal())));
+        rows.add(row(CellMetrics.label("signalAtEnd"), summaries, s -> fmt(s.signalAtEnd())));
+        if (summaries.stream().anyMatch(s -> s.surfaceLossPercentAt30min() != null)) {
+            rows.add(row(CellMetrics.label("surfaceLossAt30min_percent"), summaries,
+                    s -> s.surfaceLossPercentAt30min() == null ? "" : fmt(s.surfaceLossPercentAt30min())));
+        }
+        rows.add(row(CellMetrics.label("receptorsAtEnd"), summaries, s -> Long.toString(s.receptorsAtEnd())));
+        for (int k : definedTolerance(tolerance)) {
+            List<String> r = new ArrayList<>(List.of(ToleranceMetrics.LABELS.get(k)));
+            for (ToleranceMetrics t : tolerance) {
+                r.add(fmt(t.values()[k]));
             }
-            rows.add(row);
+            rows.add(r);
         }
         return rows;
+    }
+
+    private static List<String> row(String label, List<ArmSummary> summaries,
+                                    java.util.function.Function<ArmSummary, String> value) {
+        List<String> r = new ArrayList<>(List.of(label));
+        summaries.forEach(s -> r.add(value.apply(s)));
+        return r;
     }
 
     /** Indices of the tolerance metrics with a value in at least one arm. */
@@ -110,7 +122,20 @@ public final class RunWriter {
      * @return the metrics written, one per arm
      */
     public static List<ArmMetrics> write(Path target, Scenario scenario, List<ArmResult> results) {
-        int signalIndex = results.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
+        return write(target, scenario, results, FigureFormat.DEFAULT);
+    }
+
+    /**
+     * Writes a run with its figures in the given formats.
+     *
+     * @param target the directory to create (must not exist)
+     * @param scenario the resolved scenario
+     * @param results arm results
+     * @param formats figure formats (PNG, SVG, PDF)
+     * @return the metrics written, one per arm
+     */
+    public static List<ArmMetrics> write(Path target, Scenario scenario, List<ArmResult> results,
+                                         Set<FigureFormat> formats) {
         List<ArmSummary> summaries = new ArrayList<>();
         List<ToleranceMetrics> tolerance = new ArrayList<>();
         for (ArmResult r : results) {
@@ -136,16 +161,18 @@ public final class RunWriter {
             manifest.put("seed", scenario.seed());
             manifest.put("scenario", scenario);
             Manifests.write(dir.file("manifest.json"), manifest);
-            TimeSeriesChart.writePng(dir.file("timeseries.png"),
-                    TimeSeriesChart.build(scenario.name(), results, signalIndex), 1000, 900);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(TimeSeriesChart.figure("timeseries", scenario.name(), results, scenario.ligands()));
             if (results.stream().anyMatch(r -> !r.challengeCurves().isEmpty())) {
                 ChallengeOutput.writeCsv(dir.file("challenges.csv"), results);
-                TimeSeriesChart.writePng(dir.file("challenges.png"),
-                        ChallengeOutput.chart(scenario.name() + ": challenge curves", results, summaries), 1000, 700);
+                figures.add(ChallengeOutput.figure("challenges", scenario.name() + ": challenge curves", results,
+                        summaries, scenario.ligands().get(scenario.challenges().ligandIndex()).name()));
+            }
+            for (Figure f : figures) {
+                f.write(dir.file(""), formats);
             }
             HtmlReport.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(), runInfo(scenario),
-                    metricsHeader(tolerance), metricsRows(summaries, tolerance),
-                    List.of(dir.file("timeseries.png"), dir.file("challenges.png")));
+                    metricsHeader(summaries), metricsRows(summaries, tolerance), figures);
             dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);

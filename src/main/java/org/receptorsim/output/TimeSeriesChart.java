@@ -1,98 +1,103 @@
 package org.receptorsim.output;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.receptorsim.figure.ChartStyle;
+import org.receptorsim.figure.ExposurePeriods;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.TimePanels;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
+import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.signaling.CyclaseCascade;
 
 /**
- * The run's chart: G-protein activation of every arm over time, and below it the surface, internalized and
- * phosphorylated receptors as a fraction of the initial number. Rendered headless to PNG with JFreeChart.
+ * The run's figure: below the protocol strip, one panel each for G-protein activation, cAMP, surface, internalized
+ * and phosphorylated or arrestin-bound receptors (the last three in percent of the living receptors at t = 0), every
+ * arm in its own colour and dash, exposure periods shaded.
  */
 public final class TimeSeriesChart {
-
-    /** Colour-blind-safe palette (Okabe–Ito). */
-    public static final Color[] PALETTE = {
-        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-        new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
 
     private TimeSeriesChart() {
     }
 
     /**
-     * Builds the chart.
+     * Builds the figure.
      *
+     * @param name file name without extension
      * @param title chart title
      * @param results arm results
-     * @param signalIndex index of the G-protein readout
-     * @return the chart
+     * @param ligands the run's ligands
+     * @return the figure, two journal columns wide
      */
-    public static JFreeChart build(String title, List<ArmResult> results, int signalIndex) {
-        XYSeriesCollection signal = new XYSeriesCollection();
-        XYSeriesCollection receptors = new XYSeriesCollection();
+    public static Figure figure(String name, String title, List<ArmResult> results, List<Ligand> ligands) {
+        double duration = 0;
         for (ArmResult r : results) {
-            String prefix = results.size() > 1 ? r.arm() + ": " : "";
-            XYSeries g = new XYSeries(prefix + "G-protein activation", false, true);
-            XYSeries surface = new XYSeries(prefix + "surface", false, true);
-            XYSeries internalized = new XYSeries(prefix + "internalized", false, true);
-            XYSeries phospho = new XYSeries(prefix + "phosphorylated or arrestin-bound", false, true);
-            double n0 = r.snapshots().get(0).alive();
-            for (CellSnapshot s : r.snapshots()) {
-                double minutes = s.timeSeconds() / 60;
-                g.add(minutes, s.readouts()[signalIndex]);
-                surface.add(minutes, s.surface() / n0);
-                internalized.add(minutes, s.count(ReceptorState.INTERNALIZED) / n0);
-                phospho.add(minutes, (s.count(ReceptorState.GRK_PHOSPHORYLATED)
-                        + s.count(ReceptorState.ARRESTIN_BOUND)) / n0);
-            }
-            signal.addSeries(g);
-            receptors.addSeries(surface);
-            receptors.addSeries(internalized);
-            receptors.addSeries(phospho);
+            duration = Math.max(duration, r.snapshots().get(r.snapshots().size() - 1).timeSeconds());
         }
-        NumberAxis time = new NumberAxis("time (min)");
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.setGap(10);
-        plot.add(subplot(signal, "G-protein activation (fraction)", 1), 1);
-        plot.add(subplot(receptors, "receptors (fraction of initial)", 3), 1);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        TimePanels panels = new TimePanels(duration, ExposurePeriods.of(results, ligands), Figure.DOUBLE_COLUMN);
+        panel(panels, results, "G-protein activation", "fraction", readout(CyclaseCascade.G_PROTEIN_ACTIVATION),
+                true);
+        if (results.stream().anyMatch(r -> r.readoutNames().contains(CyclaseCascade.CAMP_RELATIVE))) {
+            panel(panels, results, "cAMP", "× control", readout(CyclaseCascade.CAMP_RELATIVE), false);
+        }
+        panel(panels, results, "surface receptors", "% of t = 0", (r, s) -> percent(r, s.surface()), true);
+        panel(panels, results, "internalized receptors", "% of t = 0",
+                (r, s) -> percent(r, s.count(ReceptorState.INTERNALIZED)), true);
+        panel(panels, results, "phosphorylated or arrestin-bound", "% of t = 0",
+                (r, s) -> percent(r, s.count(ReceptorState.GRK_PHOSPHORYLATED)
+                        + s.count(ReceptorState.ARRESTIN_BOUND)), true);
+        List<LegendItem> legend = new ArrayList<>();
+        for (int a = 0; a < results.size(); a++) {
+            legend.add(ChartStyle.legendLine(results.get(a).arm(), ChartStyle.colour(a), ChartStyle.line(a), null));
+        }
+        legend.add(ChartStyle.legendNote(results.size() > 1 ? "one simulated cell per arm" : "one simulated cell"));
+        legend.add(ChartStyle.legendBox("agonist in every arm", ChartStyle.EXPOSURE));
+        return Figure.of(name, panels.chart(title, TimePanels.legend(legend)), Figure.DOUBLE_COLUMN,
+                panels.heightPoints());
     }
 
-    private static XYPlot subplot(XYSeriesCollection data, String label, int seriesPerArm) {
-        NumberAxis y = new NumberAxis(label);
-        y.setAutoRangeIncludesZero(true);
+    /** A value of a snapshot of an arm. */
+    private interface Value {
+        double of(ArmResult arm, CellSnapshot s);
+    }
+
+    private static Value readout(String name) {
+        return (r, s) -> {
+            int k = r.readoutNames().indexOf(name);
+            return k < 0 ? Double.NaN : s.readouts()[k];
+        };
+    }
+
+    private static double percent(ArmResult r, long count) {
+        return 100.0 * count / r.snapshots().get(0).alive();
+    }
+
+    private static void panel(TimePanels panels, List<ArmResult> results, String title, String unit, Value value,
+                              boolean fromZero) {
+        XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        float[][] dashes = {null, {6f, 4f}, {2f, 3f}};
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            int arm = i / seriesPerArm;
-            int kind = i % seriesPerArm;
-            renderer.setSeriesPaint(i, PALETTE[arm % PALETTE.length]);
-            renderer.setSeriesStroke(i, dashes[kind] == null ? new BasicStroke(2f)
-                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes[kind], 0f));
+        for (int a = 0; a < results.size(); a++) {
+            ArmResult r = results.get(a);
+            XYSeries s = new XYSeries(r.arm(), false, true);
+            for (CellSnapshot snap : r.snapshots()) {
+                double v = value.of(r, snap);
+                if (Double.isFinite(v)) {
+                    s.add(panels.scale().of(snap.timeSeconds()), v);
+                }
+            }
+            data.addSeries(s);
+            renderer.setSeriesPaint(a, ChartStyle.colour(a));
+            renderer.setSeriesStroke(a, ChartStyle.line(a));
         }
-        XYPlot plot = new XYPlot(data, null, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return plot;
-    }
-
-    /** Renders the chart to a PNG file (works headless). */
-    public static void writePng(Path file, JFreeChart chart, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        NumberAxis y = ChartStyle.numberAxis(unit);
+        y.setAutoRangeIncludesZero(fromZero);
+        panels.panel(title, y, data, renderer);
     }
 }

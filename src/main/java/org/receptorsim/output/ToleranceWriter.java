@@ -3,8 +3,6 @@ package org.receptorsim.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,29 +14,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import java.util.Set;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.statistics.ConfidenceInterval;
+import org.receptorsim.figure.ChartStyle;
+import org.receptorsim.figure.DecadeLogAxis;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
+import org.receptorsim.figure.TimePanels;
+import org.receptorsim.figure.TimeScale;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
-import org.receptorsim.signaling.CyclaseCascade;
-import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Writes the tolerance metrics of a chronic scenario into a new directory, atomically: {@code tolerance.csv} (one
  * row per arm and replicate cell), {@code tolerance-challenges.csv} (every challenge curve's shift),
- * {@code tolerance.json} (per arm: mean and 95 % interval over the cells, and every cell's values),
- * {@code challenges.png} (the family of shifted curves of the first cell), {@code tolerance.png} (EC50 shift and
- * Emax loss over time), {@code timeseries.png}, {@code manifest.json} and {@code report.html}.
+ * {@code tolerance.json} (per arm: mean and 95 % interval over the cells, and every cell's values), the figures
+ * {@code challenges} (the family of shifted curves of the first cell), {@code tolerance} (EC50 shift and Emax loss
+ * over time, mean ± 95 % CI) and {@code timeseries} (PNG, SVG and/or PDF), {@code manifest.json} and
+ * {@code report.html}.
  */
 public final class ToleranceWriter {
 
@@ -58,6 +59,23 @@ public final class ToleranceWriter {
      */
     public static Path write(Path target, Scenario scenario, String command, List<List<ArmResult>> results,
                              List<List<ToleranceMetrics>> metrics, double wallSeconds) {
+        return write(target, scenario, command, results, metrics, wallSeconds, FigureFormat.DEFAULT);
+    }
+
+    /**
+     * Writes the results with the figures in the given formats.
+     *
+     * @param target the directory to create (must not exist)
+     * @param scenario the resolved scenario
+     * @param command the command line as typed
+     * @param results per replicate cell, the arm results
+     * @param metrics per replicate cell, the arms' metrics
+     * @param wallSeconds wall time of the simulations
+     * @param formats figure formats
+     * @return the target
+     */
+    public static Path write(Path target, Scenario scenario, String command, List<List<ArmResult>> results,
+                             List<List<ToleranceMetrics>> metrics, double wallSeconds, Set<FigureFormat> formats) {
         try (RunDirectory dir = RunDirectory.create(target)) {
             List<String> arms = metrics.get(0).stream().map(ToleranceMetrics::arm).toList();
             writeMetricsCsv(dir.file("tolerance.csv"), metrics);
@@ -75,20 +93,21 @@ public final class ToleranceWriter {
             Manifests.write(dir.file("manifest.json"), manifest);
 
             List<ArmResult> first = results.get(0);
-            int signal = first.get(0).readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-            TimeSeriesChart.writePng(dir.file("timeseries.png"), TimeSeriesChart.build(scenario.name(), first,
-                    signal), 1000, 900);
+            List<Figure> figures = new ArrayList<>();
             boolean challenges = first.stream().anyMatch(r -> !r.challengeCurves().isEmpty());
             if (challenges) {
                 List<ArmSummary> summaries = first.stream().map(r -> ArmSummary.of(r, scenario.ligands())).toList();
-                TimeSeriesChart.writePng(dir.file("challenges.png"), ChallengeOutput.chart(scenario.name()
-                        + ": challenge curves" + (results.size() > 1 ? " (cell 1)" : ""), first, summaries), 1000,
-                        700);
-                TimeSeriesChart.writePng(dir.file("tolerance.png"), shiftChart(scenario.name(), arms, metrics),
-                        1000, 800);
+                figures.add(shiftFigure(scenario.name(), arms, metrics));
+                figures.add(ChallengeOutput.figure("challenges", scenario.name() + ": challenge curves"
+                        + (results.size() > 1 ? " (cell 1)" : ""), first, summaries,
+                        scenario.ligands().get(scenario.challenges().ligandIndex()).name()));
             }
-            report(dir.file("report.html"), scenario, command, arms, metrics, ci, wallSeconds, challenges,
-                    List.of(dir.file("tolerance.png"), dir.file("challenges.png"), dir.file("timeseries.png")));
+            figures.add(TimeSeriesChart.figure("timeseries", scenario.name() + (results.size() > 1 ? " (cell 1)"
+                    : ""), first, scenario.ligands()));
+            for (Figure f : figures) {
+                f.write(dir.file(""), formats);
+            }
+            report(dir.file("report.html"), scenario, command, arms, metrics, ci, wallSeconds, challenges, figures);
             return dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
@@ -209,10 +228,14 @@ public final class ToleranceWriter {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** EC50 fold shift (log axis) and Emax loss against time, per arm: mean over the cells ± SD. */
-    static JFreeChart shiftChart(String title, List<String> arms, List<List<ToleranceMetrics>> metrics) {
+    /**
+     * EC50 fold shift (log axis) and Emax loss against time, per arm: mean over the cells with its 95 % t interval,
+     * as in the table (no bars for a single cell).
+     */
+    static Figure shiftFigure(String title, List<String> arms, List<List<ToleranceMetrics>> metrics) {
         YIntervalSeriesCollection shift = new YIntervalSeriesCollection();
         YIntervalSeriesCollection loss = new YIntervalSeriesCollection();
+        double last = 0;
         for (int a = 0; a < arms.size(); a++) {
             YIntervalSeries s = new YIntervalSeries(arms.get(a) + ": EC50 fold shift");
             YIntervalSeries l = new YIntervalSeries(arms.get(a) + ": Emax loss");
@@ -221,53 +244,61 @@ public final class ToleranceWriter {
                 double[] sv = new double[metrics.size()];
                 double[] lv = new double[metrics.size()];
                 double t = metrics.get(0).get(a).challenges().get(k).timeHours();
+                last = Math.max(last, t);
                 for (int r = 0; r < metrics.size(); r++) {
                     ToleranceMetrics.ChallengeShift c = metrics.get(r).get(a).challenges().get(k);
-                    sv[r] = c.ec50FoldShift();
+                    sv[r] = c.ec50FoldShift() > 0 ? c.ec50FoldShift() : Double.NaN;
                     lv[r] = c.emaxLossPercent();
                 }
-                addMeanSd(s, t, sv, true);
-                addMeanSd(l, t, lv, false);
+                addMeanCi(s, t, ConfidenceInterval.of(sv, 0.95), true);
+                addMeanCi(l, t, ConfidenceInterval.of(lv, 0.95), false);
             }
             shift.addSeries(s);
             loss.addSeries(l);
         }
-        NumberAxis time = new NumberAxis("time (h)");
-        LogAxis y1 = new LogAxis("EC50 fold shift (vs first challenge)");
-        y1.setBase(10);
-        y1.setSmallestValue(0.1);
-        y1.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
-        NumberAxis y2 = new NumberAxis("Emax loss (%)");
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.setGap(10);
-        plot.add(new XYPlot(shift, null, y1, renderer(arms.size())), 3);
-        plot.add(new XYPlot(loss, null, y2, renderer(arms.size())), 2);
-        for (Object p : plot.getSubplots()) {
-            XYPlot xp = (XYPlot) p;
-            xp.setBackgroundPaint(Color.WHITE);
-            xp.setDomainGridlinePaint(Color.LIGHT_GRAY);
-            xp.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        TimePanels panels = new TimePanels(last * 3600, null, Figure.DOUBLE_COLUMN);
+        YIntervalSeriesCollection[] data = {scaled(shift, panels.scale()), scaled(loss, panels.scale())};
+        panels.panel("EC50 of the challenge curve", new DecadeLogAxis("× first challenge"), data[0],
+                renderer(arms.size()));
+        NumberAxis y2 = ChartStyle.numberAxis("%");
+        y2.setAutoRangeIncludesZero(true);
+        panels.panel("Emax loss", y2, data[1], renderer(arms.size()));
+        List<LegendItem> legend = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            legend.add(ChartStyle.legendLine(arms.get(a), ChartStyle.colour(a), ChartStyle.line(a),
+                    ChartStyle.marker(a)));
         }
-        JFreeChart chart = new JFreeChart(title + ": tolerance over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        legend.add(ChartStyle.legendNote(metrics.size() > 1 ? "mean ± 95 % CI of " + metrics.size() + " cells"
+                : "one simulated cell"));
+        return Figure.of("tolerance", panels.chart(title + ": tolerance over time", TimePanels.legend(legend)),
+                Figure.DOUBLE_COLUMN, panels.heightPoints() + 20);
     }
 
-    /** Adds mean ± SD of the values a chart can show (finite, and positive on a log axis). */
-    private static void addMeanSd(YIntervalSeries s, double t, double[] v, boolean positive) {
-        SampleStatistics stats = new SampleStatistics();
-        for (double x : v) {
-            if (Double.isFinite(x) && (!positive || x > 0)) {
-                stats.accept(x);
+    /** The series with time converted from hours to the panels' unit. */
+    private static YIntervalSeriesCollection scaled(YIntervalSeriesCollection hours, TimeScale scale) {
+        YIntervalSeriesCollection out = new YIntervalSeriesCollection();
+        for (int i = 0; i < hours.getSeriesCount(); i++) {
+            YIntervalSeries in = hours.getSeries(i);
+            YIntervalSeries s = new YIntervalSeries(in.getKey());
+            for (int k = 0; k < in.getItemCount(); k++) {
+                s.add(scale.of(in.getX(k).doubleValue() * 3600), in.getYValue(k), in.getYLowValue(k),
+                        in.getYHighValue(k));
             }
+            out.addSeries(s);
         }
-        if (stats.n() == 0) {
+        return out;
+    }
+
+    private static void addMeanCi(YIntervalSeries s, double t, ConfidenceInterval ci, boolean positive) {
+        if (ci.n() == 0 || !Double.isFinite(ci.mean())) {
             return;
         }
-        double mean = stats.mean();
-        double sd = stats.sd();
-        double lo = positive ? Math.max(mean - sd, mean / 10) : mean - sd;
-        s.add(t, mean, lo, mean + sd);
+        double half = Double.isFinite(ci.halfWidth()) ? ci.halfWidth() : 0;
+        double lo = ci.mean() - half;
+        if (positive && lo <= 0) {
+            lo = ci.mean() / 10; // the interval reaches below zero: the bar runs off the log axis' decade
+        }
+        s.add(t, ci.mean(), lo, ci.mean() + half);
     }
 
     private static XYErrorRenderer renderer(int arms) {
@@ -275,16 +306,18 @@ public final class ToleranceWriter {
         r.setDefaultLinesVisible(true);
         r.setDefaultShapesVisible(true);
         r.setDrawXError(false);
+        r.setCapLength(4);
         for (int i = 0; i < arms; i++) {
-            r.setSeriesPaint(i, TimeSeriesChart.PALETTE[i % TimeSeriesChart.PALETTE.length]);
-            r.setSeriesStroke(i, new BasicStroke(2f));
+            r.setSeriesPaint(i, ChartStyle.colour(i));
+            r.setSeriesStroke(i, ChartStyle.line(i));
+            r.setSeriesShape(i, ChartStyle.marker(i));
         }
         return r;
     }
 
     private static void report(Path file, Scenario scenario, String command, List<String> arms,
                                List<List<ToleranceMetrics>> metrics, Map<String, Map<String, ConfidenceInterval>> ci,
-                               double wallSeconds, boolean challenges, List<Path> charts) throws IOException {
+                               double wallSeconds, boolean challenges, List<Figure> charts) throws IOException {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("command", command);
         info.putAll(RunWriter.runInfo(scenario));
@@ -328,8 +361,8 @@ public final class ToleranceWriter {
                     "fit"), ch);
         }
         r.section("Charts");
-        for (Path png : charts) {
-            r.figure(null, png);
+        for (Figure f : charts) {
+            r.figure(null, f);
         }
         r.write(file);
     }

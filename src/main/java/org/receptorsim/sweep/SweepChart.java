@@ -1,6 +1,5 @@
 package org.receptorsim.sweep;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -9,9 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -28,7 +28,10 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.receptorsim.output.TimeSeriesChart;
+import org.receptorsim.figure.ChartStyle;
+import org.receptorsim.figure.DecadeLogAxis;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -36,18 +39,13 @@ import org.receptorsim.scenario.SweepPlan;
 import org.receptorsim.statistics.SampleStatistics;
 
 /**
- * Charts of one metric over a sweep, one PNG per arm, all arms on the same colour scale: for a grid, a heat map
+ * Charts of one metric over a sweep, one figure per arm (PNG, SVG and/or PDF), all arms on the same colour scale: for a grid, a heat map
  * over the first two axes (a tile per pair of values, labelled with the mean and its 95 % CI; averaged over any
  * further axes); for a Latin hypercube, its points as coloured squares over the first two axes; for a single axis,
  * the mean with 95 % CI error bars. The colour scale is viridis (perceptually uniform, colour-blind-safe, readable
  * in grey).
  */
 final class SweepChart {
-
-    /** Viridis at 0, 1/8, ..., 1 (matplotlib's table), interpolated linearly in between. */
-    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x482878), new Color(0x3E4989),
-        new Color(0x31688E), new Color(0x26828E), new Color(0x1F9E89), new Color(0x35B779), new Color(0x6ECE58),
-        new Color(0xFDE725)};
 
     /** Tiles per axis above which the values are not written into the tiles. */
     private static final int MAX_LABELLED = 12;
@@ -63,13 +61,14 @@ final class SweepChart {
      * @param plan the plan
      * @param rows the table
      * @param metric the metric to show
-     * @return the files written
+     * @param formats figure formats
+     * @return the figures written
      */
-    static List<Path> write(Path dir, Scenario scenario, SweepPlan plan, List<SweepRow> rows, String metric)
-            throws IOException {
+    static List<Figure> write(Path dir, Scenario scenario, SweepPlan plan, List<SweepRow> rows, String metric,
+                              Set<FigureFormat> formats) throws IOException {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        List<Path> files = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         List<List<SweepRow>> perArm = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
             List<SweepRow> mine = rows.stream().filter(r -> r.arm().equals(arm.name())).toList();
@@ -110,14 +109,14 @@ final class SweepChart {
             } else {
                 chart = scatter(plan, mine, metric, scale);
             }
-            chart.setTitle(new TextTitle(arm + ": " + metric, new Font(Font.SANS_SERIF, Font.BOLD, 16)));
-            chart.addSubtitle(new TextTitle(subtitle(plan), new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-            chart.setBackgroundPaint(Color.WHITE);
-            Path file = dir.resolve("sweep-" + arm.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
-            TimeSeriesChart.writePng(file, chart, 900, 700);
-            files.add(file);
+            chart.setTitle(new TextTitle(arm + ": " + SweepLabels.metric(metric), ChartStyle.TITLE));
+            chart.addSubtitle(ChartStyle.note(subtitle(plan)));
+            Figure figure = Figure.of("sweep-" + arm.replaceAll("[^A-Za-z0-9_-]", "_"), chart, Figure.DOUBLE_COLUMN,
+                    400);
+            figure.write(dir, formats);
+            figures.add(figure);
         }
-        return files;
+        return figures;
     }
 
     private static String subtitle(SweepPlan plan) {
@@ -125,7 +124,7 @@ final class SweepChart {
         if (plan.axes().size() > 2) {
             List<String> rest = new ArrayList<>();
             for (int k = 2; k < plan.axes().size(); k++) {
-                rest.add(plan.axes().get(k).parameter());
+                rest.add(SweepLabels.axis(plan, k));
             }
             s += plan.grid() ? "; averaged over " + String.join(", ", rest)
                     : "; projected over " + String.join(", ", rest);
@@ -154,14 +153,7 @@ final class SweepChart {
 
     /** The viridis colour at fraction f in [0, 1]. */
     static Color colour(double f) {
-        double x = Math.max(0, Math.min(1, f)) * (VIRIDIS.length - 1);
-        int i = Math.min(VIRIDIS.length - 2, (int) Math.floor(x));
-        double t = x - i;
-        Color a = VIRIDIS[i];
-        Color b = VIRIDIS[i + 1];
-        return new Color((int) Math.round(a.getRed() + t * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + t * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + t * (b.getBlue() - a.getBlue())));
+        return ChartStyle.sequential(f);
     }
 
     /**
@@ -205,10 +197,9 @@ final class SweepChart {
     private static SymbolAxis symbolAxis(SweepPlan plan, int k) {
         SweepPlan.Axis a = plan.axes().get(k);
         String[] labels = a.values().stream().map(ScenarioVariant::label).toArray(String[]::new);
-        SymbolAxis axis = new SymbolAxis(a.parameter() + (a.log() ? " (log-spaced)" : ""), labels);
+        SymbolAxis axis = new SymbolAxis(SweepLabels.parameter(a.parameter()) + (a.log() ? " (log-spaced)" : ""),
+                labels);
         axis.setGridBandsVisible(false);
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         axis.setRange(-0.5, labels.length - 0.5);
@@ -246,7 +237,7 @@ final class SweepChart {
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         if (nx <= MAX_LABELLED && ny <= MAX_LABELLED) {
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, nx <= 6 && ny <= 6 ? 14 : 10);
+            Font font = nx <= 6 && ny <= 6 ? ChartStyle.TICK : ChartStyle.NOTE;
             for (int i = 0; i < nx; i++) {
                 for (int j = 0; j < ny; j++) {
                     double m = grid[0][i][j];
@@ -265,18 +256,9 @@ final class SweepChart {
     }
 
     private static ValueAxis valueAxis(SweepPlan plan, int k) {
-        String label = plan.columnName(k);
+        String label = SweepLabels.axis(plan, k);
         if (plan.axes().get(k).log()) {
-            LogarithmicAxis a = new LogarithmicAxis(label);
-            a.setStrictValuesFlag(false);
-            double lo = ScenarioVariant.si(plan.axes().get(k).values().get(0));
-            double hi = ScenarioVariant.si(plan.axes().get(k).values().get(plan.axes().get(k).values().size() - 1));
-            double min = Math.min(lo, hi);
-            double max = Math.max(lo, hi);
-            if (min < 1e-3 || max >= 1e4) {
-                a.setExpTickLabelsFlag(true);
-            }
-            return a;
+            return new DecadeLogAxis(label);
         }
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
@@ -300,7 +282,7 @@ final class SweepChart {
         data.addSeries(metric, xyz);
         XYShapeRenderer renderer = new XYShapeRenderer();
         renderer.setPaintScale(scale);
-        renderer.setSeriesShape(0, new Rectangle2D.Double(-9, -9, 18, 18));
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-5, -5, 10, 10));
         renderer.setDrawOutlines(true);
         renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
         XYPlot plot = new XYPlot(data, valueAxis(plan, 0), valueAxis(plan, 1), renderer);
@@ -312,20 +294,20 @@ final class SweepChart {
 
     private static JFreeChart withLegend(JFreeChart chart, LookupPaintScale scale, String metric) {
         chart.removeLegend();
-        NumberAxis legendAxis = new NumberAxis(metric);
+        NumberAxis legendAxis = new NumberAxis(SweepLabels.metric(metric));
         legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-        legend.setStripWidth(18);
-        legend.setMargin(new RectangleInsets(40, 8, 40, 8));
+        legend.setStripWidth(10);
+        legend.setMargin(new RectangleInsets(20, 6, 20, 4));
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
         return chart;
     }
 
     private static JFreeChart line(SweepPlan plan, List<SweepRow> rows, String metric) {
-        YIntervalSeries s = new YIntervalSeries(metric + " (mean, 95 % CI)");
+        YIntervalSeries s = new YIntervalSeries(SweepLabels.metric(metric));
         for (SweepRow r : rows) {
             double m = r.mean(metric);
             if (Double.isNaN(m)) {
@@ -340,17 +322,21 @@ final class SweepChart {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDefaultLinesVisible(true);
         renderer.setDefaultShapesVisible(true);
-        renderer.setSeriesPaint(0, TimeSeriesChart.PALETTE[0]);
-        renderer.setErrorPaint(TimeSeriesChart.PALETTE[0]);
-        renderer.setCapLength(8);
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
-        NumberAxis y = new NumberAxis(metric);
+        renderer.setSeriesPaint(0, ChartStyle.colour(0));
+        renderer.setErrorPaint(ChartStyle.colour(0));
+        renderer.setCapLength(4);
+        renderer.setSeriesStroke(0, ChartStyle.line(0));
+        renderer.setSeriesShape(0, ChartStyle.marker(0));
+        NumberAxis y = new NumberAxis(SweepLabels.metric(metric));
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, valueAxis(plan, 0), y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return new JFreeChart(plot);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(ChartStyle.legendLine(SweepLabels.metric(metric), ChartStyle.colour(0), ChartStyle.line(0),
+                ChartStyle.marker(0)));
+        legend.add(ChartStyle.legendNote("mean ± 95 % CI of " + plan.replicates() + " cells per point"));
+        plot.setFixedLegendItems(legend);
+        return new JFreeChart(null, ChartStyle.TITLE, plot, true);
     }
 
     private static double luminance(Color c) {

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.receptorsim.figure.Figure;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Arm;
@@ -26,7 +29,7 @@ import org.receptorsim.scenario.Yaml;
 /**
  * The files of a finished sweep, read from its points' ensembles: {@code sweep.csv} (a row per point and arm: the
  * axes' values with their units in the column names, then mean, 95 % CI half-width and number of cells of every
- * metric), {@code sweep.json} (the same with the resolved axes), heat maps {@code sweep-<arm>.png} and
+ * metric), {@code sweep.json} (the same with the resolved axes), heat maps {@code sweep-<arm>} (PNG, SVG, PDF) and
  * {@code report.html}.
  */
 public final class SweepOutput {
@@ -100,12 +103,14 @@ public final class SweepOutput {
      * @param scenario the scenario
      * @param plan its plan
      * @param rows the table
+     * @param formats figure formats
      */
-    public static void write(Path dir, Scenario scenario, SweepPlan plan, List<SweepRow> rows) throws IOException {
+    public static void write(Path dir, Scenario scenario, SweepPlan plan, List<SweepRow> rows,
+                             Set<FigureFormat> formats) throws IOException {
         String metric = shownMetric(plan, rows);
         writeCsv(dir.resolve("sweep.csv"), plan, rows);
         writeJson(dir.resolve("sweep.json"), scenario, plan, rows, metric);
-        List<Path> charts = SweepChart.write(dir, scenario, plan, rows, metric);
+        List<Figure> charts = SweepChart.write(dir, scenario, plan, rows, metric, formats);
         writeReport(dir.resolve("report.html"), scenario, plan, rows, metric, charts);
     }
 
@@ -210,12 +215,12 @@ public final class SweepOutput {
     }
 
     private static void writeReport(Path file, Scenario scenario, SweepPlan plan, List<SweepRow> rows,
-                                    String metric, List<Path> charts) throws IOException {
+                                    String metric, List<Figure> charts) throws IOException {
         List<String> header = new ArrayList<>(List.of("point"));
         for (int k = 0; k < plan.axes().size(); k++) {
-            header.add(plan.columnName(k));
+            header.add(SweepLabels.parameter(plan.axes().get(k).parameter()));
         }
-        header.addAll(List.of("arm", metric + " mean", "95 % CI half-width", "cells"));
+        header.addAll(List.of("arm", SweepLabels.metric(metric) + ", mean", "95 % CI half-width", "cells"));
         List<List<String>> table = new ArrayList<>();
         for (SweepRow r : rows) {
             List<String> t = new ArrayList<>(List.of(String.valueOf(r.point())));
@@ -233,8 +238,8 @@ public final class SweepOutput {
         info.put("design", plan.grid() ? "grid" : "Latin hypercube");
         info.put("points", plan.points().size() + " x " + plan.replicates()
                 + " cells (common random numbers: cell r of every point uses the same random streams)");
-        info.put("metric", metric.equals(plan.metric()) ? metric
-                : metric + " (" + plan.metric() + " has no value at any point)");
+        info.put("metric", metric.equals(plan.metric()) ? SweepLabels.metric(metric)
+                : SweepLabels.metric(metric) + " (" + SweepLabels.metric(plan.metric()) + " has no value at any point)");
         HtmlReport.write(file, "ReceptorSim sweep: " + scenario.name(), info, header, table, charts);
     }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.receptorsim.ensemble.EnsembleRunner;
 import org.receptorsim.output.Manifests;
 import org.receptorsim.output.OutputException;
 import org.receptorsim.output.OutputFolders;
+import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -52,6 +54,7 @@ public final class SweepRunner {
     private final boolean resume;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile EnsembleRunner current;
+    private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
 
     /**
      * @param scenario the resolved scenario (engine set)
@@ -70,6 +73,11 @@ public final class SweepRunner {
         this.partial = target.resolveSibling(target.getFileName() + ".partial");
         this.threads = threads;
         this.resume = resume;
+    }
+
+    /** Sets the formats of the sweep's figures (default: PNG). */
+    public void figureFormats(Set<FigureFormat> formats) {
+        this.figureFormats = formats;
     }
 
     /** Asks the sweep to stop: cells in progress finish and are committed, nothing new starts. Thread-safe. */
@@ -160,7 +168,7 @@ public final class SweepRunner {
             pointsDone.accept(++done);
         }
         current = null;
-        SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan));
+        SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan), figureFormats);
         writeManifest(manifest, run, fingerprint, "complete");
         OutputFolders.publish(partial, target);
         return true;

@@ -105,7 +105,7 @@ class BiasCommandTest {
         String page = Files.readString(run.resolve("report.html"));
         assertTrue(page.contains("Bias factors") && page.contains("receptorsim bias morphine")
                 && page.contains("<dt>seed</dt><dd>1</dd>") && page.contains("<dt>version</dt>"));
-        assertEquals(6, page.split("data:image/png;base64,", -1).length - 1, "every chart embedded");
+        assertEquals(6, page.split(java.util.regex.Pattern.quote("data:image/svg+xml;base64,"), -1).length - 1, "every chart embedded as SVG");
         assertFalse(page.contains("src=\"http") || page.contains("href=\"http") || page.contains("<script"),
                 "self-contained");
     }

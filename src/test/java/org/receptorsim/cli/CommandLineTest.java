@@ -60,7 +60,7 @@ class CommandLineTest {
         assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "manifest.json", "timeseries.png",
                 "report.html"), files);
         BufferedImage png = ImageIO.read(out.resolve("timeseries.png").toFile());
-        assertEquals(1000, png.getWidth());
+        assertEquals(2100, png.getWidth(), "two journal columns (7 in) at 300 dpi");
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"seed\" : 20261122") && manifest.contains("s375Grk23Rate")
                 && manifest.contains("\"version\""), manifest.substring(0, 200));

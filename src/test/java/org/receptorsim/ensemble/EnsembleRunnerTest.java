@@ -52,6 +52,16 @@ class EnsembleRunnerTest {
                 .run(d -> { }).complete());
         assertSameFiles(one, two);
         assertTrue(Files.exists(one.resolve("ensemble.png")));
+        String report = Files.readString(one.resolve("report.html"));
+        assertTrue(report.contains("peak G-protein activation (fraction)") && !report.contains(">peakSignal<"),
+                "metrics by their names with units");
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)")
+                .matcher(report);
+        assertTrue(svg.find(), "the figure embedded as SVG");
+        String figure = new String(java.util.Base64.getDecoder().decode(svg.group(1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(figure.contains("median, 25–75 % and 5–95 % of 12 cells") && figure.contains(">25–75 %<"),
+                "the legend says which band is which");
         assertFalse(Files.exists(one.resolve("replicates")), "replicate files are removed unless asked for");
     }
 

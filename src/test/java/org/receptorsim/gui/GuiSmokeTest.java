@@ -42,10 +42,12 @@ import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
- * The console in a real window (under Xvfb in CI): it starts on a scenario and plays; the display, chart and dosing
- * windows are on screen; the model advanced and gave the counts of a run without GUI; a screenshot shows regulated
- * receptors; a double-click on a receptor opens its inspector; a washout from the dosing actions reaches the cell;
- * a restart resets the charts. In CI (CI set) a missing display is a failure, not a skip.
+ * The console in real windows (under Xvfb in CI), opened as {@code receptorsim gui SCENARIO --arms all --play} does:
+ * two arms side by side, playing at once on one schedule, without a Java3D warning; the displays, chart and dosing
+ * windows are on screen, tiled without overlap; each arm gave the counts of a run without GUI; a screenshot shows
+ * regulated receptors in both cells; a double-click on a receptor opens its inspector; a washout of one arm reaches
+ * that cell only; a restart resets the charts; the console pauses at the protocol's end. In CI (CI set) a missing
+ * display is a failure, not a skip.
  *
  * <p>The pom runs this class in a JVM of its own with {@code java.awt.headless=false}. Run in a headless JVM while
  * a display exists (e.g. {@code mvn test -Dtest='org.receptorsim.gui.*Test'} under xvfb-run), it runs the same check
@@ -128,63 +130,86 @@ class GuiSmokeTest {
         assertFalse(GraphicsEnvironment.isHeadless());
         Scenario s = new ScenarioLoader(Library.bundled()).load(Path.of("scenarios/morphine-vs-damgo.yaml"))
                 .cappedAt(240);
-        ReceptorSimWithUI gui = onSwing(() -> new ReceptorSimWithUI(s, "DAMGO"));
-        Console console = onSwing(gui::openConsole);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(new TeeStream(err, stderr), true));
+        ReceptorSimWithUI gui;
         try {
+            // as `receptorsim gui scenarios/morphine-vs-damgo.yaml --arms all --play --speed 600`
+            gui = onSwing(() -> ReceptorSimWithUI.open(s, List.of("DAMGO", "morphine"), true, 600.0));
+        } finally {
+            System.setErr(stderr);
+        }
+        Console console = gui.console();
+        try {
+            assertFalse(err.toString().contains("Java3D"), "no Java3D warning: " + err);
+            assertEquals(2, gui.armCount());
+            assertEquals(2, console.getPlaySleep(), "--speed 600 at dt 1 s: at most 600 steps a second");
             assertNotNull(onSwing(console::getModelInspector), "the Model tab shows the parameters");
             assertTrue(gui.getSimulationInspectedObject() instanceof ModelParameters);
 
-            // play: the model advances and gives the counts of a cell run without any GUI
-            onSwing(() -> {
-                console.pressPlay();
-                return null;
-            });
+            // --play: the console plays at once; one schedule drives both cells
             waitFor(() -> gui.cell().timeSeconds() >= 120, 60, "the model advanced to 120 s");
             onSwing(() -> {
                 console.pressPause();
                 return null;
             });
-            Arm arm = s.arms().stream().filter(a -> a.name().equals("DAMGO")).findFirst().orElseThrow();
-            CellSimulation plain = CellFactory.cell(s, arm, 0);
-            plain.start();
-            plain.advanceTo(gui.cell().timeSeconds());
-            List<CellSnapshot> viewed = gui.cell().snapshots();
-            assertTrue(viewed.size() >= 13);
-            assertEquals(plain.snapshots().size(), viewed.size());
-            for (int i = 0; i < viewed.size(); i++) {
-                assertArrayEquals(plain.snapshots().get(i).stateCounts(), viewed.get(i).stateCounts(),
-                        "at " + viewed.get(i).timeSeconds() + " s");
+            assertEquals(gui.cell(0).timeSeconds(), gui.cell(1).timeSeconds(), "the arms are at the same time");
+            for (int a = 0; a < 2; a++) {
+                String name = List.of("DAMGO", "morphine").get(a);
+                Arm arm = s.arms().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+                CellSimulation plain = CellFactory.cell(s, arm, 0);
+                plain.start();
+                plain.advanceTo(gui.cell(a).timeSeconds());
+                List<CellSnapshot> viewed = gui.cell(a).snapshots();
+                assertTrue(viewed.size() >= 13);
+                assertEquals(plain.snapshots().size(), viewed.size());
+                for (int i = 0; i < viewed.size(); i++) {
+                    assertArrayEquals(plain.snapshots().get(i).stateCounts(), viewed.get(i).stateCounts(),
+                            name + " at " + viewed.get(i).timeSeconds() + " s");
+                }
             }
+            assertTrue(gui.cell(0).snapshots().get(12).count(ReceptorState.ARRESTIN_BOUND)
+                    > gui.cell(1).snapshots().get(12).count(ReceptorState.ARRESTIN_BOUND),
+                    "DAMGO recruits more arrestin than morphine");
 
-            // windows: cell display, charts (fed with every snapshot), dosing
-            for (JFrame f : gui.frames()) {
+            // windows: a display per arm, charts (both arms fed, one series per arm), dosing; tiled, not overlapping
+            List<JFrame> frames = gui.frames();
+            assertEquals(4, frames.size());
+            List<Rectangle> windows = new java.util.ArrayList<>();
+            for (JFrame f : frames) {
                 assertNotNull(f);
                 assertTrue(onSwing(f::isShowing), f.getTitle() + " is on screen");
+                windows.add(onSwing(f::getBounds));
             }
-            assertEquals(viewed.size(), (int) onSwing(() -> gui.charts().points()), "chart points");
+            windows.add(onSwing(console::getBounds));
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            for (int i = 0; i < windows.size(); i++) {
+                assertTrue(screen.contains(windows.get(i)), "window " + i + " " + windows.get(i) + " on " + screen);
+                for (int j = i + 1; j < windows.size(); j++) {
+                    assertFalse(windows.get(i).intersects(windows.get(j)),
+                            "windows " + i + " and " + j + " overlap: " + windows.get(i) + ", " + windows.get(j));
+                }
+            }
+            assertTrue(windows.get(0).x + windows.get(0).width <= windows.get(1).x, "the arms side by side");
+            assertEquals(gui.cell().snapshots().size(), (int) onSwing(() -> gui.charts().points()), "chart points");
+            assertEquals(2, (int) onSwing(() -> gui.charts().signalSeries()), "one G-protein series per arm");
 
-            // screenshot of the cell window
-            JFrame cellFrame = gui.frames().get(0);
-            Rectangle bounds = onSwing(() -> {
-                cellFrame.toFront();
-                return cellFrame.getBounds();
-            });
+            // screenshot of the whole screen: both cells with regulated receptors
             Thread.sleep(500);
             Robot robot = new Robot();
-            BufferedImage shot = robot.createScreenCapture(bounds);
+            BufferedImage shot = robot.createScreenCapture(screen);
             Path out = Path.of("target", "gui-screenshot.png");
             Files.createDirectories(out.getParent());
             ImageIO.write(shot, "png", out.toFile());
-            Set<Integer> colours = new HashSet<>();
-            for (int y = 0; y < shot.getHeight(); y += 2) {
-                for (int x = 0; x < shot.getWidth(); x += 2) {
-                    colours.add(shot.getRGB(x, y) & 0xFFFFFF);
+            for (int a = 0; a < 2; a++) {
+                Rectangle cellWindow = windows.get(a);
+                Set<Integer> colours = colours(shot, cellWindow);
+                for (ReceptorState st : List.of(ReceptorState.RESTING, ReceptorState.GRK_PHOSPHORYLATED,
+                        ReceptorState.ARRESTIN_BOUND)) {
+                    assertTrue(colours.contains(StateColors.of(st).getRGB() & 0xFFFFFF),
+                            st + " receptors in the screenshot of arm " + a);
                 }
-            }
-            for (ReceptorState st : List.of(ReceptorState.GRK_PHOSPHORYLATED, ReceptorState.ARRESTIN_BOUND,
-                    ReceptorState.INTERNALIZED)) {
-                assertTrue(colours.contains(StateColors.of(st).getRGB() & 0xFFFFFF),
-                        st + " receptors in the screenshot");
             }
 
             // double-click a receptor: an inspector opens on it
@@ -201,8 +226,34 @@ class GuiSmokeTest {
             waitFor(() -> onSwingQuietly(() -> console.getAllInspectors().size()) > inspectorsBefore, 10,
                     "an inspector opened on the double-clicked receptor");
 
-            // dosing while it runs: a washout reaches the cell at the next step
-            gui.exposure().washout();
+            // a clathrin pit holding 1,000 receptors: a double-click there inspects the one nearest the pointer
+            Double2D pit = new Double2D(CellLayout.CENTRE.x + CellLayout.CELL_RADIUS - 0.5, CellLayout.CENTRE.y);
+            List<Receptor> crowd = gui.cell().receptors().subList(0, 1000);
+            onSwing(() -> {
+                crowd.forEach(r -> gui.view().field().setObjectLocation(r, pit));
+                return null;
+            });
+            double pixels = gui.display().insideDisplay.getWidth() / CellLayout.SIZE;
+            java.awt.geom.Rectangle2D.Double at = new java.awt.geom.Rectangle2D.Double(pit.x * pixels - 1,
+                    pit.y * pixels - 1, 3, 3);
+            assertTrue(gui.view().field().getNeighborsExactlyWithinDistance(pit, 0.01).numObjs >= 1000,
+                    "1,000 receptors under the pointer");
+            long t0 = System.nanoTime();
+            onSwing(() -> {
+                gui.display().createInspectors(at, gui);
+                return null;
+            });
+            double ms = (System.nanoTime() - t0) / 1e6;
+            Bag[] hits = onSwing(() -> gui.display().objectsHitBy(at));
+            int hit = 0;
+            for (Bag b : hits) {
+                hit += b == null ? 0 : b.numObjs;
+            }
+            assertEquals(1, hit, "one receptor hit, not every receptor in the pit");
+            System.out.printf(java.util.Locale.ROOT, "inspector on a pit of 1000 receptors opened in %.0f ms%n", ms);
+
+            // dosing while it runs: a washout of the first arm reaches its cell at the next step
+            gui.exposure(0).washout();
             double washedAt = gui.cell().timeSeconds();
             onSwing(() -> {
                 console.pressPause(); // resumes (play while paused would step once)
@@ -216,6 +267,8 @@ class GuiSmokeTest {
             CellSnapshot last = gui.cell().snapshots().get(gui.cell().snapshots().size() - 1);
             assertTrue(last.timeSeconds() > washedAt);
             assertEquals(0.0, last.concentrationsMolar()[0], "DAMGO washed out");
+            CellSnapshot other = gui.cell(1).snapshots().get(gui.cell(1).snapshots().size() - 1);
+            assertEquals(10e-6, other.concentrationsMolar()[1], 1e-12, "the morphine arm was not washed");
 
             // restart: a new run from time 0, the charts start again
             onSwing(() -> {
@@ -242,6 +295,7 @@ class GuiSmokeTest {
             waitFor(() -> onSwingQuietly(console::getPlayState) == Console.PS_PAUSED
                     && gui.cell().timeSeconds() >= 240, 60, "a pause at the protocol's end");
             assertEquals(240.0, gui.cell().timeSeconds(), "paused at the end of the protocol");
+            assertEquals(240.0, gui.cell(1).timeSeconds(), "both arms");
         } finally {
             onSwing(() -> {
                 console.pressStop();
@@ -251,6 +305,34 @@ class GuiSmokeTest {
                 console.dispose();
                 return null;
             });
+        }
+    }
+
+    /** The colours in a region of a screenshot (every second pixel). */
+    private static Set<Integer> colours(BufferedImage shot, Rectangle r) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = Math.max(0, r.y); y < Math.min(shot.getHeight(), r.y + r.height); y += 2) {
+            for (int x = Math.max(0, r.x); x < Math.min(shot.getWidth(), r.x + r.width); x += 2) {
+                colours.add(shot.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return colours;
+    }
+
+    /** Copies what is written to two streams (to read the console's warnings and still show them). */
+    private static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            a.write(c);
+            b.write(c);
         }
     }
 

@@ -74,6 +74,37 @@ class GuiSteppingTest {
     }
 
     /**
+     * All arms in one GUI, driven by one schedule: every step advances each arm's cell by one dt, and each arm
+     * records the counts of `run`; the receptors are placed before the first step.
+     */
+    @Test
+    void armsSideBySideStepTogetherWithTheirOwnCounts() {
+        Scenario s = scenario();
+        List<ArmResult> plain = ScenarioRunner.run(s);
+        ReceptorSimWithUI gui = new ReceptorSimWithUI(s, List.of("DAMGO", "morphine"));
+        gui.start();
+        assertEquals(2, gui.armCount());
+        for (int a = 0; a < 2; a++) {
+            assertEquals(gui.cell(a).receptors().size(), gui.view(a).field().getAllObjects().numObjs,
+                    "every receptor drawn before the first step");
+        }
+        while (!gui.cell(0).isFinished()) {
+            assertTrue(gui.step());
+            assertEquals(gui.cell(0).timeSeconds(), gui.cell(1).timeSeconds(), 0, "one schedule");
+        }
+        assertTrue(gui.cell(1).isFinished());
+        for (int a = 0; a < 2; a++) {
+            List<CellSnapshot> viewed = gui.cell(a).snapshots();
+            assertEquals(plain.get(a).snapshots().size(), viewed.size());
+            for (int i = 0; i < viewed.size(); i++) {
+                assertArrayEquals(plain.get(a).snapshots().get(i).stateCounts(), viewed.get(i).stateCounts(),
+                        plain.get(a).arm() + " at " + viewed.get(i).timeSeconds() + " s");
+            }
+        }
+        gui.finish();
+    }
+
+    /**
      * Membrane receptors diffuse; arrestin-bound ones reach a pit just inside the membrane; internalized ones reach
      * an endosome and degraded ones the lysosome once their journey is over; nobody crosses the nucleus.
      */

@@ -167,8 +167,9 @@ class ToleranceMetricsTest {
         assertTrue(csv.get(0).startsWith("arm,replicate,finalEc50FoldShift,"));
         assertEquals(1 + 2 * 3, Files.readAllLines(out.resolve("tolerance-challenges.csv")).size());
         String page = Files.readString(out.resolve("report.html"));
-        assertTrue(page.contains("Tolerance metrics") && page.contains("overshoot peak (x control)")
+        assertTrue(page.contains("Tolerance metrics") && page.contains("overshoot peak (× control)")
                 && page.contains("<dt>seed</dt>"));
-        assertEquals(3, page.split("data:image/png;base64,", -1).length - 1);
+        assertEquals(3, page.split(java.util.regex.Pattern.quote("data:image/svg+xml;base64,"), -1).length - 1,
+                "three charts embedded as SVG");
     }
 }

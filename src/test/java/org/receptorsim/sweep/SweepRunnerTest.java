@@ -62,7 +62,7 @@ class SweepRunnerTest {
         for (String arm : List.of("wild-type", "slow-GRK")) {
             BufferedImage png = ImageIO.read(whole.resolve("sweep-" + arm + ".png").toFile());
             assertNotNull(png, arm);
-            assertEquals(900, png.getWidth());
+            assertEquals(2100, png.getWidth(), "two journal columns (7 in) at 300 dpi");
         }
         JsonNode json = new ObjectMapper().readTree(whole.resolve("sweep.json").toFile());
         assertEquals(2, json.path("axes").size());

@@ -1,0 +1,160 @@
+package org.receptorsim.figure;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
+
+/**
+ * A chart at its printed size, written as PNG ({@value #PNG_DPI} dpi), SVG and PDF from the same drawing. Sizes are
+ * in points (1/72 in): {@link #COLUMN} or {@link #DOUBLE_COLUMN} wide, so that the style's 8–10 pt fonts print at
+ * 8–10 pt.
+ *
+ * @param name file name without extension, e.g. {@code timeseries}
+ * @param chart the chart, styled ({@link ChartStyle#apply})
+ * @param widthPoints printed width (points)
+ * @param heightPoints printed height (points)
+ */
+public record Figure(String name, JFreeChart chart, double widthPoints, double heightPoints) {
+
+    /** One journal column, 3.5 in (points). */
+    public static final double COLUMN = 252;
+    /** Two journal columns, 7 in (points). */
+    public static final double DOUBLE_COLUMN = 504;
+    /** Resolution of the PNG files (dots per inch). */
+    public static final int PNG_DPI = 300;
+
+    /** A figure with its chart styled. */
+    public static Figure of(String name, JFreeChart chart, double widthPoints, double heightPoints) {
+        return new Figure(name, ChartStyle.apply(chart), widthPoints, heightPoints);
+    }
+
+    /**
+     * Writes the figure in each format as {@code <dir>/<name>.<ext>}.
+     *
+     * @param dir the directory
+     * @param formats the formats
+     * @return the files written, in format order
+     * @throws IOException on a write failure
+     */
+    public List<Path> write(Path dir, Set<FigureFormat> formats) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (FigureFormat f : formats) {
+            Path file = dir.resolve(name + "." + f.extension());
+            switch (f) {
+                case PNG -> writePng(file);
+                case SVG -> Files.writeString(file, svg(), StandardCharsets.UTF_8);
+                case PDF -> Files.write(file, pdf());
+                default -> throw new IllegalStateException(f.toString());
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private Rectangle2D.Double area() {
+        return new Rectangle2D.Double(0, 0, widthPoints, heightPoints);
+    }
+
+    /** The figure as a picture at a resolution (dots per inch). */
+    public BufferedImage image(double dpi) {
+        double scale = dpi / 72;
+        BufferedImage img = new BufferedImage((int) Math.round(widthPoints * scale),
+                (int) Math.round(heightPoints * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(JFreeChart.KEY_SUPPRESS_SHADOW_GENERATION, true);
+        g.scale(scale, scale);
+        chart.draw(g, area());
+        g.dispose();
+        return img;
+    }
+
+    /** Writes the PNG at {@value #PNG_DPI} dpi, with the resolution recorded in the file. */
+    public void writePng(Path file) throws IOException {
+        BufferedImage img = image(PNG_DPI);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (OutputStream out = Files.newOutputStream(file);
+             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            String perMetre = Long.toString(Math.round(PNG_DPI / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(img, null, meta), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * The figure as an SVG document: text kept as text (DejaVu Sans, falling back to Verdana or any sans serif),
+     * coordinates rounded to 0.01 pt, element ids derived from the name so that the same chart gives the same file.
+     */
+    public String svg() {
+        SVGGraphics2D g = new SVGGraphics2D(widthPoints, heightPoints, SVGUnits.PT);
+        g.setDefsKeyPrefix(name.replaceAll("[^A-Za-z0-9]", "") + "-");
+        g.setFontFunction(family -> "DejaVu Sans, Verdana, sans-serif");
+        g.setGeomDoubleConverter(Figure::twoDecimals);
+        g.setRenderingHint(JFreeChart.KEY_SUPPRESS_SHADOW_GENERATION, true);
+        chart.draw(g, area());
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, (int) Math.ceil(widthPoints),
+                (int) Math.ceil(heightPoints)), null, null) + "\n";
+    }
+
+    /** The figure as a one-page PDF of its size, text drawn as outlines. */
+    public byte[] pdf() {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.getTitle() != null ? chart.getTitle().getText() : name);
+        doc.setAuthor("ReceptorSim");
+        Page page = doc.createPage(area());
+        PDFGraphics2D g = page.getGraphics2D();
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        g.setRenderingHint(JFreeChart.KEY_SUPPRESS_SHADOW_GENERATION, true);
+        chart.draw(g, area());
+        return doc.getPDFBytes();
+    }
+
+    private static String twoDecimals(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        String s = String.format(Locale.ROOT, "%.2f", d);
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return s.equals("-0") ? "0" : s;
+    }
+}

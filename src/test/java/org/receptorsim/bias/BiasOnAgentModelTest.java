@@ -104,17 +104,17 @@ class BiasOnAgentModelTest {
         }
 
         // The membrane G-protein assay follows the operational model of the G-protein cycle
-        // (g = R* / (R* + K), K = k_h·G_T/k_a: τ = ε·N/K, KA = Kd, Em = 100 %), and the fit gets the parameters back.
-        var c = data.cell();
-        double transducer = c.gtpasePerSecond() * c.gProteinCount() / c.gProteinActivationRate().perSecond()
-                / c.receptorCount();
-        for (String n : List.of("DAMGO", "morphine", "oliceridine", "PZM21", "fentanyl")) {
+        // (g = R* / (R* + K), K = k_h·G_T/k_a: τ = ε·N/K, KA = Kd, Em = 100 %). With every ligand near full agonism
+        // τ and KA are not identifiable separately, but the transduction coefficient is: the fit returns
+        // Δlog(τ/KA) = log10(ε/Kd) − log10(ε_DAMGO/Kd_DAMGO) for each ligand.
+        Ligand ref = data.ligand("DAMGO").orElseThrow();
+        double refCoefficient = Math.log10(ref.gProteinEfficacy() / ref.kd().molar());
+        for (String n : List.of("morphine", "oliceridine", "PZM21", "fentanyl")) {
             Ligand l = data.ligand(n).orElseThrow();
             BiasResult.Operational op = r.pathway(Pathway.G_PROTEIN).ligand(n).operational();
-            assertEquals(Math.log10(l.gProteinEfficacy() / transducer), op.logTau().value(), 0.1, n + " log tau");
-            assertEquals(Math.log10(l.kd().molar()), op.logKa().value(), 0.1, n + " log KA");
+            assertEquals(Math.log10(l.gProteinEfficacy() / l.kd().molar()) - refCoefficient,
+                    op.deltaLogTauOverKa().value(), 0.1, n + " delta log(tau/KA)");
         }
-        assertEquals(100, r.pathway(Pathway.G_PROTEIN).systemEmax().value(), 2);
 
         Estimate clone = r.bias("DAMGO-5xKd", Pathway.G_PROTEIN, Pathway.ARRESTIN).ddLogTauOverKa();
         assertTrue(clone.contains(0), "unbiased ligand: " + clone.format("%.3f"));

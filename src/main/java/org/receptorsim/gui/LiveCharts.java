@@ -32,7 +32,7 @@ import org.receptorsim.signaling.CyclaseCascade;
  * The live charts beside the cells, in the style of the saved figures ({@link ChartStyle}, fonts enlarged for the
  * screen): one chart per readout with the arms overlaid (colour and dash per arm) — G-protein activation (fraction
  * of the pool), cAMP (× control) and the ligands in the bath (nM) — and the receptors per state of each arm, stacked,
- * degraded receptors (so far) on top, with the legend of all six states. The time axis is in the unit that suits the
+ * degraded receptors (so far) on top, with the legend of every state. The time axis is in the unit that suits the
  * run's length. Fed from the GUI side; touched only on the Swing thread.
  */
 final class LiveCharts {
@@ -130,7 +130,7 @@ final class LiveCharts {
         return collection(items);
     }
 
-    /** The legend of all six states (an empty one under the other arms' stacks, which share it). */
+    /** The legend of every state (an empty one under the other arms' stacks, which share it). */
     private static LegendItemCollection stateLegend(boolean shown) {
         List<LegendItem> items = new ArrayList<>();
         if (shown) {

@@ -19,6 +19,7 @@ public final class StateColors {
             ReceptorState.RESTING, P[5],              // sky blue
             ReceptorState.ACTIVE, P[2],               // bluish green
             ReceptorState.GRK_PHOSPHORYLATED, P[4],   // orange
+            ReceptorState.DESENSITIZED, new Color(0x999933), // olive (Tol): long-lived desensitized, at the surface
             ReceptorState.ARRESTIN_BOUND, P[1],       // vermillion
             ReceptorState.INTERNALIZED, P[3],         // reddish purple
             ReceptorState.DEGRADED, new Color(0x555555)));

@@ -56,6 +56,7 @@ public final class CellSimulation extends SimState {
     private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
     private transient double[] activity;
+    private double leapStartActive;
     private double synthesisPerSecond;
     private long stepIndex;
     private long synthesized;
@@ -172,6 +173,7 @@ public final class CellSimulation extends SimState {
         if (initial == null) {
             signal.update(activeReceptors(), setup.dtSeconds());
         }
+        leapStartActive = activeReceptors();
         record(0.0);
         challengeIfDue();
 
@@ -281,8 +283,24 @@ public final class CellSimulation extends SimState {
         return Math.max(1, steps);
     }
 
+    /**
+     * Advances the signal. The cohort engine moves its receptors only at the end of a long step (leap), so the signal
+     * is advanced then, step by step over the whole leap, with the active-receptor drive interpolated linearly from
+     * its value at the start of the leap to the one at its end: fast variables (the G-protein cycle, cAMP) end in
+     * their state for the census actually reached, and slow ones (cyclase up-regulation, mediator) integrate the
+     * drive's trapezoidal average. Leaps never span a recording, a challenge or a change of concentration, so what is
+     * recorded always matches the receptors recorded with it. The per-receptor engine ends a one-step leap every step.
+     */
     private void signalStep(SimState state) {
-        signal.update(activeReceptors(), setup.dtSeconds());
+        long steps = kinetics.stepsEndedNow();
+        if (steps == 0) {
+            return;
+        }
+        double end = activeReceptors();
+        for (long i = 1; i <= steps; i++) {
+            signal.update(leapStartActive + (end - leapStartActive) * i / steps, setup.dtSeconds());
+        }
+        leapStartActive = end;
     }
 
     private void recorderStep(SimState state) {

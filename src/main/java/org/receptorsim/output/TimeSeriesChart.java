@@ -50,9 +50,9 @@ public final class TimeSeriesChart {
         panel(panels, results, "surface receptors", "% of t = 0", (r, s) -> percent(r, s.surface()), true);
         panel(panels, results, "internalized receptors", "% of t = 0",
                 (r, s) -> percent(r, s.count(ReceptorState.INTERNALIZED)), true);
-        panel(panels, results, "phosphorylated or arrestin-bound", "% of t = 0",
+        panel(panels, results, "phosphorylated (desensitized included) or arrestin-bound", "% of t = 0",
                 (r, s) -> percent(r, s.count(ReceptorState.GRK_PHOSPHORYLATED)
-                        + s.count(ReceptorState.ARRESTIN_BOUND)), true);
+                        + s.count(ReceptorState.DESENSITIZED) + s.count(ReceptorState.ARRESTIN_BOUND)), true);
         List<LegendItem> legend = new ArrayList<>();
         for (int a = 0; a < results.size(); a++) {
             legend.add(ChartStyle.legendLine(results.get(a).arm(), ChartStyle.colour(a), ChartStyle.line(a), null));

@@ -71,7 +71,13 @@ class AssayRunnerTest {
             assertTrue(Arrays.stream(m).max().orElseThrow() > 30, p + " rises: " + Arrays.toString(m));
         }
         double g = data.curve(Pathway.G_PROTEIN, "DAMGO").orElseThrow().means()[10];
-        assertEquals(100 * 20.0 / 21, g, 2, "membrane G assay at saturation: tau/(1 + tau), tau = 1/0.05");
+        var c = data.cell();
+        double k = c.gtpasePerSecond() * c.gProteinCount() / c.gProteinActivationRate().perSecond();
+        double n = c.receptorCount();
+        double e0 = c.constitutiveActivity();
+        double occupancy = 100.0 / 101; // the top concentration is 100 Kd
+        double expected = 100 * (n * (e0 + occupancy) / (n * (e0 + occupancy) + k) - n * e0 / (n * e0 + k));
+        assertEquals(expected, g, 2, "membrane G assay at saturation: the G-protein cycle's R*/(R* + K) above basal");
         double internalized = data.curve(Pathway.INTERNALIZATION, "DAMGO").orElseThrow().means()[10];
         assertTrue(internalized > 30 && internalized < 60, "surface loss at 30 min: " + internalized);
     }

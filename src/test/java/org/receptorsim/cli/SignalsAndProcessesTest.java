@@ -30,7 +30,7 @@ class SignalsAndProcessesTest {
             ligands: [DAMGO]
             protocol: {bath: [{at: 0 s, set: {DAMGO: 100 nM}}, {at: 1 h, washout: true}]}
             variability: {receptorCount: 0.2}
-            duration: 2 h
+            duration: 6 h
             outputInterval: 5 min
             engine: per-receptor
             seed: 11

@@ -46,8 +46,9 @@ class InverseAgonistTest {
                 assertTrue(gEnd < 0.2 * basalG, "inverse agonist silences the receptors: " + gEnd + " vs " + basalG);
                 assertTrue(campEnd > 1.01, "cAMP rises above control: " + campEnd);
             } else {
-                assertEquals(basalG, gEnd, 1e-12, "a neutral antagonist keeps the constitutive activity");
-                assertEquals(1.0, campEnd, 1e-9);
+                // the constitutive activity follows the receptor number, which turnover moves by ~0.2 % in 10 min
+                assertEquals(basalG, gEnd, 0.01 * basalG, "a neutral antagonist keeps the constitutive activity");
+                assertEquals(1.0, campEnd, 0.01);
             }
         }
     }

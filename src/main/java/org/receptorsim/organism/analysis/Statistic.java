@@ -3,7 +3,7 @@ package org.receptorsim.organism.analysis;
 import java.util.Locale;
 
 /**
- * A number read off a series over a window, from the grid points inside it (ends included).
+ * A number read off a series over a window, from the grid points inside it (see {@link #of}).
  *
  * @param kind what is read
  * @param threshold the threshold of {@link Kind#HOURS_ABOVE} (else 0)
@@ -29,11 +29,16 @@ public record Statistic(Kind kind, double threshold) {
         /** Hours from the window's start to the smallest value. */
         ARGMIN,
         /** Hours within the window with the value above a threshold. */
-        HOURS_ABOVE
+        HOURS_ABOVE,
+        /** Hours within the window with the value below a threshold. */
+        HOURS_BELOW,
+        /** Hours within the window with the value above half of its maximum in the window (a width at half height). */
+        HALF_MAX_HOURS
     }
 
     /**
-     * Parses a statistic name: min, max, mean, start, end, area, argmax, argmin, or hoursAbove&lt;number&gt;.
+     * Parses a statistic name: min, max, mean, start, end, area, argmax, argmin, halfMaxHours,
+     * hoursAbove&lt;number&gt; or hoursBelow&lt;number&gt;.
      *
      * @param text the name
      * @return the statistic
@@ -41,25 +46,33 @@ public record Statistic(Kind kind, double threshold) {
      */
     public static Statistic parse(String text) {
         String t = text == null ? "" : text.trim();
-        if (t.startsWith("hoursAbove")) {
-            try {
-                return new Statistic(Kind.HOURS_ABOVE, Double.parseDouble(t.substring("hoursAbove".length())));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected hoursAbove followed by a number, e.g. hoursAbove0.05, got '"
-                        + text + "'");
+        for (String prefix : new String[] {"hoursAbove", "hoursBelow"}) {
+            if (t.startsWith(prefix)) {
+                try {
+                    return new Statistic(prefix.equals("hoursAbove") ? Kind.HOURS_ABOVE : Kind.HOURS_BELOW,
+                            Double.parseDouble(t.substring(prefix.length())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("expected " + prefix + " followed by a number, e.g. " + prefix
+                            + "0.05, got '" + text + "'");
+                }
             }
         }
+        if (t.equals("halfMaxHours")) {
+            return new Statistic(Kind.HALF_MAX_HOURS, 0);
+        }
         for (Kind k : Kind.values()) {
-            if (k != Kind.HOURS_ABOVE && k.name().toLowerCase(Locale.ROOT).equals(t)) {
+            if (k != Kind.HOURS_ABOVE && k != Kind.HOURS_BELOW && k != Kind.HALF_MAX_HOURS
+                    && k.name().toLowerCase(Locale.ROOT).equals(t)) {
                 return new Statistic(k, 0);
             }
         }
         throw new IllegalArgumentException("expected a statistic, one of [min, max, mean, start, end, area, argmax,"
-                + " argmin, hoursAbove<x>], got '" + text + "'");
+                + " argmin, halfMaxHours, hoursAbove<x>, hoursBelow<x>], got '" + text + "'");
     }
 
     /**
-     * Reads the statistic.
+     * Reads the statistic from the grid points in [from, to) — and the last grid point of the run when the window
+     * reaches the end — so that consecutive windows (one per dose) share no point.
      *
      * @param times grid times (seconds)
      * @param values the series at those times
@@ -69,8 +82,11 @@ public record Statistic(Kind kind, double threshold) {
     public double of(double[] times, double[] values, Window window) {
         int first = -1;
         int last = -1;
+        double end = times[times.length - 1];
         for (int i = 0; i < times.length; i++) {
-            if (times[i] >= window.fromSeconds() - 1e-6 && times[i] <= window.toSeconds() + 1e-6) {
+            boolean before = times[i] < window.toSeconds() - 1e-6
+                    || (window.toSeconds() >= end - 1e-6 && i == times.length - 1);
+            if (times[i] >= window.fromSeconds() - 1e-6 && before) {
                 if (first < 0) {
                     first = i;
                 }
@@ -90,8 +106,19 @@ public record Statistic(Kind kind, double threshold) {
             case AREA -> area(times, values, first, last);
             case ARGMAX -> (times[argExtreme(values, first, last, true)] - window.fromSeconds()) / 3600;
             case ARGMIN -> (times[argExtreme(values, first, last, false)] - window.fromSeconds()) / 3600;
-            case HOURS_ABOVE -> hoursAbove(times, values, first, last);
+            case HOURS_ABOVE -> hoursAbove(times, values, first, last, threshold);
+            case HOURS_BELOW -> hoursAbove(times, negated(values), first, last, -threshold);
+            case HALF_MAX_HOURS -> hoursAbove(times, values, first, last,
+                    values[argExtreme(values, first, last, true)] / 2);
         };
+    }
+
+    private static double[] negated(double[] v) {
+        double[] n = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            n[i] = -v[i];
+        }
+        return n;
     }
 
     private static int argExtreme(double[] v, int first, int last, boolean max) {
@@ -112,7 +139,7 @@ public record Statistic(Kind kind, double threshold) {
         return sum / 3600;
     }
 
-    private double hoursAbove(double[] t, double[] v, int first, int last) {
+    private static double hoursAbove(double[] t, double[] v, int first, int last, double threshold) {
         double sum = 0;
         for (int i = first; i < last; i++) {
             double a = v[i] - threshold;
@@ -129,6 +156,11 @@ public record Statistic(Kind kind, double threshold) {
 
     @Override
     public String toString() {
-        return kind == Kind.HOURS_ABOVE ? "hoursAbove" + threshold : kind.name().toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case HOURS_ABOVE -> "hoursAbove" + threshold;
+            case HOURS_BELOW -> "hoursBelow" + threshold;
+            case HALF_MAX_HOURS -> "halfMaxHours";
+            default -> kind.name().toLowerCase(Locale.ROOT);
+        };
     }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
  * an associative strength V_c for every circuit c, in the units of that circuit's drug effect. While a session in a
  * context runs, every circuit's effect is opposed by the conditioned response V_c of that context (from the cue's
  * onset, before the drug acts: a cue alone produces the opposite of the drug effect). At the end of the session the
- * strengths learn by the Rescorla–Wagner rule (Rescorla &amp; Wagner 1972), the unconditioned stimulus being the
+ * strengths learn by the Rescorla–Wagner rule (Rescorla &amp; Wagner 1972), the asymptote being a fraction c of the
  * circuit's mean drug effect over the session:
  *
  * <pre>
- *   V_c ← V_c + α·(λ_c − V_c),   λ_c = max(0, mean drug effect of circuit c during the session)
+ *   V_c ← V_c + α·(λ_c − V_c),   λ_c = c·max(0, mean drug effect of circuit c during the session)
  * </pre>
  *
  * Repeated drug sessions in one context build a response that cancels part of the effect there, not in a novel
@@ -23,21 +23,28 @@ public final class ContextConditioning {
 
     private final int circuits;
     private final double learningRate;
+    private final double asymptote;
     private final Map<String, double[]> strength = new LinkedHashMap<>();
     private String active;
     private double[] effectSum;
     private double duration;
 
     /**
-     * @param circuits number of circuits c
+     * @param circuits number of circuits
      * @param learningRate α per session (0–1]
+     * @param asymptote c, the share of the drug effect the conditioned response cancels at its asymptote (0–1]
      */
-    public ContextConditioning(int circuits, double learningRate) {
+    public ContextConditioning(int circuits, double learningRate, double asymptote) {
         if (!(learningRate > 0 && learningRate <= 1)) {
             throw new IllegalArgumentException("learningRate: expected a fraction in (0, 1], got " + learningRate);
         }
+        if (!(asymptote > 0 && asymptote <= 1)) {
+            throw new IllegalArgumentException("compensationAsymptote: expected a fraction in (0, 1], got "
+                    + asymptote);
+        }
         this.circuits = circuits;
         this.learningRate = learningRate;
+        this.asymptote = asymptote;
     }
 
     /**
@@ -79,7 +86,7 @@ public final class ContextConditioning {
         }
         double[] v = strength.get(active);
         for (int c = 0; c < circuits; c++) {
-            double lambda = duration > 0 ? Math.max(0, effectSum[c] / duration) : 0;
+            double lambda = duration > 0 ? asymptote * Math.max(0, effectSum[c] / duration) : 0;
             v[c] += learningRate * (lambda - v[c]);
         }
         active = null;

@@ -38,6 +38,8 @@ public enum OrganismParameter {
     ALLOSTATIC_TIME("allostaticTime", Kind.TIME, 0, Double.MAX_VALUE),
     /** α: Rescorla–Wagner learning rate per session. */
     LEARNING_RATE("learningRate", Kind.NUMBER, 1e-12, 1),
+    /** c: share of the drug effect the conditioned compensatory response cancels at its asymptote. */
+    COMPENSATION_ASYMPTOTE("compensationAsymptote", Kind.NUMBER, 1e-12, 1),
     /** ρ_S: sensitization per unit phasic reward drive. */
     SENSITIZATION_RATE("sensitizationRate", Kind.RATE, 0, Double.MAX_VALUE),
     /** S_max: largest sensitization. */

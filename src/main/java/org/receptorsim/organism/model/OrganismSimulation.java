@@ -173,7 +173,7 @@ public final class OrganismSimulation {
                 p.rateOf(OrganismParameter.SENSITIZATION_DECAY_TIME),
                 p.rateOf(OrganismParameter.PHASIC_AVERAGING_TIME)));
         ContextConditioning learning = new ContextConditioning(Circuit.values().length,
-                p.get(OrganismParameter.LEARNING_RATE));
+                p.get(OrganismParameter.LEARNING_RATE), p.get(OrganismParameter.COMPENSATION_ASYMPTOTE));
         double ventilationGain = p.get(OrganismParameter.VENTILATION_GAIN);
 
         Map<String, Integer> contextIndex = new LinkedHashMap<>();

@@ -18,8 +18,8 @@ import org.receptorsim.organism.scenario.Figure;
 import org.receptorsim.output.TimeSeriesChart;
 
 /**
- * The charts of an organism scenario: time courses (stacked panels sharing the time axis, one colour per arm, one
- * dash pattern per series) and per-dose charts (a statistic of every dose's window against the day of the dose).
+ * The charts of an organism scenario: time courses (stacked panels sharing the time axis; one colour per arm and one
+ * dash pattern per series, or one colour per series in a panel of one arm) and per-dose charts (a statistic of every dose's window against the day of the dose).
  */
 public final class OrganismCharts {
 
@@ -48,7 +48,9 @@ public final class OrganismCharts {
         String xLabel = figure.perDose() ? "day of dose" : figure.alignLastDose()
                 ? "time after the last dose (" + (figure.days() ? "d" : "h") + ")"
                 : "time (" + (figure.days() ? "d" : "h") + ")";
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis(xLabel));
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(10);
         List<String> allArms = result.runs().stream().map(OrganismRun::arm).toList();
         for (Figure.Panel panel : figure.panels()) {
@@ -65,8 +67,9 @@ public final class OrganismCharts {
                     XYSeries s = figure.perDose() ? perDose(label, run, name, panel, result)
                             : timeCourse(label, run, name, figure);
                     data.addSeries(s);
-                    renderer.setSeriesPaint(i, TimeSeriesChart.PALETTE[colour % TimeSeriesChart.PALETTE.length]);
-                    float[] dash = DASHES[k % DASHES.length];
+                    int hue = panel.arms().size() == 1 ? k : colour;
+                    renderer.setSeriesPaint(i, TimeSeriesChart.PALETTE[hue % TimeSeriesChart.PALETTE.length]);
+                    float[] dash = panel.arms().size() == 1 ? null : DASHES[k % DASHES.length];
                     renderer.setSeriesStroke(i, dash == null ? new BasicStroke(1.8f)
                             : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
                     i++;

@@ -10,7 +10,7 @@ import org.receptorsim.organism.analysis.Statistic;
  * @param title chart title
  * @param perDose true: one point per dose (the statistic of each dose's window against the dose's day); false: time
  *     course
- * @param fromSeconds start of the time axis (time course)
+ * @param fromSeconds start of the time axis (time course; negative before the last dose when aligned to it)
  * @param toSeconds end of the time axis (time course; +∞ for the end)
  * @param days true: time axis in days, false: hours
  * @param alignLastDose true: time measured from each arm's last dose

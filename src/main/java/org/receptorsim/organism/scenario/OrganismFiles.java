@@ -82,13 +82,14 @@ final class OrganismFiles {
      * @param title chart title
      * @param kind timeCourse (default) or perDose
      * @param from start of the time axis (timeCourse)
+     * @param before with align lastDose: the axis starts this long before the last dose (instead of from)
      * @param to end of the time axis
      * @param xUnit h or d (timeCourse; default d)
      * @param align none (default) or lastDose: time measured from each arm's last dose
      * @param panels the panels, top to bottom
      */
-    record FigureSpec(String name, String title, String kind, Duration from, Duration to, String xUnit, String align,
-                      List<PanelSpec> panels) {
+    record FigureSpec(String name, String title, String kind, Duration from, Duration before, Duration to, String xUnit,
+                      String align, List<PanelSpec> panels) {
     }
 
     /**

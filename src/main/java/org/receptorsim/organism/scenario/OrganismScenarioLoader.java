@@ -478,6 +478,9 @@ public final class OrganismScenarioLoader {
             if (f.panels() == null || f.panels().isEmpty()) {
                 throw doc.error(p + "/panels", "expected at least one panel");
             }
+            if (f.before() != null && (!align.equals("lastDose") || f.from() != null)) {
+                throw doc.error(p + "/before", "only with align: lastDose, instead of 'from'");
+            }
             List<Figure.Panel> panels = new ArrayList<>();
             for (int k = 0; k < f.panels().size(); k++) {
                 OrganismFiles.PanelSpec s = f.panels().get(k);
@@ -512,7 +515,7 @@ public final class OrganismScenarioLoader {
                         "first".equals(s.normalize())));
             }
             out.add(new Figure(f.name(), f.title() == null ? f.name() : f.title(), kind.equals("perDose"),
-                    f.from() == null ? 0 : f.from().seconds(),
+                    f.before() != null ? -f.before().seconds() : f.from() == null ? 0 : f.from().seconds(),
                     f.to() == null ? Double.POSITIVE_INFINITY : f.to().seconds(), unit.equals("d"),
                     align.equals("lastDose"), panels));
         }

@@ -30,7 +30,7 @@ public final class OrganismCharts {
 
     /** The default figure of every scenario: brain concentration, net antinociception, ventilation, hedonic state. */
     public static Figure overview(List<String> arms) {
-        return new Figure("overview", "Overview", false, 0, Double.POSITIVE_INFINITY, true, false, List.of(
+        return new Figure("overview", "Overview", false, 0, Double.POSITIVE_INFINITY, true, false, 0, List.of(
                 new Figure.Panel(List.of("brain"), arms, "unbound brain (nM)", null, false),
                 new Figure.Panel(List.of("netAntinociception"), arms, "net antinociception", null, false),
                 new Figure.Panel(List.of("ventilation"), arms, "ventilation (x baseline)", null, false),
@@ -64,15 +64,18 @@ public final class OrganismCharts {
                 for (int k = 0; k < panel.series().size(); k++) {
                     String name = panel.series().get(k);
                     String label = (panel.arms().size() > 1 || allArms.size() > 1 ? arm + ": " : "") + name;
-                    XYSeries s = figure.perDose() ? perDose(label, run, name, panel, result)
-                            : timeCourse(label, run, name, figure);
-                    data.addSeries(s);
-                    int hue = panel.arms().size() == 1 ? k : colour;
-                    renderer.setSeriesPaint(i, TimeSeriesChart.PALETTE[hue % TimeSeriesChart.PALETTE.length]);
-                    float[] dash = panel.arms().size() == 1 ? null : DASHES[k % DASHES.length];
-                    renderer.setSeriesStroke(i, dash == null ? new BasicStroke(1.8f)
-                            : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
-                    i++;
+                    List<XYSeries> drawn = figure.perDose() ? perDose(label, run, name, panel, figure)
+                            : List.of(timeCourse(label, run, name, figure));
+                    for (int f = 0; f < drawn.size(); f++) {
+                        data.addSeries(drawn.get(f));
+                        int hue = panel.arms().size() == 1 ? k : colour;
+                        renderer.setSeriesPaint(i, TimeSeriesChart.PALETTE[hue % TimeSeriesChart.PALETTE.length]);
+                        int pattern = drawn.size() > 1 ? f : panel.arms().size() == 1 ? 0 : k;
+                        float[] dash = DASHES[pattern % DASHES.length];
+                        renderer.setSeriesStroke(i, dash == null ? new BasicStroke(1.8f)
+                                : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+                        i++;
+                    }
                 }
             }
             NumberAxis y = new NumberAxis(panel.label());
@@ -106,13 +109,20 @@ public final class OrganismCharts {
         return s;
     }
 
-    private static XYSeries perDose(String label, OrganismRun run, String name, Figure.Panel panel,
-                                    ExperimentResult result) {
-        XYSeries s = new XYSeries(label, false, true);
+    /** One point per dose: the panel's statistic over the dose's window; one series per course when folded. */
+    private static List<XYSeries> perDose(String label, OrganismRun run, String name, Figure.Panel panel,
+                                          Figure figure) {
+        List<XYSeries> out = new java.util.ArrayList<>();
         var windows = Windows.automatic(run.timesSeconds()[run.timesSeconds().length - 1], run.doseTimesSeconds());
         double first = Double.NaN;
         for (int k = 1; windows.containsKey("dose" + k); k++) {
             Window w = windows.get("dose" + k);
+            int course = figure.foldSeconds() > 0 ? (int) Math.floor(w.fromSeconds() / figure.foldSeconds() + 1e-9) : 0;
+            double origin = course * figure.foldSeconds();
+            while (out.size() <= course) {
+                out.add(new XYSeries(figure.foldSeconds() > 0 ? label + " (course " + (out.size() + 1) + ")" : label,
+                        false, true));
+            }
             double v = panel.statistic().of(run.timesSeconds(), run.get(name), w);
             if (k == 1) {
                 first = v;
@@ -120,8 +130,9 @@ public final class OrganismCharts {
             if (panel.normalizeToFirst()) {
                 v = first == 0 ? Double.NaN : v / first;
             }
-            s.add(w.fromSeconds() / 86400, v);
+            out.get(course).add((w.fromSeconds() - origin) / 86400, v);
         }
-        return s;
+        out.removeIf(s -> s.getItemCount() == 0);
+        return out;
     }
 }

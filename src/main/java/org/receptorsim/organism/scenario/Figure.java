@@ -14,10 +14,11 @@ import org.receptorsim.organism.analysis.Statistic;
  * @param toSeconds end of the time axis (time course; +∞ for the end)
  * @param days true: time axis in days, false: hours
  * @param alignLastDose true: time measured from each arm's last dose
+ * @param foldSeconds per dose: courses repeating with this period are overlaid (0: none)
  * @param panels panels, top to bottom
  */
 public record Figure(String name, String title, boolean perDose, double fromSeconds, double toSeconds, boolean days,
-                     boolean alignLastDose, List<Panel> panels) {
+                     boolean alignLastDose, double foldSeconds, List<Panel> panels) {
 
     /**
      * One panel.

@@ -86,10 +86,11 @@ final class OrganismFiles {
      * @param to end of the time axis
      * @param xUnit h or d (timeCourse; default d)
      * @param align none (default) or lastDose: time measured from each arm's last dose
+     * @param fold perDose: overlay courses that repeat with this period (each a series, day within the course)
      * @param panels the panels, top to bottom
      */
     record FigureSpec(String name, String title, String kind, Duration from, Duration before, Duration to, String xUnit,
-                      String align, List<PanelSpec> panels) {
+                      String align, Duration fold, List<PanelSpec> panels) {
     }
 
     /**

@@ -478,6 +478,9 @@ public final class OrganismScenarioLoader {
             if (f.panels() == null || f.panels().isEmpty()) {
                 throw doc.error(p + "/panels", "expected at least one panel");
             }
+            if (f.fold() != null && (!kind.equals("perDose") || !(f.fold().seconds() > 0))) {
+                throw doc.error(p + "/fold", "expected a period > 0, only for kind perDose");
+            }
             if (f.before() != null && (!align.equals("lastDose") || f.from() != null)) {
                 throw doc.error(p + "/before", "only with align: lastDose, instead of 'from'");
             }
@@ -517,7 +520,7 @@ public final class OrganismScenarioLoader {
             out.add(new Figure(f.name(), f.title() == null ? f.name() : f.title(), kind.equals("perDose"),
                     f.before() != null ? -f.before().seconds() : f.from() == null ? 0 : f.from().seconds(),
                     f.to() == null ? Double.POSITIVE_INFINITY : f.to().seconds(), unit.equals("d"),
-                    align.equals("lastDose"), panels));
+                    align.equals("lastDose"), f.fold() == null ? 0 : f.fold().seconds(), panels));
         }
         return out;
     }

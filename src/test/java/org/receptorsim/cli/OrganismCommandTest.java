@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,14 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code receptorsim organism}: result files, checks, reproducibility, several scenarios, and one-line errors. */
 class OrganismCommandTest {
 
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ReceptorSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    static CommandLineTest.Outcome run(String... args) {
+        return CommandLineTest.run(args);
     }
 
     static final String TINY = """
@@ -48,7 +40,7 @@ class OrganismCommandTest {
     void writesResultsAndChecksReproducibly(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, TINY);
-        Outcome o = run("organism", file.toString(), "--out", tmp.resolve("r1").toString(), "--threads", "2");
+        CommandLineTest.Outcome o = run("organism", file.toString(), "--out", tmp.resolve("r1").toString(), "--threads", "2");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("1 of 2 checks within their band"), o.out());
         assertTrue(o.out().contains("MISS c2"), o.out());
@@ -68,7 +60,7 @@ class OrganismCommandTest {
         String report = Files.readString(r1.resolve("report.html"));
         assertTrue(report.contains("Literature checks (1 of 2 within their band)") && report.contains("Drugs"));
         assertTrue(Files.readString(r1.resolve("manifest.json")).contains("Tunblad"), "sources in the manifest");
-        Outcome again = run("organism", file.toString(), "--out", tmp.resolve("r2").toString(), "--threads", "1");
+        CommandLineTest.Outcome again = run("organism", file.toString(), "--out", tmp.resolve("r2").toString(), "--threads", "1");
         assertEquals(0, again.code(), again.err());
         assertEquals(Files.readString(r1.resolve("timeseries.csv")), Files.readString(tmp.resolve("r2/timeseries.csv")));
     }
@@ -78,7 +70,7 @@ class OrganismCommandTest {
     void severalScenariosMakeAValidationTable(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("a.yaml"), TINY.replace("name: tiny", "name: a"));
         Files.writeString(tmp.resolve("b.yaml"), TINY.replace("name: tiny", "name: b").replace("seed: 5", "seed: 6"));
-        Outcome o = run("organism", "--all", "--dir", tmp.toString(), "--out", tmp.resolve("v").toString());
+        CommandLineTest.Outcome o = run("organism", "--all", "--dir", tmp.toString(), "--out", tmp.resolve("v").toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("organism validation: 2 of 4 checks within their band"), o.out());
         assertTrue(Files.exists(tmp.resolve("v/a/report.html")) && Files.exists(tmp.resolve("v/b/checks.csv")));
@@ -93,17 +85,17 @@ class OrganismCommandTest {
     void badScenarioIsOneLineAndWritesNothing(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bad.yaml");
         Files.writeString(file, TINY.replace("mg: 5", "mg: five"));
-        Outcome o = run("organism", file.toString(), "--out", tmp.resolve("r").toString());
+        CommandLineTest.Outcome o = run("organism", file.toString(), "--out", tmp.resolve("r").toString());
         assertEquals(2, o.code());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().startsWith("error: " + file + ":6:"), o.err());
         assertFalse(Files.exists(tmp.resolve("r")));
-        Outcome none = run("organism");
+        CommandLineTest.Outcome none = run("organism");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("expected a scenario file or --all"), none.err());
         Files.createDirectories(tmp.resolve("exists"));
         Files.writeString(tmp.resolve("ok.yaml"), TINY);
-        Outcome exists = run("organism", tmp.resolve("ok.yaml").toString(), "--out", tmp.resolve("exists").toString());
+        CommandLineTest.Outcome exists = run("organism", tmp.resolve("ok.yaml").toString(), "--out", tmp.resolve("exists").toString());
         assertEquals(2, exists.code());
         assertTrue(exists.err().contains("output directory exists"), exists.err());
     }

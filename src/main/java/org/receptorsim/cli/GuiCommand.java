@@ -172,7 +172,8 @@ final class GuiCommand implements Callable<Integer> {
         Map<String, Path> files = new LinkedHashMap<>();
         if (dir != null) {
             try (Stream<Path> s = Files.walk(dir)) {
-                s.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted()
+                s.filter(p -> p.toString().matches(".*\\.ya?ml$")).filter(p -> !p.startsWith(dir.resolve("organism")))
+                        .sorted()
                         .forEach(p -> files.put("scenarios/" + dir.relativize(p).toString().replace('\\', '/'), p));
             } catch (IOException e) {
                 // offer the file chooser only

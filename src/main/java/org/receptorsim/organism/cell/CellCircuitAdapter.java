@@ -1,0 +1,249 @@
+package org.receptorsim.organism.cell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.CellSimulation;
+import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.pharmacology.Exposure;
+import org.receptorsim.random.RandomStreams;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioException;
+import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.scenario.Yaml;
+
+/**
+ * Drives simulated cells for the organism, through the public running API only: a one-arm cell scenario (library
+ * cell type, its overrides, the drug's ligand, cohort engine) is written as YAML and resolved by the
+ * {@link ScenarioLoader}, its arm's setup gets an exposure that holds each organism step's average concentration,
+ * the cell runs as a {@link CellSimulation}, and the named readouts {@value #G_PROTEIN}, {@value #EFFECT} and
+ * {@value #CAMP} are read from the recorded snapshots, one per organism step. Nothing else of the cell model is used:
+ * after a rewrite of the model core only this class needs re-pointing.
+ *
+ * <p>The exposure is constant within each organism step, so the cohort engine takes one exact long step per
+ * organism step. Cells draw from streams named {@code <prefix>/...} of the master seed, so results depend only on
+ * the seed, the prefix and the replicate.
+ */
+public final class CellCircuitAdapter {
+
+    /** Readout: fraction of the G-protein pool active (GIRK-like fast response). */
+    public static final String G_PROTEIN = "gProteinActivation";
+    /** Readout: the cell's observed effect (G after the optional mediator feedback). */
+    public static final String EFFECT = "effect";
+    /** Readout: cAMP relative to the drug-free level (1 = control). */
+    public static final String CAMP = "cAMPRelative";
+
+    private CellCircuitAdapter() {
+    }
+
+    /**
+     * The simulated cells of one circuit.
+     *
+     * @param cellType library cell type name
+     * @param cellOverrides cell parameters overriding the library's, as a YAML mapping (or null)
+     * @param adaptations the cell scenario's {@code adaptations} switches, as a YAML mapping (or null for defaults)
+     * @param receptorsPerCell simulated receptors per cell (≥ 1; responses are per receptor fraction)
+     * @param cells cells whose mean is the circuit's signal (≥ 1)
+     * @param cellDtSeconds the cells' time step (seconds; divides the organism step)
+     */
+    public record Population(String cellType, JsonNode cellOverrides, JsonNode adaptations, int receptorsPerCell,
+                            int cells, double cellDtSeconds) {
+
+        /** Checks the counts. */
+        public Population {
+            if (receptorsPerCell < 1) {
+                throw new IllegalArgumentException("receptors: expected a whole number >= 1, got "
+                        + receptorsPerCell);
+            }
+            if (cells < 1) {
+                throw new IllegalArgumentException("cells: expected a whole number >= 1, got " + cells);
+            }
+            if (!(cellDtSeconds > 0) || Double.isInfinite(cellDtSeconds)) {
+                throw new IllegalArgumentException("cellDt: expected a time > 0, got " + cellDtSeconds + " s");
+            }
+        }
+    }
+
+    /**
+     * Readouts sampled at the organism's grid t_0..t_N (t_0 = 0, the drug-free start).
+     *
+     * @param gProteinActivation {@value #G_PROTEIN}
+     * @param effect {@value #EFFECT}
+     * @param cAMPRelative {@value #CAMP}
+     */
+    public record Readouts(double[] gProteinActivation, double[] effect, double[] cAMPRelative) {
+
+        /** The mean of several cells' readouts, point by point. */
+        public static Readouts mean(List<Readouts> cells) {
+            if (cells.isEmpty()) {
+                throw new IllegalArgumentException("cells: expected at least one cell's readouts");
+            }
+            int n = cells.get(0).gProteinActivation().length;
+            double[] g = new double[n];
+            double[] e = new double[n];
+            double[] c = new double[n];
+            for (Readouts r : cells) {
+                for (int i = 0; i < n; i++) {
+                    g[i] += r.gProteinActivation()[i] / cells.size();
+                    e[i] += r.effect()[i] / cells.size();
+                    c[i] += r.cAMPRelative()[i] / cells.size();
+                }
+            }
+            return new Readouts(g, e, c);
+        }
+    }
+
+    /**
+     * Checks that a population can be built for a ligand and an organism step, without running it.
+     *
+     * @param population the cells
+     * @param ligand the dosed ligand: its library name, or a definition overriding library values (a mapping with
+     *     {@code name})
+     * @param stepSeconds the organism step (seconds)
+     * @throws IllegalArgumentException "field: problem", the field relative to the population's mapping
+     *     ({@code cell}, {@code cellOverrides.X}, {@code adaptations.X}, {@code cellDt})
+     */
+    public static void check(Population population, JsonNode ligand, double stepSeconds) {
+        scenario(population, ligand, stepSeconds, stepSeconds);
+    }
+
+    /**
+     * Runs one cell of a population through an exposure given per organism step.
+     *
+     * @param population the cells
+     * @param ligand the dosed ligand: library name or definition (see {@link #check})
+     * @param stepAverageMolar the ligand's concentration at the cell over each step [t_n, t_{n+1}), n = 0..N−1
+     * @param stepSeconds the organism step Δ (seconds)
+     * @param seed master seed
+     * @param streamPrefix names this population's streams, e.g. {@code "arm:chronic/circuit:analgesia"}
+     * @param replicate the cell's index within the population (its stream index)
+     * @return the cell's readouts at t_0..t_N
+     */
+    public static Readouts runCell(Population population, JsonNode ligand, double[] stepAverageMolar,
+                                   double stepSeconds, long seed, String streamPrefix, int replicate) {
+        int steps = stepAverageMolar.length;
+        Scenario s = scenario(population, ligand, stepSeconds, steps * stepSeconds);
+        CellSetup setup = s.arms().get(0).setup(s).withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
+        CellSimulation cell = new CellSimulation(setup, new RandomStreams(seed), replicate, streamPrefix);
+        List<CellSnapshot> snapshots = cell.run();
+        List<String> names = cell.readoutNames();
+        int gi = index(names, G_PROTEIN);
+        int ei = index(names, EFFECT);
+        int ci = index(names, CAMP);
+        double[] g = new double[steps + 1];
+        double[] e = new double[steps + 1];
+        double[] c = new double[steps + 1];
+        int k = 0;
+        for (CellSnapshot snap : snapshots) {
+            double q = snap.timeSeconds() / stepSeconds;
+            long n = Math.round(q);
+            if (Math.abs(q - n) > 1e-6 || n != k || k > steps) {
+                throw new IllegalStateException("cell recorded at " + snap.timeSeconds() + " s, expected "
+                        + k * stepSeconds + " s");
+            }
+            g[k] = snap.readouts()[gi];
+            e[k] = snap.readouts()[ei];
+            c[k] = snap.readouts()[ci];
+            k++;
+        }
+        if (k != steps + 1) {
+            throw new IllegalStateException("cell recorded " + k + " times, expected " + (steps + 1));
+        }
+        return new Readouts(g, e, c);
+    }
+
+    private static int index(List<String> names, String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("the cell records no readout '" + name + "' (has " + names + ")");
+        }
+        return i;
+    }
+
+    /** The one-arm cell scenario of a population, resolved against the bundled library. */
+    private static Scenario scenario(Population p, JsonNode ligand, double stepSeconds, double durationSeconds) {
+        ObjectMapper mapper = Yaml.yamlMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("name", "organism-circuit");
+        root.put("cell", p.cellType());
+        ObjectNode overrides = mapper.createObjectNode();
+        if (p.cellOverrides() != null && !p.cellOverrides().isNull()) {
+            if (!p.cellOverrides().isObject()) {
+                throw new IllegalArgumentException("cellOverrides: expected a mapping of cell parameters");
+            }
+            if (p.cellOverrides().has("receptorCount")) {
+                throw new IllegalArgumentException("cellOverrides.receptorCount: set the receptors per cell with"
+                        + " 'receptors' instead");
+            }
+            overrides.setAll((ObjectNode) p.cellOverrides());
+        }
+        overrides.put("receptorCount", p.receptorsPerCell());
+        root.set("cellOverrides", overrides);
+        if (p.adaptations() != null && !p.adaptations().isNull()) {
+            root.set("adaptations", p.adaptations());
+        }
+        root.putArray("ligands").add(ligand);
+        root.put("duration", seconds(durationSeconds));
+        root.put("dt", seconds(p.cellDtSeconds()));
+        root.put("outputInterval", seconds(stepSeconds));
+        root.put("engine", "cohort");
+        String text;
+        try {
+            text = mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            return new ScenarioLoader(Library.bundled()).parse("circuit.yaml", text);
+        } catch (ScenarioException e) {
+            if (e.field().startsWith("ligands")) {
+                throw new IllegalArgumentException("ligand: " + e.problem(), e);
+            }
+            String field = switch (e.field()) {
+                case "dt" -> "cellDt";
+                case "outputInterval", "duration" -> "cellDt";
+                default -> e.field();
+            };
+            String problem = e.field().equals("outputInterval") || e.field().equals("duration")
+                    ? "expected a time that divides the organism step (" + seconds(stepSeconds) + "): "
+                    + e.problem() : e.problem();
+            throw new IllegalArgumentException((field.isEmpty() ? "cell" : field) + ": " + problem, e);
+        }
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.9g s", s).replaceAll("\\.?0+ s$", " s");
+    }
+
+    /** The concentration held over each organism step; constant until the next step boundary. */
+    private static final class StepwiseExposure implements Exposure {
+
+        private final double[] molar;
+        private final double step;
+
+        StepwiseExposure(double[] molar, double step) {
+            this.molar = molar.clone();
+            this.step = step;
+        }
+
+        private int stepIndex(double t) {
+            int n = (int) Math.floor(t / step + 1e-9);
+            return Math.max(0, Math.min(molar.length - 1, n));
+        }
+
+        @Override
+        public void concentrationsAt(double timeSeconds, double[] out) {
+            out[0] = molar[stepIndex(timeSeconds)];
+        }
+
+        @Override
+        public double constantUntil(double timeSeconds) {
+            return (stepIndex(timeSeconds) + 1) * step;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Small exact solutions shared by the organism's slow processes (first-order relaxation). */
+package org.receptorsim.organism.math;

@@ -1,0 +1,60 @@
+package org.receptorsim.organism.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.receptorsim.organism.circuit.Circuit;
+import org.receptorsim.organism.circuit.CircuitSpec;
+import org.receptorsim.organism.pk.DrugProfile;
+import org.receptorsim.pharmacology.pk.DosingEvent;
+
+/**
+ * Everything one arm of an organism experiment needs, resolved and checked.
+ *
+ * @param name arm name
+ * @param description free text
+ * @param drug the drug given
+ * @param doses its doses (repeated ones allowed)
+ * @param pgpInhibition fraction of P-glycoprotein activity blocked (0–1)
+ * @param brainClampMolar a constant unbound brain concentration replacing the brain pharmacokinetics (molar), or null
+ * @param sessions the context sessions, in time order, not overlapping
+ * @param parameters the organism parameters
+ * @param circuits the four circuits' cells and readouts
+ * @param durationSeconds simulated time (a whole number of steps)
+ * @param stepSeconds the organism step Δ (seconds)
+ * @param seed master random seed
+ */
+public record ArmSetup(String name, String description, DrugProfile drug, List<DosingEvent> doses,
+                       double pgpInhibition, Double brainClampMolar, List<ContextSession> sessions,
+                       ParameterSet parameters, Map<Circuit, CircuitSpec> circuits, double durationSeconds,
+                       double stepSeconds, long seed) {
+
+    /** Copies the lists and checks that every circuit is configured and the sessions do not overlap. */
+    public ArmSetup {
+        doses = List.copyOf(doses);
+        sessions = List.copyOf(sessions);
+        circuits = new EnumMap<>(circuits);
+        for (Circuit c : Circuit.values()) {
+            if (!circuits.containsKey(c)) {
+                throw new IllegalArgumentException("circuits." + c.key() + ": missing");
+            }
+        }
+        for (int i = 1; i < sessions.size(); i++) {
+            if (sessions.get(i).startSeconds() < sessions.get(i - 1).endSeconds()) {
+                throw new IllegalArgumentException("contexts: sessions overlap at " + sessions.get(i).startSeconds()
+                        + " s; one cue at a time");
+            }
+        }
+    }
+
+    /** This arm with another master seed. */
+    public ArmSetup withSeed(long newSeed) {
+        return new ArmSetup(name, description, drug, doses, pgpInhibition, brainClampMolar, sessions, parameters,
+                circuits, durationSeconds, stepSeconds, newSeed);
+    }
+
+    /** Number of organism steps. */
+    public int stepCount() {
+        return (int) Math.rint(durationSeconds / stepSeconds);
+    }
+}

@@ -64,4 +64,12 @@ public final class CellFactory {
     private static String streamName(Arm arm) {
         return "arm:" + arm.name();
     }
+
+    /**
+     * A cell of a setup assembled by another layer (an organism circuit's cell under its brain exposure), with its
+     * random streams named {@code streamPrefix/...} of a master seed.
+     */
+    public static CellSimulation cell(CellSetup setup, long seed, String streamPrefix, long replicate) {
+        return new CellSimulation(setup, new RandomStreams(seed), replicate, streamPrefix);
+    }
 }

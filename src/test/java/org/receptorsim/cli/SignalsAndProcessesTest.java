@@ -26,11 +26,11 @@ class SignalsAndProcessesTest {
     /** Cells of about 0.1 s each (per-receptor engine): 30 of them take seconds, long enough to interrupt. */
     private static final String SLOW_ENSEMBLE = """
             cell: HEK293-MOR
-            cellOverrides: {receptorCount: 2000}
+            cellOverrides: {receptorCount: 10000}
             ligands: [DAMGO]
             protocol: {bath: [{at: 0 s, set: {DAMGO: 100 nM}}, {at: 1 h, washout: true}]}
             variability: {receptorCount: 0.2}
-            duration: 6 h
+            duration: 4 h
             outputInterval: 5 min
             engine: per-receptor
             seed: 11
@@ -116,8 +116,8 @@ class SignalsAndProcessesTest {
     /** SIGTERM during a run: the process ends and leaves nothing — no output, no staging, no lock. */
     @Test
     void sigtermDuringARunLeavesNothing(@TempDir Path tmp) throws Exception {
-        Path file = Files.writeString(tmp.resolve("long.yaml"), SLOW_ENSEMBLE.replace("duration: 2 h",
-                "duration: 48 h").replace("receptorCount: 2000", "receptorCount: 20000"));
+        Path file = Files.writeString(tmp.resolve("long.yaml"), SLOW_ENSEMBLE.replace("duration: 4 h",
+                "duration: 48 h").replace("receptorCount: 10000", "receptorCount: 20000"));
         ChildJvm child = ChildJvm.start(tmp.resolve("logs"), "run", file.toString(), "--out",
                 tmp.resolve("run").toString());
         waitUntil(() -> lockWritten(tmp.resolve(".run.lock")) || !child.isAlive(), "the run holds its directory");

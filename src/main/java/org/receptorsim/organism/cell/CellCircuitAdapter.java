@@ -10,7 +10,6 @@ import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.pharmacology.Exposure;
-import org.receptorsim.random.RandomStreams;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioException;
@@ -72,8 +71,8 @@ public final class CellCircuitAdapter {
     /**
      * Readouts sampled at the organism's grid t_0..t_N (t_0 = 0, the drug-free start).
      *
-     * @param gProteinActivation {@value #G_PROTEIN}
-     * @param effect {@value #EFFECT}
+     * @param gProteinActivation {@value #G_PROTEIN} above the drug-free (constitutive) level of the cell
+     * @param effect {@value #EFFECT} above the drug-free level
      * @param cAMPRelative {@value #CAMP}
      */
     public record Readouts(double[] gProteinActivation, double[] effect, double[] cAMPRelative) {
@@ -129,7 +128,7 @@ public final class CellCircuitAdapter {
         int steps = stepAverageMolar.length;
         Scenario s = scenario(population, ligand, stepSeconds, steps * stepSeconds);
         CellSetup setup = s.arms().get(0).setup(s).withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
-        CellSimulation cell = new CellSimulation(setup, new RandomStreams(seed), replicate, streamPrefix);
+        CellSimulation cell = org.receptorsim.simulation.CellFactory.cell(setup, seed, streamPrefix, replicate);
         List<CellSnapshot> snapshots = cell.run();
         List<String> names = cell.readoutNames();
         int gi = index(names, G_PROTEIN);
@@ -146,8 +145,9 @@ public final class CellCircuitAdapter {
                 throw new IllegalStateException("cell recorded at " + snap.timeSeconds() + " s, expected "
                         + k * stepSeconds + " s");
             }
-            g[k] = snap.readouts()[gi];
-            e[k] = snap.readouts()[ei];
+            // agonist-driven activation: above the drug-free (constitutive) level the cell starts at
+            g[k] = snap.readouts()[gi] - snapshots.get(0).readouts()[gi];
+            e[k] = snap.readouts()[ei] - snapshots.get(0).readouts()[ei];
             c[k] = snap.readouts()[ci];
             k++;
         }

@@ -22,18 +22,25 @@ class CellCircuitAdapterTest {
 
     static final JsonNode MORPHINE = JsonNodeFactory.instance.textNode("morphine");
 
+    /** Largest drift at rest from receptor-number noise under turnover (see noDrugLeavesTheCellAtRest). */
+    static final double REST = 0.02;
+
     static CellCircuitAdapter.Population cns(int receptors) {
         return new CellCircuitAdapter.Population("CNS-neuron", null, null, receptors, 1, 300);
     }
 
-    /** Without drug the cell stays exactly at rest: no G-protein activation, cAMP at its control level. */
+    /**
+     * Without drug the cell stays at rest: no G-protein activation above its constitutive level and cAMP at control,
+     * within what turnover does to the receptor number (300 receptors, about 70 births and deaths in 4 h: the
+     * constitutive drive moves by ~3 %, i.e. ~0.003 of G activation; 0.02 is over 6 SD).
+     */
     @Test
     void noDrugLeavesTheCellAtRest() {
         CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(300), MORPHINE, new double[48], 300, 1, "t", 0);
         assertEquals(49, r.gProteinActivation().length);
         for (int n = 0; n <= 48; n++) {
-            assertEquals(0, r.gProteinActivation()[n]);
-            assertEquals(1, r.cAMPRelative()[n], 1e-12);
+            assertEquals(0, r.gProteinActivation()[n], REST);
+            assertEquals(1, r.cAMPRelative()[n], REST);
         }
     }
 
@@ -47,7 +54,7 @@ class CellCircuitAdapterTest {
         Arrays.fill(c, 10, 24, 10e-9);
         CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(500), MORPHINE, c, 300, 2, "t", 0);
         for (int n = 0; n <= 10; n++) {
-            assertEquals(0, r.gProteinActivation()[n], "t_" + n);
+            assertEquals(0, r.gProteinActivation()[n], REST, "t_" + n);
         }
         assertTrue(r.gProteinActivation()[11] > 0.3, "responds within the first step: " + r.gProteinActivation()[11]);
         assertTrue(r.cAMPRelative()[12] < 0.5, "cAMP falls: " + r.cAMPRelative()[12]);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,8 +50,12 @@ class BundledOrganismScenariosTest {
         }
     }
 
-    /** The full runs: the validation table as documented. */
+    /**
+     * The full runs: the validation table as documented. Tens of minutes of simulation, so outside the default suite
+     * ({@code ./mvnw verify -DexcludedTestGroups=} runs it); {@code ./receptorsim organism --all} gives the same table.
+     */
     @Test
+    @Tag("full-organism-validation")
     void checksHoldAsDocumented() throws IOException {
         List<String> failures = new ArrayList<>();
         for (Path file : files().toList()) {

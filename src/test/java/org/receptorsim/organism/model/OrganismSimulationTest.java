@@ -71,7 +71,7 @@ class OrganismSimulationTest {
         assertTrue(r.get(Series.gProtein(Circuit.RESPIRATION))[100] > 0.05);
         assertTrue(r.get(Series.gProtein(Circuit.REWARD))[100] > 0.05);
         for (double v : r.get(Series.gProtein(Circuit.GUT))) {
-            assertEquals(0, v);
+            assertEquals(0, v, 0.02, "no drug: the gut rests (within the receptor-number noise of turnover)");
         }
         assertEquals(0, max(r.get(Series.PLASMA)));
     }

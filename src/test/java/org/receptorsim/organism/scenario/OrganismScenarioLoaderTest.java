@@ -31,7 +31,7 @@ class OrganismScenarioLoaderTest {
                 drug: oliceridine-human
                 doses: [{route: bolus, at: 1 h, mg: 3}]
                 parameters: {opponentTime: 8 h}
-                circuits: {respiration: {cellOverrides: {grkLevel: 0.5}, readout: effect}}
+                circuits: {respiration: {cellOverrides: {grk23Level: 0.5}, readout: effect}}
             """;
 
     static OrganismScenario parse(String text) {
@@ -51,7 +51,7 @@ class OrganismScenarioLoaderTest {
         assertEquals(8 * 3600, b.parameters().get(OrganismParameter.OPPONENT_TIME));
         assertTrue(b.parameters().source(OrganismParameter.OPPONENT_TIME).contains("arm b"));
         assertEquals(Readout.EFFECT, b.circuits().get(Circuit.RESPIRATION).readout());
-        assertEquals("0.5", b.circuits().get(Circuit.RESPIRATION).cells().cellOverrides().get("grkLevel").asText());
+        assertEquals("0.5", b.circuits().get(Circuit.RESPIRATION).cells().cellOverrides().get("grk23Level").asText());
         assertEquals(Readout.CAMP, a.circuits().get(Circuit.ANALGESIA).readout());
         assertEquals("enteric-neuron", a.circuits().get(Circuit.GUT).cells().cellType());
         assertEquals(300, a.stepSeconds());
@@ -70,7 +70,7 @@ class OrganismScenarioLoaderTest {
                         "contexts: sessions overlap"),
                 Arguments.of(BASE + "contexts: [{context: A, at: 3 min, duration: 2 h}]", "contexts.0.at: expected a whole"),
                 Arguments.of(BASE.replace("readout: effect", "readout: calcium"), "circuits.respiration.readout:"),
-                Arguments.of(BASE.replace("grkLevel: 0.5", "grkLevel: -1"), "circuits.respiration.cellOverrides"),
+                Arguments.of(BASE.replace("grk23Level: 0.5", "grk23Level: -1"), "circuits.respiration.cellOverrides"),
                 Arguments.of(BASE.replace("respiration:", "liver:"), "arms.1.circuits.liver: expected one of"),
                 Arguments.of(BASE.replace("opponentTime: 8 h", "opponentTime: 8"), "arms.1.parameters.opponentTime:"),
                 Arguments.of(BASE.replace("opponentTime: 8 h", "opponentSpeed: 8 h"), "unknown parameter 'opponentSpeed'"),

@@ -87,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> parameters;
 
     @Option(names = "--trajectories", defaultValue = "10", paramLabel = "R",
-            description = "Morris trajectories (default ${DEFAULT-VALUE}).")
+            description = "Morris trajectories (default ${DEFAULT-VALUE}; 0: one at a time only).")
     private int trajectories;
 
     @Option(names = "--levels", defaultValue = "4", paramLabel = "P",
@@ -119,10 +119,9 @@ final class ValidateCommand implements Callable<Integer> {
         Set<String> suiteTargets = new LinkedHashSet<>(chosen);
         suiteTargets.remove(POTENCY);
         boolean suite = chosen.isEmpty() || !suiteTargets.isEmpty();
-        boolean assays = chosen.isEmpty() || chosen.contains(POTENCY);
         Library library = Library.bundled();
         List<SensitivityParameter> varied = sensitivity ? sensitivityParameters(library, suite) : List.of();
-        MorrisDesign design = sensitivity ? morrisDesign(varied.size()) : null;
+        MorrisDesign design = sensitivity && trajectories != 0 ? morrisDesign(varied.size()) : null;
         Set<String> chronic = new LinkedHashSet<>(suiteTargets.isEmpty() ? Ablation.CHRONIC_TARGETS : suiteTargets);
         chronic.retainAll(Ablation.CHRONIC_TARGETS);
         if (ablation && (!suite || chronic.isEmpty())) {
@@ -136,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         int t = Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors());
         PrintWriter err = spec.commandLine().getErr();
-        SuiteRuns runs = new SuiteRuns(dir, replicates, t, suiteTargets, line -> {
+        SuiteRuns runs = new SuiteRuns(dir, replicates, t, chosen, line -> {
             err.println(line);
             err.flush();
         });
@@ -152,11 +151,8 @@ final class ValidateCommand implements Callable<Integer> {
             baseline = new SuiteRuns.Outcome(suiteRows, validation.challengeReadings());
             challengeQuantities = validation.challengeQuantities();
         }
-        List<ValidationRow> rows = new ArrayList<>(suiteRows);
-        if (assays) {
-            rows.addAll(AbsolutePotency.assayRows(library, replicates, t));
-        }
-        rows.addAll(AbsolutePotency.firstChallengeRows(baseline.readings()));
+        List<ValidationRow> rows = runs.withPotencies(suiteRows, baseline.readings(), library, t);
+        baseline = new SuiteRuns.Outcome(rows, baseline.readings());
         timing.put("validation (s)", seconds(start));
 
         start = System.nanoTime();
@@ -176,11 +172,13 @@ final class ValidateCommand implements Callable<Integer> {
         MorrisScreen.Result morris = null;
         if (sensitivity) {
             start = System.nanoTime();
-            oat = OneAtATime.run(library, varied, OneAtATime.FACTORS, suiteRows, runs);
+            oat = OneAtATime.run(library, varied, OneAtATime.FACTORS, rows, runs);
             timing.put("one-at-a-time (s)", seconds(start));
-            start = System.nanoTime();
-            morris = MorrisScreen.run(library, varied, design, runs);
-            timing.put("Morris screen (s)", seconds(start));
+            if (design != null) {
+                start = System.nanoTime();
+                morris = MorrisScreen.run(library, varied, design, runs);
+                timing.put("Morris screen (s)", seconds(start));
+            }
         }
 
         List<Table> tables = new ArrayList<>();
@@ -195,11 +193,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (sensitivity) {
             tables.add(ValidationTables.parameters(library, varied));
-            tables.add(ValidationTables.sensitivitySummary(suiteRows, oat, morris.effects()));
+            tables.add(ValidationTables.sensitivitySummary(rows, oat,
+                    morris == null ? List.of() : morris.effects()));
         }
         StringBuilder text = new StringBuilder(markdown(rows, replicates));
         tables.forEach(tb -> text.append('\n').append(tb.markdown()));
-        if (sensitivity) {
+        if (design != null) {
             text.append(String.format(Locale.ROOT, "Morris design: %d trajectories, %d levels (step %.3g of the "
                     + "log range), seed %d, %d points.%n", design.trajectories(), design.levels(), design.delta(),
                     design.seed(), design.size()));
@@ -215,8 +214,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (sensitivity) {
                 writeSensitivity(d.file("sensitivity.csv"), oat);
-                writeMorris(d.file("morris.csv"), morris.effects());
-                writeMorrisDesign(d.file("morris-design.csv"), morris);
+                if (morris != null) {
+                    writeMorris(d.file("morris.csv"), morris.effects());
+                    writeMorrisDesign(d.file("morris-design.csv"), morris);
+                }
             }
             Files.writeString(d.file("validation.md"), text, StandardCharsets.UTF_8);
             Map<String, String> info = new LinkedHashMap<>();
@@ -227,7 +228,7 @@ final class ValidateCommand implements Callable<Integer> {
                 info.put(role.label() + " quantities", part.stream().filter(ValidationRow::pass).count() + " of "
                         + part.size() + " within the literature band");
             }
-            if (sensitivity) {
+            if (design != null) {
                 info.put("Morris design", design.trajectories() + " trajectories, " + design.levels() + " levels, seed "
                         + design.seed() + ", " + design.size() + " points");
             }
@@ -241,7 +242,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Table tb : tables) {
                 report.table(tb.caption(), tb.header(), tb.rows());
             }
-            if (sensitivity) {
+            if (morris != null) {
                 Table m = ValidationTables.morris(morris.effects());
                 report.table(m.caption(), m.header(), m.rows());
             }

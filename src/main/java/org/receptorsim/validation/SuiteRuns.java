@@ -15,9 +15,10 @@ import org.receptorsim.scenario.Scenario;
 
 /**
  * Runs the validation suite once per configuration (a library, and a change to the scenarios), several
- * configurations at a time, each suite on one thread. Results do not depend on the number of threads: every
- * configuration runs the same scenarios with the same seeds and replicate streams (common random numbers), so two
- * configurations differ only by what they change.
+ * configurations at a time, each suite on one thread, and reads the absolute potencies ({@link AbsolutePotency})
+ * beside its quantities. Results do not depend on the number of threads: every configuration runs the same
+ * scenarios with the same seeds and replicate streams (common random numbers), so two configurations differ only
+ * by what they change.
  */
 public final class SuiteRuns {
 
@@ -55,7 +56,8 @@ public final class SuiteRuns {
      * @param directory the folder of the validation scenarios
      * @param replicates replicates per scenario, ≥ 1
      * @param threads configurations run at once, ≥ 1
-     * @param targets the targets to evaluate (empty = all)
+     * @param targets the targets to evaluate (empty = all); the potencies of the cAMP assay are read when the set
+     *     is empty or holds {@link AbsolutePotency#TARGET}
      * @param progress receives one line per finished configuration
      */
     public SuiteRuns(Path directory, int replicates, int threads, Set<String> targets, Consumer<String> progress) {
@@ -72,6 +74,43 @@ public final class SuiteRuns {
     /** The targets these runs evaluate (empty = all). */
     public Set<String> targets() {
         return targets;
+    }
+
+    /** The suite's targets among {@link #targets()} (empty = all). */
+    private Set<String> suiteTargets() {
+        Set<String> t = new java.util.LinkedHashSet<>(targets);
+        t.remove(AbsolutePotency.TARGET);
+        return t;
+    }
+
+    /** True if the suite runs (no targets given, or some suite target). */
+    public boolean runsSuite() {
+        return targets.isEmpty() || !suiteTargets().isEmpty();
+    }
+
+    /** True if the cAMP assay potencies are read. */
+    public boolean runsAssays() {
+        return targets.isEmpty() || targets.contains(AbsolutePotency.TARGET);
+    }
+
+    /**
+     * The rows of one configuration beside the potencies: the suite's rows, the cAMP assay rows (if asked for), and
+     * the first-challenge potency rows of the suite's challenge curves.
+     *
+     * @param suiteRows the suite's rows
+     * @param readings the suite's challenge curves
+     * @param library the library
+     * @param threads threads of the assay
+     * @return every row of the configuration
+     */
+    public List<ValidationRow> withPotencies(List<ValidationRow> suiteRows, List<ChallengeReading> readings,
+                                             Library library, int threads) {
+        List<ValidationRow> rows = new ArrayList<>(suiteRows);
+        if (runsAssays()) {
+            rows.addAll(AbsolutePotency.assayRows(library, replicates, threads));
+        }
+        rows.addAll(AbsolutePotency.firstChallengeRows(readings));
+        return List.copyOf(rows);
     }
 
     /** The same runs for other targets. */
@@ -94,9 +133,15 @@ public final class SuiteRuns {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Config c : configs) {
                 futures.add(pool.submit(() -> {
-                    ValidationSuite suite = new ValidationSuite(directory, replicates, 1, c.library(), c.variant());
-                    List<ValidationRow> rows = suite.run(targets);
-                    Outcome o = new Outcome(rows, suite.challengeReadings());
+                    List<ValidationRow> suiteRows = List.of();
+                    List<ChallengeReading> readings = List.of();
+                    if (runsSuite()) {
+                        ValidationSuite suite = new ValidationSuite(directory, replicates, 1, c.library(),
+                                c.variant());
+                        suiteRows = suite.run(suiteTargets());
+                        readings = suite.challengeReadings();
+                    }
+                    Outcome o = new Outcome(withPotencies(suiteRows, readings, c.library(), 1), readings);
                     synchronized (done) {
                         done[0]++;
                         double elapsed = (System.nanoTime() - start) / 1e9;

@@ -81,11 +81,14 @@ public final class ValidationTables {
                     num(s.hours()), num(s.firstPotencyMolar() * 1e9), num(s.foldShift()), num(s.emaxLossPercent()),
                     l == null ? "" : num(l.foldShift()), l == null ? "" : num(l.emaxLossPercent()), failure));
         }
+        String shortHold = result.curves().isEmpty() ? "scenario hold"
+                : num(result.curves().get(0).shortHold().washoutMinutes()) + " min";
+        String longHold = num(WashoutComparison.LONG_WASHOUT_MINUTES) + " min";
         return new Table("Challenge curves: potency of the first (naive) curve, then potency shift and Emax loss "
-                + "(100·(1 − Emax/first Emax)) after a 10-min and a 60-min hold:",
-                List.of("target", "arm", "potency", "at (h)", "first (nM)", "shift, 10 min (fold)",
-                        "Emax loss, 10 min (%)", "shift, 60 min (fold)", "Emax loss, 60 min (%)", "fit failure"),
-                rows);
+                + "(100·(1 − Emax/first Emax)) after a " + shortHold + " and a " + longHold + " hold:",
+                List.of("target", "arm", "potency", "at (h)", "first (nM)", "shift, " + shortHold + " (fold)",
+                        "Emax loss, " + shortHold + " (%)", "shift, " + longHold + " (fold)",
+                        "Emax loss, " + longHold + " (%)", "fit failure"), rows);
     }
 
     /** The ablation: per chronic quantity its value with all on, and each mechanism off with its share. */
@@ -103,7 +106,7 @@ public final class ValidationTables {
         for (List<Ablation.Row> q : byQuantity.values()) {
             Ablation.Row first = q.get(0);
             List<String> row = new ArrayList<>(List.of(first.target(), first.quantity(),
-                    num(first.withAll()) + " " + first.unit()));
+                    num(first.withAll()) + (Double.isNaN(first.withAll()) ? "" : " " + first.unit())));
             for (Ablation.Row r : q) {
                 row.add(num(r.without()) + (Double.isNaN(r.share()) ? ""
                         : String.format(Locale.ROOT, " (%.0f %%)", 100 * r.share())));

@@ -177,7 +177,14 @@ public final class ScenarioVariant {
 
     /** A value of the path's type from an SI number (for ranges between two ends). */
     public static Object fromSi(Scenario scenario, String path, double si) {
-        Class<?> type = typeOf(scenario, path);
+        return fromSi(typeOf(scenario, path), si);
+    }
+
+    /**
+     * A value of a parameter type (Rate, Concentration, AssociationRate, Duration, Integer rounded, Double) from
+     * an SI number.
+     */
+    public static Object fromSi(Class<?> type, double si) {
         if (type == Rate.class) {
             return new Rate(si);
         }
@@ -220,23 +227,7 @@ public final class ScenarioVariant {
             case "ligands" -> {
                 List<Ligand> ligands = new ArrayList<>(scenario.ligands());
                 int i = Arm.indexOf(ligands, p[1]);
-                Ligand base = ligands.get(i);
-                if (List.of("kd", "koff", "kon").contains(p[2])) {
-                    Concentration kd = p[2].equals("kd") ? (Concentration) value
-                            : p[2].equals("kon") ? null : base.kd();
-                    Rate koff = p[2].equals("koff") ? (Rate) value : base.koff();
-                    AssociationRate kon = p[2].equals("kon") ? (AssociationRate) value : null;
-                    java.util.Map<String, Object> binding = new java.util.HashMap<>();
-                    binding.put("kd", kd);
-                    binding.put("kon", kon);
-                    binding.put("koff", koff);
-                    binding.put("sources", swept(base.sources(), p[2], kd == null ? "kd" : "kon"));
-                    base = org.receptorsim.records.Records.with(base, binding);
-                } else {
-                    base = RecordOverlay.overlay(base, only(Ligand.class, p[2], value));
-                    base = org.receptorsim.records.Records.with(base, "sources", swept(base.sources(), p[2], null));
-                }
-                ligands.set(i, base.complete());
+                ligands.set(i, changed(ligands.get(i), p[2], value, "sweep"));
                 return copy(scenario, ligands, scenario.arms());
             }
             default -> {
@@ -260,13 +251,42 @@ public final class ScenarioVariant {
         }
     }
 
-    /** A source map with the swept field (and the one derived from it) marked as such. */
-    private static Map<String, String> swept(Map<String, String> sources, String field,
-                                                       String derived) {
+    /**
+     * A complete ligand with one field changed. Binding keeps the other two of Kd, kon, koff consistent: a new Kd
+     * or koff keeps koff or Kd and derives kon; a new kon keeps koff and derives Kd.
+     *
+     * @param base the complete ligand
+     * @param field a field of {@link #LIGAND_FIELDS}
+     * @param value the new value, of the field's type
+     * @param why what the changed field's source becomes (e.g. "sweep")
+     * @return the changed ligand, completed (checked)
+     */
+    static Ligand changed(Ligand base, String field, Object value, String why) {
+        Ligand out;
+        if (List.of("kd", "koff", "kon").contains(field)) {
+            Concentration kd = field.equals("kd") ? (Concentration) value
+                    : field.equals("kon") ? null : base.kd();
+            Rate koff = field.equals("koff") ? (Rate) value : base.koff();
+            AssociationRate kon = field.equals("kon") ? (AssociationRate) value : null;
+            java.util.Map<String, Object> binding = new java.util.HashMap<>();
+            binding.put("kd", kd);
+            binding.put("kon", kon);
+            binding.put("koff", koff);
+            binding.put("sources", marked(base.sources(), field, kd == null ? "kd" : "kon", why));
+            out = org.receptorsim.records.Records.with(base, binding);
+        } else {
+            out = RecordOverlay.overlay(base, only(Ligand.class, field, value));
+            out = org.receptorsim.records.Records.with(out, "sources", marked(out.sources(), field, null, why));
+        }
+        return out.complete();
+    }
+
+    /** A source map with the changed field (and the one derived from it) marked as such. */
+    static Map<String, String> marked(Map<String, String> sources, String field, String derived, String why) {
         Map<String, String> m = new LinkedHashMap<>(sources == null ? Map.of() : sources);
-        m.put(field, "sweep");
+        m.put(field, why);
         if (derived != null) {
-            m.put(derived, "derived from the swept " + field);
+            m.put(derived, "derived from the changed " + field);
         }
         return m;
     }

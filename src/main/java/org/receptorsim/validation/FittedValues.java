@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.receptorsim.records.Records;
 import org.receptorsim.scenario.Library;
 
 /**
@@ -53,17 +52,10 @@ public final class FittedValues {
 
     /** The library value at a path "cells.NAME.field" or "ligands.NAME.field", as text with its unit. */
     static String valueOf(Library library, String path) {
-        String[] p = path.split("\\.", 3);
-        if (p.length != 3) {
-            throw new IllegalStateException(RESOURCE + ": bad parameter path " + path);
+        try {
+            return String.valueOf(library.value(path));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
         }
-        Record r = switch (p[0]) {
-            case "cells" -> library.cell(p[1]).orElseThrow(() -> new IllegalStateException(RESOURCE
-                    + ": no cell " + p[1]));
-            case "ligands" -> library.ligand(p[1]).orElseThrow(() -> new IllegalStateException(RESOURCE
-                    + ": no ligand " + p[1]));
-            default -> throw new IllegalStateException(RESOURCE + ": bad parameter path " + path);
-        };
-        return String.valueOf(Records.get(r, p[2]));
     }
 }

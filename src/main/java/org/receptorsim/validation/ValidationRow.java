@@ -15,6 +15,34 @@ package org.receptorsim.validation;
 public record ValidationRow(String target, String quantity, String literature, double simulated, double spread,
                             String unit, boolean pass, Role role) {
 
+    /**
+     * A row from one value per replicate: their mean, and their sample standard deviation (0 with one).
+     *
+     * @param values the quantity in each replicate
+     * @param pass the band, judged on the mean
+     */
+    static ValidationRow measured(String target, String quantity, String literature, String unit, double[] values,
+                                  java.util.function.DoublePredicate pass, Role role) {
+        double mean = mean(values);
+        double sd = sd(values);
+        return new ValidationRow(target, quantity, literature, mean, sd, unit, pass.test(mean), role);
+    }
+
+    /** Mean of replicate values (NaN if any is NaN). */
+    static double mean(double[] values) {
+        return org.apache.commons.statistics.descriptive.Mean.of(values).getAsDouble();
+    }
+
+    /** Sample standard deviation of replicate values (n − 1; 0 for one value). */
+    static double sd(double[] values) {
+        return org.apache.commons.statistics.descriptive.StandardDeviation.of(values).getAsDouble();
+    }
+
+    /** The row's key, "target: quantity", unique within a table. */
+    public String key() {
+        return target + ": " + quantity;
+    }
+
     /** Whether a quantity was used to fit the model (LITERATURE.md's validation discipline). */
     public enum Role {
         /** A training quantity: values were fitted to it, so passing it shows the fit, not the model. */

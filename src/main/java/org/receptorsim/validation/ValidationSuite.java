@@ -3,12 +3,14 @@ package org.receptorsim.validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.analysis.Curves;
 import org.receptorsim.metrics.ToleranceMetrics;
@@ -36,6 +38,9 @@ public final class ValidationSuite {
     private final ScenarioLoader loader;
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Map<String, List<List<ArmResult>>> results = new LinkedHashMap<>();
+    private final UnaryOperator<Scenario> variant;
+    private final List<ChallengeReading> readings = new ArrayList<>();
+    private final Set<String> challengeQuantities = new LinkedHashSet<>();
 
     /**
      * @param directory the folder of the validation scenarios
@@ -44,6 +49,20 @@ public final class ValidationSuite {
      * @param library the ligand and cell library
      */
     public ValidationSuite(Path directory, int replicates, int threads, Library library) {
+        this(directory, replicates, threads, library, UnaryOperator.identity());
+    }
+
+    /**
+     * A suite whose scenarios are changed before they run (an ablation, another washout before the challenges).
+     *
+     * @param directory the folder of the validation scenarios
+     * @param replicates replicates per scenario, ≥ 1
+     * @param threads worker threads, ≥ 1
+     * @param library the ligand and cell library
+     * @param variant applied to every scenario as loaded
+     */
+    public ValidationSuite(Path directory, int replicates, int threads, Library library,
+                           UnaryOperator<Scenario> variant) {
         if (replicates < 1 || threads < 1) {
             throw new IllegalArgumentException("replicates and threads must be >= 1");
         }
@@ -51,6 +70,7 @@ public final class ValidationSuite {
         this.replicates = replicates;
         this.threads = threads;
         this.loader = new ScenarioLoader(library);
+        this.variant = variant;
     }
 
     /** Scenario file of each target. */
@@ -91,6 +111,8 @@ public final class ValidationSuite {
     public List<ValidationRow> run(Set<String> targets) {
         List<String> chosen = TARGETS.stream().filter(t -> targets.isEmpty() || targets.contains(t)).toList();
         List<String> files = chosen.stream().flatMap(t -> FILES.get(t).stream()).distinct().toList();
+        readings.clear();
+        challengeQuantities.clear();
         simulate(files);
         List<ValidationRow> rows = new ArrayList<>();
         for (String t : chosen) {
@@ -112,7 +134,7 @@ public final class ValidationSuite {
 
     private void simulate(List<String> files) {
         for (String f : files) {
-            Scenario sc = loader.load(directory.resolve(f + ".yaml"));
+            Scenario sc = variant.apply(loader.load(directory.resolve(f + ".yaml")));
             scenarios.put(f, sc.engine() == null ? sc.withEngine(KineticsEngine.COHORT) : sc);
         }
         List<List<ArmResult>> all = new org.receptorsim.replicates.ReplicateRunner(threads).runAll(
@@ -149,11 +171,7 @@ public final class ValidationSuite {
         for (int r = 0; r < replicates; r++) {
             v[r] = metric.applyAsDouble(r);
         }
-        org.receptorsim.statistics.SampleStatistics stats = org.receptorsim.statistics.SampleStatistics.of(v);
-        double mean = stats.mean();
-        double sd = replicates > 1 ? stats.sd() : 0;
-        rows.add(new ValidationRow(target, quantity, literature, mean, sd, unit, pass.test(mean),
-                role(target, quantity)));
+        rows.add(ValidationRow.measured(target, quantity, literature, unit, v, pass, role(target, quantity)));
     }
 
     // ---- target 1: acute desensitization (LC, GIRK-like G-protein response) ----
@@ -228,21 +246,77 @@ public final class ValidationSuite {
     }
 
     private static double shiftAt(List<ArmSummary.ChallengeFit> fits, double seconds) {
+        ArmSummary.ChallengeFit f = fitAt(fits, seconds);
+        return f == null ? Double.NaN : f.ec50FoldShift();
+    }
+
+    private static ArmSummary.ChallengeFit fitAt(List<ArmSummary.ChallengeFit> fits, double seconds) {
         for (ArmSummary.ChallengeFit f : fits) {
             if (Math.abs(f.timeSeconds() - seconds) < 1) {
-                return f.ec50FoldShift();
+                return f;
             }
         }
-        return Double.NaN;
+        return null;
+    }
+
+    /**
+     * The challenge curves behind the quantities of the last run, in the order read: for targets 4, 7, 8 and 9
+     * each curve a shift is read from, with its Emax loss and the absolute potency of its arm's first curve.
+     */
+    public List<ChallengeReading> challengeReadings() {
+        return List.copyOf(readings);
+    }
+
+    /** Keys ("target: quantity") of the quantities of the last run read off challenge curves (potency shifts). */
+    public Set<String> challengeQuantities() {
+        return java.util.Collections.unmodifiableSet(challengeQuantities);
+    }
+
+    /** Marks the row added last as read off challenge curves. */
+    private void fromChallenges(List<ValidationRow> rows) {
+        challengeQuantities.add(rows.get(rows.size() - 1).key());
+    }
+
+    /** Records the challenge curve of an arm at a time, over the replicates. */
+    private void reading(String target, String file, String arm, double hours) {
+        double[] shift = new double[replicates];
+        double[] loss = new double[replicates];
+        double[] first = new double[replicates];
+        String ligand = null;
+        String failure = null;
+        for (int r = 0; r < replicates; r++) {
+            List<ArmSummary.ChallengeFit> fits = fits(file, r, arm);
+            ArmSummary.ChallengeFit f = fitAt(fits, hours * HOUR);
+            if (f == null) {
+                throw new IllegalStateException(file + "/" + arm + " has no challenge at " + hours + " h");
+            }
+            ligand = f.ligand();
+            shift[r] = f.ec50FoldShift();
+            loss[r] = f.emaxLossPercent();
+            first[r] = fits.stream().filter(x -> x.ligand().equals(f.ligand())).findFirst().orElseThrow().ec50Molar();
+            if (failure == null) {
+                failure = f.fitFailure() != null ? f.fitFailure() : fits.get(0).fitFailure();
+            }
+        }
+        org.receptorsim.model.ChallengePlan plan = scenarios.get(file).challenges();
+        String potency = plan.readout() == org.receptorsim.model.ChallengePlan.Readout.CAMP_LEVEL ? "ED50" : "EC50";
+        readings.add(new ChallengeReading(target, scenarios.get(file).name(), arm, ligand, potency, hours,
+                plan.washoutSeconds() / 60, ValidationRow.mean(shift), ValidationRow.sd(shift), ValidationRow.mean(loss),
+                ValidationRow.sd(loss), ValidationRow.mean(first), ValidationRow.sd(first),
+                failure));
     }
 
     private void target4(List<ValidationRow> rows) {
         String f = "v4-tolerance";
         add(rows, "4", "DAMGO EC50 shift after 24 h morphine", "3-30x", "fold",
                 r -> shiftAt(fits(f, r, "main"), 24 * HOUR), v -> v >= 3 && v <= 30);
+        fromChallenges(rows);
         add(rows, "4", "share of the 24-h log shift reached by 12 h", "mostly within 4-12 h, then plateau (>= 0.7)",
                 "fraction", r -> Math.log(shiftAt(fits(f, r, "main"), 12 * HOUR))
                         / Math.log(shiftAt(fits(f, r, "main"), 24 * HOUR)), v -> v >= 0.7);
+        fromChallenges(rows);
+        reading("4", f, "main", 12);
+        reading("4", f, "main", 24);
     }
 
     // ---- target 5: withdrawal ----
@@ -295,11 +369,16 @@ public final class ValidationSuite {
         add(rows, "7", "morphine tolerance, knockout / wild type (log EC50 shift at 24 h)", "reduced (< 0.5)",
                 "ratio", r -> Math.log(shiftAt(fits(f, r, "morphine-KO"), 24 * HOUR))
                         / Math.log(shiftAt(fits(f, r, "morphine-WT"), 24 * HOUR)), v -> v < 0.5);
+        fromChallenges(rows);
         add(rows, "7", "fentanyl tolerance, knockout / wild type (log EC50 shift at 24 h)", "as wild type (>= 0.7)",
                 "ratio", r -> Math.log(shiftAt(fits(f, r, "fentanyl-KO"), 24 * HOUR))
                         / Math.log(shiftAt(fits(f, r, "fentanyl-WT"), 24 * HOUR)), v -> v >= 0.7);
+        fromChallenges(rows);
         add(rows, "7", "knockout keeps cyclase superactivation: cAMP after naloxone (morphine)", ">= 1.5x control",
                 "x control", r -> tolerance(f, r, "morphine-KO").overshootPeak(), v -> v >= 1.5);
+        for (String arm : List.of("morphine-WT", "morphine-KO", "fentanyl-WT", "fentanyl-KO")) {
+            reading("7", f, arm, 24);
+        }
     }
 
     // ---- target 8: whole animal ----
@@ -308,8 +387,12 @@ public final class ValidationSuite {
         String f = "v8-whole-animal";
         add(rows, "8", "repeated dosing, twice daily for 7 days, 24 h after the last dose: morphine ED50 shift",
                 "2-5x", "fold", r -> shiftAt(fits(f, r, "repeated-dosing"), 180 * HOUR), v -> v >= 2 && v <= 5);
+        fromChallenges(rows);
         add(rows, "8", "continuous high exposure, 7 days: morphine ED50 shift", "10-50x", "fold",
                 r -> shiftAt(fits(f, r, "continuous-high"), 180 * HOUR), v -> v >= 10 && v <= 50);
+        fromChallenges(rows);
+        reading("8", f, "repeated-dosing", 180);
+        reading("8", f, "continuous-high", 180);
     }
 
     // ---- target 9: tissue ----
@@ -318,7 +401,11 @@ public final class ValidationSuite {
         String f = "v9-tissue";
         add(rows, "9", "CNS: DAMGO ED50 shift after 48 h morphine (tissue readout)", ">= 10x", "fold",
                 r -> shiftAt(fits(f, r, "CNS"), 48 * HOUR), v -> v >= 10);
+        fromChallenges(rows);
         add(rows, "9", "enteric (colon-like): DAMGO ED50 shift after 48 h morphine (tissue readout)", "<= 2x", "fold",
                 r -> shiftAt(fits(f, r, "enteric"), 48 * HOUR), v -> v <= 2);
+        fromChallenges(rows);
+        reading("9", f, "CNS", 48);
+        reading("9", f, "enteric", 48);
     }
 }

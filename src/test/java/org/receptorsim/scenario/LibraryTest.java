@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.units.Concentration;
+import org.receptorsim.units.Rate;
 
 /** The bundled ligand and cell library, and how a scenario overrides and extends it. */
 class LibraryTest {
@@ -248,5 +250,104 @@ class LibraryTest {
         assertFalse(library.cell("HEK293-MOR-arrestin2-KO").isPresent(), "the old, inverted name is gone");
         assertEquals("arrestin-3 (β-arrestin-2)", org.receptorsim.model.Arrestin.ARRESTIN_3.label());
         assertEquals("arrestin-2 (β-arrestin-1)", org.receptorsim.model.Arrestin.ARRESTIN_2.label());
+    }
+
+    /** Every "entry.field" whose value differs between two libraries (sources aside). */
+    private static Set<String> differences(Library a, Library b) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (CellType c : a.cells()) {
+            CellType d = b.cell(c.name()).orElseThrow();
+            for (RecordComponent rc : CellType.class.getRecordComponents()) {
+                if (!rc.getName().equals("sources") && !java.util.Objects.equals(value(c, rc), value(d, rc))) {
+                    out.add(c.name() + "." + rc.getName());
+                }
+            }
+        }
+        for (Ligand l : a.ligands()) {
+            Ligand m = b.ligand(l.name()).orElseThrow();
+            for (RecordComponent rc : Ligand.class.getRecordComponents()) {
+                if (!rc.getName().equals("sources") && !java.util.Objects.equals(value(l, rc), value(m, rc))) {
+                    out.add(l.name() + "." + rc.getName());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A ligand override changes that one value of that one ligand, and leaves the bundled library as it was. */
+    @Test
+    void ligandOverrideChangesExactlyOneValue() {
+        Library bundled = Library.bundled();
+        Library changed = bundled.with("ligands.morphine.grk23Efficacy", 0.04);
+        assertEquals(Set.of("morphine.grk23Efficacy"), differences(bundled, changed));
+        assertEquals(0.04, changed.value("ligands.morphine.grk23Efficacy"));
+        assertEquals(0.02, bundled.value("ligands.morphine.grk23Efficacy"), "the bundled library is unchanged");
+        assertTrue(changed.ligand("morphine").orElseThrow().sources().get("grk23Efficacy").contains("changed from"));
+    }
+
+    /** A new Kd keeps koff and derives kon, so the ligand stays consistent; nothing else changes. */
+    @Test
+    void ligandKdOverrideKeepsBindingConsistent() {
+        Library bundled = Library.bundled();
+        Ligand before = bundled.ligand("DAMGO").orElseThrow();
+        Library changed = bundled.with("ligands.DAMGO.kd", new Concentration(2 * before.kd().molar()));
+        Ligand after = changed.ligand("DAMGO").orElseThrow();
+        assertEquals(Set.of("DAMGO.kd", "DAMGO.kon"), differences(bundled, changed));
+        assertEquals(before.koff(), after.koff());
+        assertEquals(before.kon().perMolarPerSecond() / 2, after.kon().perMolarPerSecond(),
+                1e-9 * before.kon().perMolarPerSecond());
+    }
+
+    /**
+     * A value set on a base cell changes in every cell type that takes it over unchanged (the rule of
+     * {@link Library#with}), and in no other; a derived cell that sets its own value keeps it.
+     */
+    @Test
+    void cellOverrideReachesExactlyTheCellsThatInheritTheValue() {
+        Library bundled = Library.bundled();
+        Rate rate = new Rate(0.004);
+        Library endocytosis = bundled.with("cells.HEK293-MOR.arrestin3EndocytosisRate", rate);
+        List<String> all = List.of("HEK293-MOR", "CNS-neuron", "enteric-neuron", "HEK293-MOR-arrestin3-KO",
+                "CNS-neuron-arrestin3-KO", "enteric-neuron-arrestin3-KO");
+        Set<String> expected = new java.util.TreeSet<>();
+        for (String c : all) {
+            expected.add(c + ".arrestin3EndocytosisRate");
+            assertEquals(rate, endocytosis.value("cells." + c + ".arrestin3EndocytosisRate"), c);
+        }
+        assertEquals(expected, differences(bundled, endocytosis));
+        assertEquals(all.subList(1, all.size()), bundled.inheritors("HEK293-MOR", "arrestin3EndocytosisRate"));
+
+        // CNS-neuron sets its own G-protein pool: a change on HEK293-MOR stays in the cell line and its knockout
+        Library hekPool = bundled.with("cells.HEK293-MOR.gProteinCount", 50000.0);
+        assertEquals(Set.of("HEK293-MOR.gProteinCount", "HEK293-MOR-arrestin3-KO.gProteinCount"),
+                differences(bundled, hekPool));
+        Library cnsPool = bundled.with("cells.CNS-neuron.gProteinCount", 5000.0);
+        assertEquals(Set.of("CNS-neuron.gProteinCount", "enteric-neuron.gProteinCount",
+                "CNS-neuron-arrestin3-KO.gProteinCount", "enteric-neuron-arrestin3-KO.gProteinCount"),
+                differences(bundled, cnsPool));
+        // the knockouts set their own arrestin-3 level (0)
+        assertEquals(List.of("CNS-neuron", "enteric-neuron"), bundled.inheritors("HEK293-MOR", "arrestin3Level"));
+        assertEquals(List.of(), bundled.inheritors("CNS-neuron-arrestin3-KO", "arrestin3Level"));
+    }
+
+    /** A wrong path, a wrong type or an out-of-range value is refused with a message naming it. */
+    @Test
+    void badOverridesAreRefusedWithTheirReason() {
+        Library bundled = Library.bundled();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundled.with("cells.HEK293.arrestin3EndocytosisRate", new Rate(0.001)));
+        assertTrue(e.getMessage().contains("no cell type 'HEK293'"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundled.with("cells.HEK293-MOR.endocytosisRate", new Rate(0.001)));
+        assertTrue(e.getMessage().contains("'endocytosisRate' is not a parameter"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundled.with("cells.HEK293-MOR.arrestin3EndocytosisRate", 0.001));
+        assertTrue(e.getMessage().contains("expected a value of type Rate"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundled.with("cells.HEK293-MOR.phosphorylatedCoupling", 1.4));
+        assertTrue(e.getMessage().startsWith("phosphorylatedCoupling"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bundled.with("HEK293-MOR.phosphorylatedCoupling", 0.5));
+        assertTrue(e.getMessage().contains("expected a library path"), e.getMessage());
     }
 }

@@ -46,14 +46,15 @@ class RunEstimateTest {
     }
 
     /**
-     * A 1,000-cell ensemble of the benchmark cell ran within -Xmx300m (statistics of 1441 times): it is not
+     * A 1,000-cell ensemble of the benchmark cell ran within -Xmx400m (statistics of 1441 times, 19 columns; it was
+     * refused at 300 MB and ran out at 320 MB once the desensitized state and the arrestin readouts added columns): it is not
      * refused there, but it is with 200 MB, saying to record less often.
      */
     @Test
     void ensembleOfTheBenchmarkCellFitsTheHeapItRanIn() {
         RunEstimate e = RunEstimate.of(benchmark(KineticsEngine.COHORT), 1000, 2,
                 RunEstimate.Keeps.ENSEMBLE_STATISTICS);
-        assertFalse(e.refusal(300 * MB, 24).isPresent(), "needs " + e.heapBytes() / MB + " MB");
+        assertFalse(e.refusal(400 * MB, 24).isPresent(), "needs " + e.heapBytes() / MB + " MB");
         String why = e.refusal(200 * MB, 24).orElseThrow();
         assertTrue(why.contains("a longer outputInterval") && why.contains("--threads"), why);
         assertEquals(2, e.cellsAtOnce());

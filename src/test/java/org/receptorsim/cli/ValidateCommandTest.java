@@ -21,7 +21,7 @@ class ValidateCommandTest {
     void sensitivityWritesItsTables(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("v");
         CommandLineTest.Outcome o = CommandLineTest.run("validate", "--targets", "1", "--replicates", "1",
-                "--sensitivity", "--parameters", "cells.CNS-neuron.gProteinCount,ligands.morphine.grk23Efficacy",
+                "--sensitivity", "--parameters", "cells.CNS-neuron.gProteinsPerReceptor,ligands.morphine.grk23Efficacy",
                 "--trajectories", "1", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         List<String> oat = Files.readAllLines(out.resolve("sensitivity.csv"));

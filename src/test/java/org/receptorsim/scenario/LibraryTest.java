@@ -318,12 +318,12 @@ class LibraryTest {
         assertEquals(all.subList(1, all.size()), bundled.inheritors("HEK293-MOR", "arrestin3EndocytosisRate"));
 
         // CNS-neuron sets its own G-protein pool: a change on HEK293-MOR stays in the cell line and its knockout
-        Library hekPool = bundled.with("cells.HEK293-MOR.gProteinCount", 50000.0);
-        assertEquals(Set.of("HEK293-MOR.gProteinCount", "HEK293-MOR-arrestin3-KO.gProteinCount"),
+        Library hekPool = bundled.with("cells.HEK293-MOR.gProteinsPerReceptor", 5.0);
+        assertEquals(Set.of("HEK293-MOR.gProteinsPerReceptor", "HEK293-MOR-arrestin3-KO.gProteinsPerReceptor"),
                 differences(bundled, hekPool));
-        Library cnsPool = bundled.with("cells.CNS-neuron.gProteinCount", 5000.0);
-        assertEquals(Set.of("CNS-neuron.gProteinCount", "enteric-neuron.gProteinCount",
-                "CNS-neuron-arrestin3-KO.gProteinCount", "enteric-neuron-arrestin3-KO.gProteinCount"),
+        Library cnsPool = bundled.with("cells.CNS-neuron.gProteinsPerReceptor", 1.0);
+        assertEquals(Set.of("CNS-neuron.gProteinsPerReceptor", "enteric-neuron.gProteinsPerReceptor",
+                "CNS-neuron-arrestin3-KO.gProteinsPerReceptor", "enteric-neuron-arrestin3-KO.gProteinsPerReceptor"),
                 differences(bundled, cnsPool));
         // the knockouts set their own arrestin-3 level (0)
         assertEquals(List.of("CNS-neuron", "enteric-neuron"), bundled.inheritors("HEK293-MOR", "arrestin3Level"));

@@ -56,7 +56,8 @@ class OrganismCommandTest {
         String checks = Files.readString(r1.resolve("checks.csv"));
         assertTrue(checks.contains("c1,predicted") && checks.contains(",pass,") && checks.contains(",MISS,"), checks);
         BufferedImage png = ImageIO.read(r1.resolve("course.png").toFile());
-        assertEquals(1100, png.getWidth());
+        assertEquals(Math.round(org.receptorsim.figure.Figure.DOUBLE_COLUMN / 72 * org.receptorsim.figure.Figure.PNG_DPI),
+                png.getWidth(), "written through the project's figure writer: a double column at its PNG resolution");
         String report = Files.readString(r1.resolve("report.html"));
         assertTrue(report.contains("Literature checks (1 of 2 within their band)") && report.contains("Drugs"));
         assertTrue(Files.readString(r1.resolve("manifest.json")).contains("Tunblad"), "sources in the manifest");

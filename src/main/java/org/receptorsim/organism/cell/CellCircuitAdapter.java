@@ -127,7 +127,8 @@ public final class CellCircuitAdapter {
                                    double stepSeconds, long seed, String streamPrefix, int replicate) {
         int steps = stepAverageMolar.length;
         Scenario s = scenario(population, ligand, stepSeconds, steps * stepSeconds);
-        CellSetup setup = s.arms().get(0).setup(s).withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
+        CellSetup setup = org.receptorsim.simulation.CellFactory.setup(s, s.arms().get(0), replicate)
+                .withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
         CellSimulation cell = org.receptorsim.simulation.CellFactory.cell(setup, seed, streamPrefix, replicate);
         List<CellSnapshot> snapshots = cell.run();
         List<String> names = cell.readoutNames();

@@ -8,8 +8,8 @@ import org.receptorsim.scenario.Library;
 
 /**
  * The Morris elementary-effects screen of the validation quantities over the fitted values: each fitted value moves
- * between its factors ×0.5 and ×2 on a log scale ({@link SensitivityParameter#factorAt}), the grid position u ∈ [0, 1]
- * being the Morris factor. The elementary effect of parameter i on a quantity y at a step of a trajectory is
+ * between its factors ×0.5 and ×2 on a log scale ({@link SensitivityParameter#factorAt}), the grid position
+ * u ∈ [0, 1] being the Morris factor. The elementary effect of parameter i on a quantity y at a step of a trajectory is
  * (y(after) − y(before)) / (u_i(after) − u_i(before)): the change of y, in y's unit, per whole range of the
  * parameter. Per quantity and parameter the screen reports μ (mean effect), μ* (mean absolute effect: overall
  * influence) and σ (standard deviation: non-linearity and interaction), over the trajectories whose quantity was

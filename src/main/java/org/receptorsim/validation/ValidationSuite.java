@@ -301,8 +301,8 @@ public final class ValidationSuite {
         org.receptorsim.model.ChallengePlan plan = scenarios.get(file).challenges();
         String potency = plan.readout() == org.receptorsim.model.ChallengePlan.Readout.CAMP_LEVEL ? "ED50" : "EC50";
         readings.add(new ChallengeReading(target, scenarios.get(file).name(), arm, ligand, potency, hours,
-                plan.washoutSeconds() / 60, ValidationRow.mean(shift), ValidationRow.sd(shift), ValidationRow.mean(loss),
-                ValidationRow.sd(loss), ValidationRow.mean(first), ValidationRow.sd(first),
+                plan.washoutSeconds() / 60, ValidationRow.mean(shift), ValidationRow.sd(shift),
+                ValidationRow.mean(loss), ValidationRow.sd(loss), ValidationRow.mean(first), ValidationRow.sd(first),
                 failure));
     }
 

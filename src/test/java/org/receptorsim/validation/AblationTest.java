@@ -37,7 +37,8 @@ class AblationTest {
         String[][] hand = {
             {"LONG_LIVED_DESENSITIZATION", "cell: HEK293-MOR",
                 "cell: HEK293-MOR\nadaptations: {longLivedDesensitization: false}"},
-            {"ARRESTINS", "cell: HEK293-MOR", "cell: HEK293-MOR\ncellOverrides: {arrestin3Level: 0, arrestin2Level: 0}"}};
+            {"ARRESTINS", "cell: HEK293-MOR",
+                "cell: HEK293-MOR\ncellOverrides: {arrestin3Level: 0, arrestin2Level: 0}"}};
         for (String[] h : hand) {
             Path dir = tmp.resolve(h[0]);
             Files.createDirectories(dir);

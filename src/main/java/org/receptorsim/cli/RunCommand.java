@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
+        Scenario scenario = options.load(KineticsEngine.EVENT);
         options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
         var formats = figures.formats();
         Path target = options.target(scenario.name(), "");

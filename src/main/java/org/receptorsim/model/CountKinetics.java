@@ -1,0 +1,107 @@
+package org.receptorsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.receptorsim.kinetics.Binomial;
+import org.receptorsim.kinetics.TransitionTable;
+import sim.engine.Steppable;
+
+/**
+ * The count-only engine: the receptors are held as counts per chain state and advanced by the exact multinomial law
+ * over each stretch of constant rates (up to the recording interval): for every chain state, how many of its
+ * receptors end in each other state is drawn from the row of exp(Q·Δt) as conditional binomials. No receptor object
+ * is touched; agents are made from the census (same law, no individual history) only when a viewer asks for them.
+ * Cost ∝ states × destinations per leap plus the binomial draws, not receptors × steps.
+ */
+final class CountKinetics extends TableKinetics {
+
+    private final long[] delta;
+    private List<Receptor> materialized;
+    private long materializedAtTransitions = -1;
+    private double materializedAtSeconds = Double.NaN;
+
+    CountKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
+                  UniformRandomProvider synthesisRandom, double synthesisPerSecond, double[] activity) {
+        super(space, cell, dtSeconds, random, synthesisRandom, synthesisPerSecond, activity, true);
+        this.delta = new long[space.size()];
+    }
+
+    @Override
+    void populate(long[] counts) {
+        System.arraycopy(counts, 0, census, 0, counts.length);
+        startDrive();
+    }
+
+    @Override
+    Steppable stepper() {
+        return state -> endOfStep();
+    }
+
+    @Override
+    void applyLeap(TransitionTable law) {
+        int n = census.length;
+        for (int s = 0; s < n; s++) {
+            long size = census[s];
+            if (size == 0 || s == ReceptorStateSpace.DEGRADED) {
+                continue;
+            }
+            long remaining = size;
+            double mass = 1.0;
+            for (int to = 0; to < n && remaining > 0; to++) {
+                if (to == s) {
+                    continue;
+                }
+                double p = law.probability(s, to);
+                if (p <= 0) {
+                    continue;
+                }
+                long k = Binomial.sample(random, remaining, Math.min(1.0, p / mass));
+                mass -= p;
+                if (k > 0) {
+                    delta[s] -= k;
+                    delta[to] += k;
+                    transitions += k;
+                    remaining -= k;
+                }
+                if (mass <= 0) {
+                    break;
+                }
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            census[s] += delta[s];
+            delta[s] = 0;
+        }
+    }
+
+    @Override
+    void addNewborn(int chainState, double leapStartSeconds) {
+        census[chainState]++;
+    }
+
+    /**
+     * Agents made from the census, in chain-state order, numbered from 0 (the count-only engine keeps no identities
+     * or histories: births and last transitions read as the current time). Remade only when the census has changed.
+     */
+    @Override
+    List<Receptor> receptors() {
+        if (materialized == null || materializedAtTransitions != transitions + synthesized
+                || materializedAtSeconds != stepEndSeconds) {
+            List<Receptor> list = new ArrayList<>();
+            long id = 0;
+            for (int s = 0; s < census.length; s++) {
+                for (long i = 0; i < census[s]; i++) {
+                    Receptor r = new Receptor(id++, stepEndSeconds, this, list.size());
+                    r.place(s);
+                    list.add(r);
+                }
+            }
+            materialized = Collections.unmodifiableList(list);
+            materializedAtTransitions = transitions + synthesized;
+            materializedAtSeconds = stepEndSeconds;
+        }
+        return materialized;
+    }
+}

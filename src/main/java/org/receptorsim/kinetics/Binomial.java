@@ -1,14 +1,23 @@
 package org.receptorsim.kinetics;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 
 /**
- * Exact binomial deviates for parameters that change from call to call, in time proportional to the number of
- * successes (or failures): the gaps between successes of Bernoulli(p) trials are geometric, so the count is found
- * by skipping from success to success. This is what makes the cohort engine's cost follow the number of
- * transitions rather than the number of receptors.
+ * Exact binomial deviates for parameters that change from call to call.
+ *
+ * <p>Small expected counts (min(n·p, n·(1 − p)) below {@value #SKIP_LIMIT}) are drawn by skipping from success to
+ * success: the gaps between successes of Bernoulli(p) trials are geometric, so the cost is the number of successes.
+ * Larger ones are first split by the order-statistics recursion (Devroye 1986, Non-Uniform Random Variate
+ * Generation, ch. X.4): with U₁…U_n uniform and X = #{U_j ≤ p}, the i-th smallest uniform, i = ⌈n/2⌉, is
+ * Y ~ Beta(i, n − i + 1); if Y ≤ p, X = i + Bin(n − i, (p − Y)/(1 − Y)), else X = Bin(i − 1, p/Y). Each level halves
+ * n with one beta deviate (Cheng's sampler from Commons RNG), so the cost is O(log n) whatever the counts: this is
+ * what keeps the count-only engine's cost flat from ten thousand to a million receptors.
  */
 public final class Binomial {
+
+    /** Expected successes (or failures) below which successes are skipped to one by one. */
+    static final double SKIP_LIMIT = 8;
 
     private Binomial() {
     }
@@ -22,16 +31,46 @@ public final class Binomial {
      * @return the number of successes, in [0, n]
      */
     public static long sample(UniformRandomProvider random, long n, double p) {
-        if (n <= 0 || p <= 0) {
-            return 0;
+        return sample(random, n, p, p > 0 && p < 1 ? Math.log1p(-p) : 0);
+    }
+
+    /**
+     * A Binomial(n, p) deviate with log(1 − p) given (computed once where p is used many times).
+     *
+     * @param logComplement log(1 − p)
+     */
+    public static long sample(UniformRandomProvider random, long n, double p, double logComplement) {
+        long successes = 0;
+        boolean logKnown = true;
+        while (true) {
+            if (n <= 0 || p <= 0) {
+                return successes;
+            }
+            if (p >= 1) {
+                return successes + n;
+            }
+            if (n * Math.min(p, 1 - p) < SKIP_LIMIT) {
+                if (p > 0.5) {
+                    return successes + n - skip(random, n, Math.log(p));
+                }
+                return successes + skip(random, n, logKnown ? logComplement : Math.log1p(-p));
+            }
+            long i = (n + 1) / 2;
+            double y = ChengBetaSampler.of(random, i, n - i + 1).sample();
+            if (y <= p) {
+                successes += i;
+                n -= i;
+                p = (p - y) / (1 - y);
+            } else {
+                n = i - 1;
+                p = p / y;
+            }
+            logKnown = false;
         }
-        if (p >= 1) {
-            return n;
-        }
-        if (p > 0.5) {
-            return n - sample(random, n, 1 - p);
-        }
-        double logQ = Math.log1p(-p);
+    }
+
+    /** Successes of n Bernoulli trials with log(1 − p) = logQ, skipping from success to success. */
+    private static long skip(UniformRandomProvider random, long n, double logQ) {
         long successes = 0;
         long position = 0;
         while (true) {

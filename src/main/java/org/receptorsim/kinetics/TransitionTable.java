@@ -10,6 +10,24 @@ public final class TransitionTable {
     private final double[][] cumulative;
     private final double[] stayProbability;
     private final double[] arrivalCumulative;
+    private volatile Multinomial[] multinomials;
+
+    /**
+     * A row of the table as a chain of conditional binomials over its outcomes (staying included), most probable
+     * first, so that the receptors are used up after the first few outcomes: outcome j's probability given that none
+     * of the earlier ones was taken, p_j / (1 − Σ_{i<j} p_i) (capped at 1), log(1 − that) for
+     * {@link Binomial#sample(UniformRandomProvider, long, double, double)}, and the tail masses Σ_{i≥j} p_i for
+     * drawing the last few receptors one by one.
+     *
+     * @param outcomes end states with positive probability, most probable first
+     * @param probability their probabilities
+     * @param conditional conditional probabilities
+     * @param logComplement log(1 − conditional)
+     * @param tailMass Σ_{i≥j} probability_i
+     */
+    public record Multinomial(int[] outcomes, double[] probability, double[] conditional, double[] logComplement,
+                              double[] tailMass) {
+    }
 
     /**
      * Builds the table for a generator held constant over a step.
@@ -78,6 +96,49 @@ public final class TransitionTable {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The row of a starting state as conditional binomials (computed once per table, on first use): a
+     * multinomial draw of where n receptors go is n₁ ~ Bin(n, c₁), n₂ ~ Bin(n − n₁, c₂), …, the last outcome taking
+     * what remains.
+     */
+    public Multinomial multinomial(int from) {
+        Multinomial[] m = multinomials;
+        if (m == null) {
+            int n = probabilities.length;
+            m = new Multinomial[n];
+            for (int s = 0; s < n; s++) {
+                double[] row = probabilities[s];
+                Integer[] order = java.util.stream.IntStream.range(0, n).filter(t -> row[t] > 0).boxed()
+                        .toArray(Integer[]::new);
+                java.util.Arrays.sort(order, (x, y) -> row[x] != row[y] ? Double.compare(row[y], row[x])
+                        : Integer.compare(x, y));
+                int k = order.length;
+                int[] to = new int[k];
+                double[] p = new double[k];
+                double[] c = new double[k];
+                double[] lc = new double[k];
+                double[] tail = new double[k];
+                double total = 0;
+                for (int j = 0; j < k; j++) {
+                    to[j] = order[j];
+                    p[j] = row[order[j]];
+                    total += p[j];
+                }
+                double mass = total;
+                for (int j = 0; j < k; j++) {
+                    tail[j] = mass;
+                    double q = j == k - 1 ? 1.0 : Math.min(1.0, p[j] / mass);
+                    c[j] = q;
+                    lc[j] = q < 1 ? Math.log1p(-q) : Double.NEGATIVE_INFINITY;
+                    mass -= p[j];
+                }
+                m[s] = new Multinomial(to, p, c, lc, tail);
+            }
+            multinomials = m;
+        }
+        return m[from];
     }
 
     /** Number of states of the chain. */

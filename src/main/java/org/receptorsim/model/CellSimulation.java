@@ -14,10 +14,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One simulated cell as a MASON {@link SimState}. The schedule steps every dt seconds in a fixed order:
- * exposure (concentrations held over the step) → receptors (the engine's Steppable: receptor clocks fired in time
- * order within the step, or every receptor agent stepped, or a multinomial leap on counts; synthesis included) →
- * signal → recorder. Schedule time is the end of the step in seconds.
+ * One simulated cell as a MASON {@link SimState}. Each step (or leap of steps) is one event on the schedule, at
+ * its end: receptors (the engine's Steppable: receptor clocks fired within the step, or every receptor agent
+ * stepped, or a multinomial leap on counts; synthesis included) → signal → recorder and challenges → exposure of the
+ * next step (the concentrations held over it), which also decides how far the next event lies: one step, or for the
+ * count-only engine the whole stretch over which nothing changes, so that a leap costs one event, not one per step.
+ * Schedule time is the end of the last step taken, in seconds.
  *
  * <p>Receptors are conditionally independent given the concentrations, so the engines share one law (see
  * {@link KineticsEngine}); they draw from named streams, so results depend only on the seed.
@@ -33,11 +35,6 @@ public final class CellSimulation extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings within one step. */
-    static final int ORDER_EXPOSURE = 0;
-    static final int ORDER_RECEPTORS = 1;
-    static final int ORDER_SIGNAL = 2;
-    static final int ORDER_RECORDER = 3;
 
     private final CellSetup setup;
     private final transient RandomStreams streams;
@@ -51,7 +48,9 @@ public final class CellSimulation extends SimState {
     private final transient InitialState initial;
     private final List<ChallengeCurve> challengeCurves = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
+    private transient Steppable receptorStepper;
     private long stepIndex;
+    private long stride;
     private double[] concentrations;
 
     /**
@@ -138,26 +137,39 @@ public final class CellSimulation extends SimState {
             System.arraycopy(initial.census(), 0, first, 0, first.length);
         }
         kinetics.populate(first);
-        Steppable receptorStepper = kinetics.stepper();
+        receptorStepper = kinetics.stepper();
         if (initial == null) {
             signal.update(activeReceptors(), setup.dtSeconds());
         }
         record(0.0);
         challengeIfDue();
 
-        double dt = setup.dtSeconds();
-        schedule.scheduleRepeating(dt, ORDER_EXPOSURE, this::exposureStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_RECEPTORS, receptorStepper, dt);
-        schedule.scheduleRepeating(dt, ORDER_SIGNAL, this::signalStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_RECORDER, this::recorderStep, dt);
+        planStep();
     }
 
-    private void exposureStep(SimState state) {
-        double start = stepIndex * setup.dtSeconds();
-        stepIndex++;
+    /** The event at the end of a step or leap: receptors, signal, recorder, then the next step's exposure. */
+    private void endOfStep(SimState state) {
+        receptorStepper.step(state);
+        stepIndex += stride;
+        signalStep();
+        recorderStep();
+        if (!isFinished()) {
+            planStep();
+        }
+    }
+
+    /**
+     * Sets the concentrations held over the step starting now and schedules its end: one step later, or for the
+     * count-only engine at the end of the leap it plans.
+     */
+    private void planStep() {
+        double dt = setup.dtSeconds();
+        double start = stepIndex * dt;
         setup.exposure().concentrationsAt(start, concentrations);
         releaseTransmitter();
-        kinetics.beginStep(concentrations, start, timeSeconds(), constantSteps());
+        kinetics.beginStep(concentrations, start, start + dt, constantSteps());
+        stride = kinetics.plannedSteps();
+        schedule.scheduleOnce((stepIndex + stride) * dt, 0, this::endOfStep);
     }
 
     /** Adds the transmitter released by indirect agonists from the cell's pool to the step's concentrations. */
@@ -208,7 +220,7 @@ public final class CellSimulation extends SimState {
                 return 1;
             }
         }
-        long here = stepIndex - 1;
+        long here = stepIndex;
         double start = here * setup.dtSeconds();
         long steps = setup.stepsPerOutput() - (here % setup.stepsPerOutput());
         steps = Math.min(steps, setup.stepCount() - here);
@@ -236,15 +248,12 @@ public final class CellSimulation extends SimState {
      * (cyclase up-regulation, mediator) integrate the drive's trapezoidal average. Leaps never span a recording, a
      * challenge or a change of concentration, so what is recorded always matches the receptors recorded with it.
      */
-    private void signalStep(SimState state) {
-        if (kinetics.stepsEndedNow() == 0) {
-            return;
-        }
+    private void signalStep() {
         double dt = setup.dtSeconds();
         kinetics.endedStepDrives(drive -> signal.update(drive, dt));
     }
 
-    private void recorderStep(SimState state) {
+    private void recorderStep() {
         if (stepIndex % setup.stepsPerOutput() == 0 || stepIndex == setup.stepCount()) {
             record(timeSeconds());
         }

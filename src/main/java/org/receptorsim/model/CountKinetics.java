@@ -12,10 +12,15 @@ import sim.engine.Steppable;
  * The count-only engine: the receptors are held as counts per chain state and advanced by the exact multinomial law
  * over each stretch of constant rates (up to the recording interval): for every chain state, how many of its
  * receptors end in each other state is drawn from the row of exp(Q·Δt) as conditional binomials. No receptor object
- * is touched; agents are made from the census (same law, no individual history) only when a viewer asks for them.
+ * is touched. The outcomes are taken most probable first (staying included), and the last few receptors of a state
+ * draw their end states one by one from the rest of the row: the same law with far fewer draws. Agents are made from the census (same law, no individual history) only
+ * when a viewer asks for them.
  * Cost ∝ states × destinations per leap plus the binomial draws, not receptors × steps.
  */
 final class CountKinetics extends TableKinetics {
+
+    /** Receptors left in a state below which each draws its own end state from the rest of the row. */
+    private static final long FEW = 4;
 
     private final long[] delta;
     private List<Receptor> materialized;
@@ -43,36 +48,44 @@ final class CountKinetics extends TableKinetics {
     void applyLeap(TransitionTable law) {
         int n = census.length;
         for (int s = 0; s < n; s++) {
-            long size = census[s];
-            if (size == 0 || s == ReceptorStateSpace.DEGRADED) {
+            long remaining = census[s];
+            if (remaining == 0 || s == ReceptorStateSpace.DEGRADED) {
                 continue;
             }
-            long remaining = size;
-            double mass = 1.0;
-            for (int to = 0; to < n && remaining > 0; to++) {
-                if (to == s) {
-                    continue;
-                }
-                double p = law.probability(s, to);
-                if (p <= 0) {
-                    continue;
-                }
-                long k = Binomial.sample(random, remaining, Math.min(1.0, p / mass));
-                mass -= p;
-                if (k > 0) {
-                    delta[s] -= k;
-                    delta[to] += k;
-                    transitions += k;
-                    remaining -= k;
-                }
-                if (mass <= 0) {
+            TransitionTable.Multinomial row = law.multinomial(s);
+            int[] to = row.outcomes();
+            for (int j = 0; j < to.length && remaining > 0; j++) {
+                if (remaining <= FEW && to.length - j > remaining) {
+                    // the last few receptors each draw their end state from the rest of the row
+                    double[] p = row.probability();
+                    for (long r = 0; r < remaining; r++) {
+                        double u = random.nextDouble() * row.tailMass()[j];
+                        int k = j;
+                        double sum = p[k];
+                        while (u >= sum && k < to.length - 1) {
+                            sum += p[++k];
+                        }
+                        move(s, to[k], 1);
+                    }
                     break;
                 }
+                long k = j == to.length - 1 ? remaining
+                        : Binomial.sample(random, remaining, row.conditional()[j], row.logComplement()[j]);
+                move(s, to[j], k);
+                remaining -= k;
             }
         }
         for (int s = 0; s < n; s++) {
             census[s] += delta[s];
             delta[s] = 0;
+        }
+    }
+
+    private void move(int from, int to, long k) {
+        if (k > 0 && to != from) {
+            delta[from] -= k;
+            delta[to] += k;
+            transitions += k;
         }
     }
 

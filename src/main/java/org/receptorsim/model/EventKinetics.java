@@ -306,7 +306,7 @@ final class EventKinetics extends ReceptorKinetics {
     }
 
     @Override
-    long stepsEndedNow() {
+    long plannedSteps() {
         return 1;
     }
 

@@ -12,9 +12,9 @@ import sim.engine.Steppable;
  * {@link StepKinetics} (every receptor draws its state after each step) and {@link CountKinetics} (counts only,
  * exact multinomial leaps).
  *
- * <p>The cell calls, every step: {@link #beginStep} (concentrations held over the step), then the
- * {@link #stepper()} on its schedule, then reads {@link #stepsEndedNow()} and the drive of the G-protein cycle over
- * the steps that ended ({@link #endedStepDrives}).
+ * <p>The cell calls, for every step or leap: {@link #beginStep} (concentrations held over it), then the
+ * {@link #stepper()} at its end, then reads the drive of the G-protein cycle over the steps that ended
+ * ({@link #endedStepDrives}).
  */
 abstract sealed class ReceptorKinetics permits EventKinetics, TableKinetics {
 
@@ -80,17 +80,21 @@ abstract sealed class ReceptorKinetics permits EventKinetics, TableKinetics {
      * Sets the concentrations held over the coming step.
      *
      * @param concentrationsMolar ligand concentrations (molar), held from {@code startSeconds} to {@code endSeconds}
+     * @param endSeconds end of the step (seconds)
      * @param constantSteps steps from this one over which the concentrations are known to stay as they are, with no
-     *     recording or challenge inside (an engine may take them in one leap)
+     *     recording or challenge inside (an engine may take them in one leap, see {@link #plannedSteps()})
      */
     abstract void beginStep(double[] concentrationsMolar, double startSeconds, double endSeconds, long constantSteps);
 
-    /** Steps covered by the work that ended with the current step (0 while a leap is under way). */
-    abstract long stepsEndedNow();
+    /**
+     * Steps the engine will take in one go from the start set by {@link #beginStep} (a leap of the count-only engine;
+     * 1 otherwise): the cell schedules its next step at their end.
+     */
+    abstract long plannedSteps();
 
     /**
-     * Hands the G-protein cycle its drive (active-receptor equivalents) for each of the {@link #stepsEndedNow()}
-     * steps that just ended, in order.
+     * Hands the G-protein cycle its drive (active-receptor equivalents) for each of the {@link #plannedSteps()}
+     * steps that the last call of the stepper covered, in order.
      */
     abstract void endedStepDrives(DoubleConsumer drive);
 

@@ -7,10 +7,11 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.receptorsim.kinetics.TransitionTable;
+import org.receptorsim.kinetics.TransitionTables;
 
 /**
  * What the two step-based engines share: the exact law of a receptor over a step or a leap of steps, a row of
- * exp(Q·Δt) (cached while the concentrations repeat), leaps planned at the start of a step, Poisson synthesis over
+ * exp(Q·Δt) (cached while the concentrations repeat, and shared between cells through {@link TransitionTables}), leaps planned at the start of a step, Poisson synthesis over
  * each step or leap with every newborn placed by the exact arrival law, and the drive of the G-protein cycle
  * interpolated linearly over a leap from its start census to its end census.
  */
@@ -27,11 +28,9 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     private final boolean leaps;
     private TransitionTable table;
     private double[] tableConcentrations;
-    private long leapRemaining;
-    private long leapLength;
+    private long leapLength = 1;
     private TransitionTable leapTable;
     private long lastEnded;
-    private TransitionTable lastEndedTable;
     private double leapStartActive;
 
     TableKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
@@ -46,26 +45,29 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         leapStartActive = activeReceptors();
     }
 
+    /** Plans the leap (one step unless this engine leaps) and its law. */
     @Override
     final void beginStep(double[] concentrationsMolar, double startSeconds, double endSeconds, long constantSteps) {
+        leapLength = leaps ? Math.max(1, constantSteps) : 1;
         stepStartSeconds = startSeconds;
-        stepEndSeconds = endSeconds;
+        stepEndSeconds = startSeconds + leapLength * dtSeconds;
         if (table == null || !Arrays.equals(concentrationsMolar, tableConcentrations)) {
             tableConcentrations = concentrationsMolar.clone();
             table = tableFor(tableConcentrations, 1);
         }
-        if (leapRemaining == 0) {
-            leapLength = leaps ? Math.max(1, constantSteps) : 1;
-            leapRemaining = leapLength;
-            leapTable = leapLength == 1 ? table : tableFor(tableConcentrations, leapLength);
-        }
+        leapTable = leapLength == 1 ? table : tableFor(tableConcentrations, leapLength);
+    }
+
+    @Override
+    final long plannedSteps() {
+        return leapLength;
     }
 
     /** The transition table over {@code steps} steps at fixed concentrations (cached). */
     private TransitionTable tableFor(double[] concentrationsMolar, long steps) {
         double[] c = concentrationsMolar.clone();
         return cache.computeIfAbsent(Arrays.toString(c) + "x" + steps,
-                k -> new TransitionTable(ReceptorGenerator.build(space, cell, c), dtSeconds * steps));
+                k -> TransitionTables.of(ReceptorGenerator.build(space, cell, c), dtSeconds * steps));
     }
 
     /** The one-step table in force over the current step. */
@@ -73,18 +75,9 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         return table;
     }
 
-    /**
-     * Counts one step off the current leap; at its last step, moves the receptors by the leap's law and adds the
-     * receptors synthesized during it.
-     */
+    /** Moves the receptors by the law of the planned leap and adds the receptors synthesized during it. */
     final void endOfStep() {
-        leapRemaining--;
-        if (leapRemaining > 0) {
-            lastEnded = 0;
-            return;
-        }
         lastEnded = leapLength;
-        lastEndedTable = leapTable;
         applyLeap(leapTable);
         double mean = synthesisPerSecond * dtSeconds * leapLength;
         int newborn = mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
@@ -101,11 +94,6 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     abstract void addNewborn(int chainState, double leapStartSeconds);
 
     @Override
-    final long stepsEndedNow() {
-        return lastEnded;
-    }
-
-    @Override
     final void endedStepDrives(DoubleConsumer drive) {
         double end = activeReceptors();
         for (long i = 1; i <= lastEnded; i++) {
@@ -114,10 +102,5 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         if (lastEnded > 0) {
             leapStartActive = end;
         }
-    }
-
-    /** The table of the leap that ended with the current step. */
-    final TransitionTable endedTable() {
-        return lastEndedTable;
     }
 }

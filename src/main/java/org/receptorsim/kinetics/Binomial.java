@@ -9,10 +9,11 @@ import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
  * <p>Small expected counts (min(n·p, n·(1 − p)) below {@value #SKIP_LIMIT}) are drawn by skipping from success to
  * success: the gaps between successes of Bernoulli(p) trials are geometric, so the cost is the number of successes.
  * Larger ones are first split by the order-statistics recursion (Devroye 1986, Non-Uniform Random Variate
- * Generation, ch. X.4): with U₁…U_n uniform and X = #{U_j ≤ p}, the i-th smallest uniform, i = ⌈n/2⌉, is
- * Y ~ Beta(i, n − i + 1); if Y ≤ p, X = i + Bin(n − i, (p − Y)/(1 − Y)), else X = Bin(i − 1, p/Y). Each level halves
- * n with one beta deviate (Cheng's sampler from Commons RNG), so the cost is O(log n) whatever the counts: this is
- * what keeps the count-only engine's cost flat from ten thousand to a million receptors.
+ * Generation, ch. X.4): with U₁…U_n uniform and X = #{U_j ≤ p}, the i-th smallest uniform is Y ~ Beta(i, n − i + 1);
+ * if Y ≤ p, X = i + Bin(n − i, (p − Y)/(1 − Y)), else X = Bin(i − 1, p/Y), exactly, for any i. Taking i at the mean
+ * n·p puts Y within about sqrt(p(1 − p)/n) of p, so the expected count left falls from m to about sqrt(m) per beta
+ * deviate (Cheng's sampler from Commons RNG): a few deviates whatever n, which is what keeps the count-only engine's
+ * cost nearly flat from ten thousand to a million receptors.
  */
 public final class Binomial {
 
@@ -55,7 +56,7 @@ public final class Binomial {
                 }
                 return successes + skip(random, n, logKnown ? logComplement : Math.log1p(-p));
             }
-            long i = (n + 1) / 2;
+            long i = Math.max(1, Math.min(n, Math.round(n * p)));
             double y = ChengBetaSampler.of(random, i, n - i + 1).sample();
             if (y <= p) {
                 successes += i;

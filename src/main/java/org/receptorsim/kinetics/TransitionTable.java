@@ -10,6 +10,8 @@ public final class TransitionTable {
     private final double[][] cumulative;
     private final double[] stayProbability;
     private final double[] arrivalCumulative;
+    private final double[] arrivalRow;
+    private volatile Multinomial arrivalMultinomial;
     private volatile Multinomial[] multinomials;
 
     /**
@@ -44,7 +46,8 @@ public final class TransitionTable {
             cumulative[i] = normalizedCumulative(probabilities[i]);
             stayProbability[i] = probabilities[i][i];
         }
-        this.arrivalCumulative = arrivalCumulative(generator, stepSeconds, n);
+        this.arrivalRow = arrivalRow(generator, stepSeconds, n);
+        this.arrivalCumulative = normalizedCumulative(arrivalRow);
     }
 
     /**
@@ -52,7 +55,7 @@ public final class TransitionTable {
      * step (a Poisson arrival): row 0 of (1/dt)·∫₀^dt exp(Q·s) ds, from the exponential of the augmented matrix
      * [[Q, I], [0, 0]]·dt, whose upper-right block is that integral.
      */
-    private static double[] arrivalCumulative(double[][] generator, double stepSeconds, int n) {
+    private static double[] arrivalRow(double[][] generator, double stepSeconds, int n) {
         double[][] augmented = new double[2 * n][2 * n];
         for (int i = 0; i < n; i++) {
             System.arraycopy(generator[i], 0, augmented[i], 0, n);
@@ -61,7 +64,7 @@ public final class TransitionTable {
         double[][] e = MatrixExponential.exponential(augmented, stepSeconds);
         double[] row = new double[n];
         System.arraycopy(e[0], n, row, 0, n);
-        return normalizedCumulative(row);
+        return row;
     }
 
     /**
@@ -109,36 +112,50 @@ public final class TransitionTable {
             int n = probabilities.length;
             m = new Multinomial[n];
             for (int s = 0; s < n; s++) {
-                double[] row = probabilities[s];
-                Integer[] order = java.util.stream.IntStream.range(0, n).filter(t -> row[t] > 0).boxed()
-                        .toArray(Integer[]::new);
-                java.util.Arrays.sort(order, (x, y) -> row[x] != row[y] ? Double.compare(row[y], row[x])
-                        : Integer.compare(x, y));
-                int k = order.length;
-                int[] to = new int[k];
-                double[] p = new double[k];
-                double[] c = new double[k];
-                double[] lc = new double[k];
-                double[] tail = new double[k];
-                double total = 0;
-                for (int j = 0; j < k; j++) {
-                    to[j] = order[j];
-                    p[j] = row[order[j]];
-                    total += p[j];
-                }
-                double mass = total;
-                for (int j = 0; j < k; j++) {
-                    tail[j] = mass;
-                    double q = j == k - 1 ? 1.0 : Math.min(1.0, p[j] / mass);
-                    c[j] = q;
-                    lc[j] = q < 1 ? Math.log1p(-q) : Double.NEGATIVE_INFINITY;
-                    mass -= p[j];
-                }
-                m[s] = new Multinomial(to, p, c, lc, tail);
+                m[s] = chain(probabilities[s]);
             }
             multinomials = m;
         }
         return m[from];
+    }
+
+    /** The arrival law ({@link #nextForArrival}) as conditional binomials, for placing many newborns at once. */
+    public Multinomial arrivalMultinomial() {
+        Multinomial m = arrivalMultinomial;
+        if (m == null) {
+            m = chain(arrivalRow);
+            arrivalMultinomial = m;
+        }
+        return m;
+    }
+
+    private static Multinomial chain(double[] row) {
+        int n = row.length;
+        Integer[] order = java.util.stream.IntStream.range(0, n).filter(t -> row[t] > 0).boxed()
+                .toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (x, y) -> row[x] != row[y] ? Double.compare(row[y], row[x])
+                : Integer.compare(x, y));
+        int k = order.length;
+        int[] to = new int[k];
+        double[] p = new double[k];
+        double[] c = new double[k];
+        double[] lc = new double[k];
+        double[] tail = new double[k];
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            to[j] = order[j];
+            p[j] = row[order[j]];
+            total += p[j];
+        }
+        double mass = total;
+        for (int j = 0; j < k; j++) {
+            tail[j] = mass;
+            double q = j == k - 1 ? 1.0 : Math.min(1.0, p[j] / mass);
+            c[j] = q;
+            lc[j] = q < 1 ? Math.log1p(-q) : Double.NEGATIVE_INFINITY;
+            mass -= p[j];
+        }
+        return new Multinomial(to, p, c, lc, tail);
     }
 
     /** Number of states of the chain. */

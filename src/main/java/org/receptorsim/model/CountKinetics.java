@@ -48,31 +48,8 @@ final class CountKinetics extends TableKinetics {
     void applyLeap(TransitionTable law) {
         int n = census.length;
         for (int s = 0; s < n; s++) {
-            long remaining = census[s];
-            if (remaining == 0 || s == ReceptorStateSpace.DEGRADED) {
-                continue;
-            }
-            TransitionTable.Multinomial row = law.multinomial(s);
-            int[] to = row.outcomes();
-            for (int j = 0; j < to.length && remaining > 0; j++) {
-                if (remaining <= FEW && to.length - j > remaining) {
-                    // the last few receptors each draw their end state from the rest of the row
-                    double[] p = row.probability();
-                    for (long r = 0; r < remaining; r++) {
-                        double u = random.nextDouble() * row.tailMass()[j];
-                        int k = j;
-                        double sum = p[k];
-                        while (u >= sum && k < to.length - 1) {
-                            sum += p[++k];
-                        }
-                        move(s, to[k], 1);
-                    }
-                    break;
-                }
-                long k = j == to.length - 1 ? remaining
-                        : Binomial.sample(random, remaining, row.conditional()[j], row.logComplement()[j]);
-                move(s, to[j], k);
-                remaining -= k;
+            if (census[s] > 0 && s != ReceptorStateSpace.DEGRADED) {
+                distribute(s, census[s], law.multinomial(s));
             }
         }
         for (int s = 0; s < n; s++) {
@@ -81,17 +58,54 @@ final class CountKinetics extends TableKinetics {
         }
     }
 
+    /**
+     * Draws where {@code count} receptors starting in state {@code from} end (-1: newborns, counted in nowhere yet)
+     * by the multinomial law of a row, into {@link #delta}.
+     */
+    private void distribute(int from, long count, TransitionTable.Multinomial row) {
+        int[] to = row.outcomes();
+        long remaining = count;
+        for (int j = 0; j < to.length && remaining > 0; j++) {
+            if (remaining <= FEW && to.length - j > remaining) {
+                // the last few receptors each draw their end state from the rest of the row
+                double[] p = row.probability();
+                for (long r = 0; r < remaining; r++) {
+                    double u = random.nextDouble() * row.tailMass()[j];
+                    int k = j;
+                    double sum = p[k];
+                    while (u >= sum && k < to.length - 1) {
+                        sum += p[++k];
+                    }
+                    move(from, to[k], 1);
+                }
+                return;
+            }
+            long k = j == to.length - 1 ? remaining
+                    : Binomial.sample(random, remaining, row.conditional()[j], row.logComplement()[j]);
+            move(from, to[j], k);
+            remaining -= k;
+        }
+    }
+
     private void move(int from, int to, long k) {
         if (k > 0 && to != from) {
-            delta[from] -= k;
+            if (from >= 0) {
+                delta[from] -= k;
+                transitions += k;
+            }
             delta[to] += k;
-            transitions += k;
         }
     }
 
     @Override
-    void addNewborn(int chainState, double leapStartSeconds) {
-        census[chainState]++;
+    void addNewborns(int count, TransitionTable law, double leapStartSeconds) {
+        if (count > 0) {
+            distribute(-1, count, law.arrivalMultinomial());
+            for (int s = 0; s < census.length; s++) {
+                census[s] += delta[s];
+                delta[s] = 0;
+            }
+        }
     }
 
     /**

@@ -75,7 +75,13 @@ final class StepKinetics extends TableKinetics {
     }
 
     @Override
-    void addNewborn(int chainState, double leapStartSeconds) {
+    void addNewborns(int count, TransitionTable law, double leapStartSeconds) {
+        for (int i = 0; i < count; i++) {
+            addNewborn(law.nextForArrival(random.nextDouble()), leapStartSeconds);
+        }
+    }
+
+    private void addNewborn(int chainState, double leapStartSeconds) {
         Receptor r = new Receptor(nextId++, leapStartSeconds, this, receptors.size());
         receptors.add(r);
         census[chainState]++;

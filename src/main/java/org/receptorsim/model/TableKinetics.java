@@ -81,17 +81,18 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         applyLeap(leapTable);
         double mean = synthesisPerSecond * dtSeconds * leapLength;
         int newborn = mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
-        for (int i = 0; i < newborn; i++) {
-            synthesized++;
-            addNewborn(leapTable.nextForArrival(random.nextDouble()), stepEndSeconds - leapLength * dtSeconds);
-        }
+        synthesized += newborn;
+        addNewborns(newborn, leapTable, stepStartSeconds);
     }
 
     /** Moves the receptors by the law of the leap (or step) that ends now. */
     abstract void applyLeap(TransitionTable law);
 
-    /** Adds a receptor synthesized during the leap that ended, in its end-of-leap chain state. */
-    abstract void addNewborn(int chainState, double leapStartSeconds);
+    /**
+     * Adds the receptors synthesized during the leap that ended, each in its end-of-leap chain state drawn from the
+     * leap's arrival law ({@link TransitionTable#nextForArrival}).
+     */
+    abstract void addNewborns(int count, TransitionTable law, double leapStartSeconds);
 
     @Override
     final void endedStepDrives(DoubleConsumer drive) {

@@ -57,7 +57,13 @@ public final class Binomial {
                 return successes + skip(random, n, logKnown ? logComplement : Math.log1p(-p));
             }
             long i = Math.max(1, Math.min(n, Math.round(n * p)));
-            double y = ChengBetaSampler.of(random, i, n - i + 1).sample();
+            double y;
+            try {
+                y = ChengBetaSampler.of(new Bounded(random), i, n - i + 1).sample();
+            } catch (Bounded.Exhausted e) {
+                // a degenerate generator (e.g. stuck at one value) never satisfies the rejection test: skip instead
+                return successes + (p > 0.5 ? n - skip(random, n, Math.log(p)) : skip(random, n, Math.log1p(-p)));
+            }
             if (y <= p) {
                 successes += i;
                 n -= i;
@@ -67,6 +73,37 @@ public final class Binomial {
                 p = p / y;
             }
             logKnown = false;
+        }
+    }
+
+    /**
+     * A generator that gives at most {@value #LIMIT} numbers: Cheng's rejection sampler needs about two per deviate,
+     * so reaching the limit means the underlying generator is degenerate, and the draw falls back to skipping.
+     */
+    private static final class Bounded implements UniformRandomProvider {
+        static final int LIMIT = 10_000;
+        private final UniformRandomProvider random;
+        private int used;
+
+        Bounded(UniformRandomProvider random) {
+            this.random = random;
+        }
+
+        @Override
+        public long nextLong() {
+            if (++used > LIMIT) {
+                throw new Exhausted();
+            }
+            return random.nextLong();
+        }
+
+        /** Thrown when the limit is reached (no stack trace: it is control flow). */
+        static final class Exhausted extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Exhausted() {
+                super(null, null, false, false);
+            }
         }
     }
 

@@ -9,8 +9,10 @@ public final class TransitionTable {
     private final double[][] probabilities;
     private final double[][] cumulative;
     private final double[] stayProbability;
-    private final double[] arrivalCumulative;
-    private final double[] arrivalRow;
+    private final double[][] generator;
+    private final double stepSeconds;
+    private volatile double[] arrivalRow;
+    private volatile double[] arrivalCumulative;
     private volatile Multinomial arrivalMultinomial;
     private volatile Multinomial[] multinomials;
 
@@ -46,8 +48,8 @@ public final class TransitionTable {
             cumulative[i] = normalizedCumulative(probabilities[i]);
             stayProbability[i] = probabilities[i][i];
         }
-        this.arrivalRow = arrivalRow(generator, stepSeconds, n);
-        this.arrivalCumulative = normalizedCumulative(arrivalRow);
+        this.generator = generator;
+        this.stepSeconds = stepSeconds;
     }
 
     /**
@@ -55,6 +57,25 @@ public final class TransitionTable {
      * step (a Poisson arrival): row 0 of (1/dt)·∫₀^dt exp(Q·s) ds, from the exponential of the augmented matrix
      * [[Q, I], [0, 0]]·dt, whose upper-right block is that integral.
      */
+    /** The arrival row, computed on first use (most tables of a count-only run never place a newborn). */
+    private double[] arrivalRow() {
+        double[] row = arrivalRow;
+        if (row == null) {
+            row = arrivalRow(generator, stepSeconds, probabilities.length);
+            arrivalRow = row;
+        }
+        return row;
+    }
+
+    private double[] arrivalCumulative() {
+        double[] c = arrivalCumulative;
+        if (c == null) {
+            c = normalizedCumulative(arrivalRow());
+            arrivalCumulative = c;
+        }
+        return c;
+    }
+
     private static double[] arrivalRow(double[][] generator, double stepSeconds, int n) {
         double[][] augmented = new double[2 * n][2 * n];
         for (int i = 0; i < n; i++) {
@@ -95,7 +116,8 @@ public final class TransitionTable {
      */
     public int nextForArrival(double uniform) {
         int j = 0;
-        while (uniform >= arrivalCumulative[j]) {
+        double[] c = arrivalCumulative();
+        while (uniform >= c[j]) {
             j++;
         }
         return j;
@@ -123,7 +145,7 @@ public final class TransitionTable {
     public Multinomial arrivalMultinomial() {
         Multinomial m = arrivalMultinomial;
         if (m == null) {
-            m = chain(arrivalRow);
+            m = chain(arrivalRow());
             arrivalMultinomial = m;
         }
         return m;

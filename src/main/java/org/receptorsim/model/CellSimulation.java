@@ -153,9 +153,7 @@ public final class CellSimulation extends SimState {
         stepIndex += stride;
         signalStep();
         recorderStep();
-        if (!isFinished()) {
-            planStep();
-        }
+        planStep(); // a viewer may play on after the protocol's end
     }
 
     /**

@@ -1,25 +1,52 @@
 package org.receptorsim.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.receptorsim.figure.FigureFormat;
+import org.receptorsim.figure.ScalingChart;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.output.OutputClaim;
+import org.receptorsim.output.RunDirectory;
+import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.scenario.ScenarioVariant;
+import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.Benchmark;
+import org.receptorsim.simulation.Benchmark.Measurement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code receptorsim bench}: throughput of both kinetics engines on the benchmark scenario. */
+/**
+ * {@code receptorsim bench}: the cost of the three kinetics engines on the benchmark cell, one cell and a
+ * 100-cell ensemble on 1 and 2 threads, and its scaling with the number of receptors and the size of the receptor
+ * chain; a table on the console, {@code bench.json} and {@code bench.png} (and {@code bench-chain.png}).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the kinetics engines on scenarios/benchmark.yaml (10,000 receptors, morphine 1 uM, "
-                + "24 h, dt 1 s): transitions per second, cell-hours per wall-second on 1 and 2 threads, peak heap.")
+        description = "Benchmark the kinetics engines (event, per-receptor, cohort) on scenarios/benchmark.yaml "
+                + "(10,000 receptors, morphine 1 uM, dt 1 s): CPU seconds per cell-day, ns per receptor state change "
+                + "(jumps counted as the event engine sees them, for every engine), cell-days per second per core "
+                + "in an ensemble on 1 and 2 threads, scaling with receptors (1k-1M) and chain size (1, 3, 6 "
+                + "ligands), peak heap. Writes bench.json and bench.png.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** Per-receptor runs above this many receptor-steps are skipped (they would take minutes). */
+    private static final double MAX_PER_RECEPTOR_STEPS = 2e9;
 
     @Spec
     private CommandSpec spec;
@@ -28,61 +55,215 @@ final class BenchCommand implements Callable<Integer> {
             description = "Benchmark scenario (default: ${DEFAULT-VALUE}).")
     private Path scenarioFile;
 
-    @Option(names = "--hours", paramLabel = "H",
-            description = "Simulate only this many hours per cell (default: the scenario's duration).")
-    private Double hours;
+    @Option(names = "--hours", defaultValue = "24", paramLabel = "H",
+            description = "Simulated hours of the one-cell measurement (default ${DEFAULT-VALUE}).")
+    private double hours;
 
-    @Option(names = "--cohort-cells", defaultValue = "48", description = "Cells per multi-thread cohort measurement (default 48).")
-    private int cohortCells;
+    @Option(names = "--ensemble-cells", defaultValue = "100", paramLabel = "N",
+            description = "Cells of the ensemble measurement (default ${DEFAULT-VALUE}).")
+    private int ensembleCells;
 
-    @Option(names = "--per-receptor-cells", defaultValue = "2",
-            description = "Cells per multi-thread per-receptor measurement (default 2).")
-    private int perReceptorCells;
+    @Option(names = "--ensemble-hours", defaultValue = "2", paramLabel = "H",
+            description = "Simulated hours per cell of the ensemble measurement (default ${DEFAULT-VALUE}).")
+    private double ensembleHours;
+
+    @Option(names = "--scaling-hours", defaultValue = "1", paramLabel = "H",
+            description = "Simulated hours per cell of the scaling measurements (default ${DEFAULT-VALUE}).")
+    private double scalingHours;
+
+    @Option(names = "--receptors", split = ",", defaultValue = "1000,10000,100000,1000000", paramLabel = "N",
+            description = "Receptor numbers of the scaling measurement (default ${DEFAULT-VALUE}).")
+    private List<Integer> receptors;
+
+    @Option(names = "--chains", split = ",", paramLabel = "FILE",
+            defaultValue = "scenarios/benchmark.yaml,scenarios/benchmark-3-ligands.yaml,"
+                    + "scenarios/benchmark-6-ligands.yaml",
+            description = "Scenarios of the chain-size measurement (default: 1, 3 and 6 ligands).")
+    private List<Path> chains;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for bench.json and the figures (default: "
+            + "output/bench-<timestamp>).")
+    private Path out;
+
+    private final List<Map<String, Object>> rows = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        if (hours != null && !(hours > 0 && hours <= 1e4)) {
-            throw new ReceptorSimCommand.UserException("--hours: expected a number of hours > 0 (at most 10000), got "
-                    + hours);
+        positive("--hours", hours);
+        positive("--ensemble-hours", ensembleHours);
+        positive("--scaling-hours", scalingHours);
+        if (ensembleCells < 1 || ensembleCells > 100_000) {
+            throw new ReceptorSimCommand.UserException("--ensemble-cells: expected a whole number from 1 to 100000, "
+                    + "got " + ensembleCells);
         }
-        if (cohortCells < 1 || perReceptorCells < 1 || cohortCells > 100_000 || perReceptorCells > 100_000) {
-            throw new ReceptorSimCommand.UserException("--cohort-cells and --per-receptor-cells: expected whole "
-                    + "numbers from 1 to 100000, got " + cohortCells + " and " + perReceptorCells);
+        for (int n : receptors) {
+            if (n < 1 || n > 10_000_000) {
+                throw new ReceptorSimCommand.UserException("--receptors: expected whole numbers from 1 to 10000000, "
+                        + "got " + n);
+            }
         }
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
-        if (hours != null) {
-            scenario = scenario.cappedAt(hours * 3600);
+        ScenarioLoader loader = new ScenarioLoader(Library.bundled());
+        Scenario base = loader.load(scenarioFile);
+        List<Scenario> chainScenarios = new ArrayList<>();
+        for (Path p : chains) {
+            chainScenarios.add(loader.load(p).cappedAt(scalingHours * 3600));
         }
+        Path target = out != null ? out : Path.of("output", "bench-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)));
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "benchmark: %s, %.3g h per cell, dt %s s, %d CPU%n", scenario.name(),
-                scenario.durationSeconds() / 3600, scenario.dtSeconds(), Runtime.getRuntime().availableProcessors());
-        o.printf(Locale.ROOT, "%-13s %7s %5s %9s %14s %16s %12s%n", "engine", "threads", "cells", "wall s",
-                "transitions/s", "cell-hours/s", "peak heap MB");
-        Benchmark.measure(scenario.cappedAt(600), KineticsEngine.COHORT, 1, 1); // warm-up
-        double[] single = new double[2];
-        for (KineticsEngine engine : List.of(KineticsEngine.PER_RECEPTOR, KineticsEngine.COHORT)) {
-            int cells = engine == KineticsEngine.COHORT ? cohortCells : perReceptorCells;
-            Benchmark.Measurement one = Benchmark.measure(scenario, engine, 1, 1);
-            print(o, one);
-            single[engine.ordinal()] = one.cellHoursPerSecond();
-            Benchmark.Measurement t1 = Benchmark.measure(scenario, engine, cells, 1);
-            print(o, t1);
-            Benchmark.Measurement t2 = Benchmark.measure(scenario, engine, cells, 2);
-            print(o, t2);
-            o.printf(Locale.ROOT, "  %s: 2 threads / 1 thread = %.2fx%n", name(engine),
-                    t2.cellHoursPerSecond() / t1.cellHoursPerSecond());
+        try (OutputClaim claim = Outputs.claim(target, spec)) {
+            o.printf(Locale.ROOT, "benchmark: %s, dt %s s, %d CPU; CPU time of the cells' threads%n", base.name(),
+                    base.dtSeconds(), Runtime.getRuntime().availableProcessors());
+            Benchmark.measure(base.cappedAt(600), KineticsEngine.EVENT, 2, 1); // warm-up
+            Benchmark.measure(base.cappedAt(600), KineticsEngine.COHORT, 2, 1);
+            header(o);
+
+            Scenario one = base.cappedAt(hours * 3600);
+            section(o, "one cell", one, 1, 1, KineticsEngine.values());
+
+            Scenario ensemble = base.cappedAt(ensembleHours * 3600);
+            double ensembleJumps = Benchmark.measure(ensemble, KineticsEngine.EVENT, 1, 1).engineTransitions();
+            Map<KineticsEngine, Double> speedup = new LinkedHashMap<>();
+            for (KineticsEngine e : List.of(KineticsEngine.EVENT, KineticsEngine.COHORT)) {
+                Measurement t1 = Benchmark.measure(ensemble, e, ensembleCells, 1);
+                row(o, "ensemble", t1, ensembleJumps);
+                Measurement t2 = Benchmark.measure(ensemble, e, ensembleCells, 2);
+                row(o, "ensemble", t2, ensembleJumps);
+                speedup.put(e, t2.wallSeconds() > 0 ? t1.wallSeconds() / t2.wallSeconds() : Double.NaN);
+            }
+            Measurement twice = Benchmark.measure(ensemble, KineticsEngine.COHORT, 2 * ensembleCells, 2);
+            row(o, "ensemble", twice, ensembleJumps);
+
+            for (int n : receptors) {
+                Scenario s = ScenarioVariant.with(base, "cell.receptorCount", n).cappedAt(scalingHours * 3600);
+                section(o, "receptors", s, 1, 1, KineticsEngine.values());
+            }
+            for (Scenario s : chainScenarios) {
+                section(o, "chain", s, 1, 1, KineticsEngine.values());
+            }
+            for (Map.Entry<KineticsEngine, Double> e : speedup.entrySet()) {
+                o.printf(Locale.ROOT, "%s ensemble: 2 threads / 1 thread = %.2fx (wall)%n", name(e.getKey()),
+                        e.getValue());
+            }
+            summary(o);
+            try (RunDirectory d = RunDirectory.create(target)) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("version", RunWriter.VERSION);
+                doc.put("scenario", scenarioFile.toString());
+                doc.put("cores", Runtime.getRuntime().availableProcessors());
+                doc.put("java", System.getProperty("java.version"));
+                doc.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+                doc.put("stateChanges", "jumps of the receptors in continuous time, counted by the event engine "
+                        + "for the same cells; every engine's ns per state change is its CPU time over that count");
+                doc.put("twoThreadSpeedup", speedup.entrySet().stream().collect(LinkedHashMap::new,
+                        (m, e) -> m.put(name(e.getKey()), e.getValue()), Map::putAll));
+                doc.put("measurements", rows);
+                Files.writeString(d.file("bench.json"), Yaml.jsonMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(doc), StandardCharsets.UTF_8);
+                figure("bench", "receptors", "receptors per cell").write(d.file(""), FigureFormat.DEFAULT);
+                figure("bench-chain", "chainStates", "receptor chain states").write(d.file(""),
+                        FigureFormat.DEFAULT);
+                d.commit();
+            }
         }
-        o.printf(Locale.ROOT, "cohort / per-receptor (one cell, one thread) = %.1fx%n", single[1] / single[0]);
+        o.printf("-> %s%n", target);
         return 0;
+    }
+
+    private static void positive(String option, double value) {
+        if (!(value > 0 && value <= 1e4)) {
+            throw new ReceptorSimCommand.UserException(option + ": expected a number of hours > 0 (at most 10000), "
+                    + "got " + value);
+        }
+    }
+
+    /** Measures each engine on one scenario; returns the event engine's jumps per cell. */
+    private double section(PrintWriter o, String section, Scenario s, int cells, int threads,
+                           KineticsEngine[] engines) {
+        Measurement event = Benchmark.measure(s, KineticsEngine.EVENT, cells, threads);
+        double jumps = (double) event.engineTransitions() / cells;
+        for (KineticsEngine e : engines) {
+            if (e == KineticsEngine.PER_RECEPTOR && s.arms().get(0).cell().receptorCount()
+                    * (s.durationSeconds() / s.dtSeconds()) > MAX_PER_RECEPTOR_STEPS) {
+                o.printf(Locale.ROOT, "%-10s %-12s %9d  skipped: more than %.0g receptor-steps%n", section, name(e),
+                        s.arms().get(0).cell().receptorCount(), MAX_PER_RECEPTOR_STEPS);
+                continue;
+            }
+            row(o, section, e == KineticsEngine.EVENT ? event : Benchmark.measure(s, e, cells, threads), jumps);
+        }
+        return jumps;
+    }
+
+    private static void header(PrintWriter o) {
+        o.printf(Locale.ROOT, "%-10s %-12s %9s %7s %6s %7s %9s %13s %12s %16s %10s%n", "section", "engine",
+                "receptors", "states", "cells", "threads", "cell-days", "CPU s/cell-day", "ns/change",
+                "cell-days/s/core", "heap MB");
+    }
+
+    private void row(PrintWriter o, String section, Measurement m, double jumpsPerCell) {
+        int states = 17 * (m.ligands() + 1) + 2;
+        o.printf(Locale.ROOT, "%-10s %-12s %9d %7d %6d %7d %9.3g %13.3g %12.3g %16.3g %10.0f%n", section,
+                name(m.engine()), m.receptors(), states, m.cells(), m.threads(), m.cellDays(),
+                m.cpuSecondsPerCellDay(), m.nanosecondsPerStateChange(jumpsPerCell), m.cellDaysPerSecondPerCore(),
+                m.peakHeapBytes() / 1e6);
+        o.flush();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("section", section);
+        r.put("engine", name(m.engine()));
+        r.put("receptors", m.receptors());
+        r.put("ligands", m.ligands());
+        r.put("chainStates", states);
+        r.put("cells", m.cells());
+        r.put("threads", m.threads());
+        r.put("simulatedHoursPerCell", m.simulatedSeconds() / 3600);
+        r.put("cpuSeconds", m.cpuSeconds());
+        r.put("wallSeconds", m.wallSeconds());
+        r.put("cpuSecondsPerCellDay", m.cpuSecondsPerCellDay());
+        r.put("stateChangesPerCell", jumpsPerCell);
+        r.put("nsPerStateChange", m.nanosecondsPerStateChange(jumpsPerCell));
+        r.put("engineTransitions", m.engineTransitions());
+        r.put("cellDaysPerSecondPerCore", m.cellDaysPerSecondPerCore());
+        r.put("peakHeapMB", m.peakHeapBytes() / 1e6);
+        rows.add(r);
+    }
+
+    /** The goals of the engines, as measured. */
+    private void summary(PrintWriter o) {
+        Map<String, Double> one = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            if (r.get("section").equals("one cell")) {
+                one.put((String) r.get("engine"), (Double) r.get("cpuSecondsPerCellDay"));
+                if (r.get("engine").equals("event")) {
+                    o.printf(Locale.ROOT, "event engine: %.3g ns of CPU per receptor state change (one cell)%n",
+                            (Double) r.get("nsPerStateChange"));
+                }
+            }
+        }
+        if (one.containsKey("per-receptor") && one.containsKey("event")) {
+            o.printf(Locale.ROOT, "per-receptor / event CPU per cell-day = %.1fx%n", one.get("per-receptor")
+                    / one.get("event"));
+        }
+        if (one.containsKey("per-receptor") && one.containsKey("cohort")) {
+            o.printf(Locale.ROOT, "per-receptor / cohort CPU per cell-day = %.1fx%n", one.get("per-receptor")
+                    / one.get("cohort"));
+        }
+    }
+
+    /** CPU seconds per cell-day against a column of the scaling rows, one line per engine, log-log. */
+    private org.receptorsim.figure.Figure figure(String name, String xKey, String xLabel) {
+        String section = xKey.equals("receptors") ? "receptors" : "chain";
+        Map<String, List<double[]>> lines = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            if (r.get("section").equals(section)) {
+                lines.computeIfAbsent((String) r.get("engine"), k -> new ArrayList<>())
+                        .add(new double[] {((Number) r.get(xKey)).doubleValue(), (Double) r.get("cpuSecondsPerCellDay")});
+            }
+        }
+        return ScalingChart.figure(name, "Engine cost against " + xLabel, xLabel, "CPU s per cell-day", lines,
+                !xKey.equals("receptors"));
     }
 
     private static String name(KineticsEngine e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static void print(PrintWriter o, Benchmark.Measurement m) {
-        o.printf(Locale.ROOT, "%-13s %7d %5d %9.2f %14.3g %16.3g %12.0f%n", name(m.engine()), m.threads(), m.cells(),
-                m.wallSeconds(), m.transitionsPerSecond(), m.cellHoursPerSecond(), m.peakHeapBytes() / 1e6);
-        o.flush();
     }
 }

@@ -91,7 +91,7 @@ final class GuiCommand implements Callable<Integer> {
     private Scenario load(Path file) {
         Scenario scenario = new ScenarioLoader(Library.bundled()).load(file);
         if (scenario.engine() == null) {
-            scenario = scenario.withEngine(KineticsEngine.PER_RECEPTOR);
+            scenario = scenario.withEngine(KineticsEngine.EVENT);
         }
         if (arm != null && scenario.arms().stream().noneMatch(a -> a.name().equals(arm))) {
             throw new ReceptorSimCommand.UserException("--arm: no arm '" + arm + "' in " + file + ", expected one of "

@@ -35,15 +35,21 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
+        long t0 = System.nanoTime();
+        Scenario scenario = options.load(KineticsEngine.EVENT);
         options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
         var formats = figures.formats();
         Path target = options.target(scenario.name(), "");
         List<RunWriter.ArmMetrics> written;
+        long t1;
+        long t2;
         try (OutputClaim claim = Outputs.claim(target, spec)) {
+            t1 = System.nanoTime();
             List<ArmResult> results = ScenarioRunner.run(scenario);
+            t2 = System.nanoTime();
             written = RunWriter.write(target, scenario, results, formats);
         }
+        long t3 = System.nanoTime();
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);
         for (RunWriter.ArmMetrics m : written) {
@@ -66,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
             }
             o.println();
         }
+        o.printf(Locale.ROOT, "  time: set-up %.2f s, simulation %.2f s, results and figures %.2f s (after %.2f s of "
+                + "JVM start)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+                        / 1e3 - (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 }

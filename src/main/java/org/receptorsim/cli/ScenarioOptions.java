@@ -35,7 +35,9 @@ final class ScenarioOptions {
     double maxHours;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "Kinetics engine: per-receptor (reference) or cohort (fast, same law); overrides the "
+            description = "Kinetics engine: event (continuous time, per receptor), per-receptor (per-step "
+                    + "reference) or cohort "
+                    + "(count-only leaps); all follow the same law; overrides the "
                     + "scenario's.")
     String engine;
 
@@ -53,7 +55,7 @@ final class ScenarioOptions {
         KineticsEngine e = engine == null ? (scenario.engine() == null ? defaultEngine : scenario.engine())
                 : ScenarioLoader.parseEngine(engine);
         if (e == null) {
-            throw new ReceptorSimCommand.UserException("--engine: expected per-receptor or cohort, got '" + engine
+            throw new ReceptorSimCommand.UserException("--engine: expected event, per-receptor or cohort, got '" + engine
                     + "'");
         }
         return scenario.withEngine(e);

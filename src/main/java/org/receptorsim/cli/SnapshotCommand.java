@@ -60,7 +60,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = options.load(KineticsEngine.PER_RECEPTOR);
+        Scenario scenario = options.load(KineticsEngine.EVENT);
         Arm arm = armName == null ? scenario.arms().get(0) : scenario.arms().stream()
                 .filter(a -> a.name().equals(armName)).findFirst().orElseThrow(() ->
                         new ReceptorSimCommand.UserException("--arm: no arm '" + armName + "', expected one of "

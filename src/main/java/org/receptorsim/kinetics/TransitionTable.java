@@ -9,7 +9,29 @@ public final class TransitionTable {
     private final double[][] probabilities;
     private final double[][] cumulative;
     private final double[] stayProbability;
-    private final double[] arrivalCumulative;
+    private final double[][] generator;
+    private final double stepSeconds;
+    private volatile double[] arrivalRow;
+    private volatile double[] arrivalCumulative;
+    private volatile Multinomial arrivalMultinomial;
+    private volatile Multinomial[] multinomials;
+
+    /**
+     * A row of the table as a chain of conditional binomials over its outcomes (staying included), most probable
+     * first, so that the receptors are used up after the first few outcomes: outcome j's probability given that none
+     * of the earlier ones was taken, p_j / (1 − Σ_{i<j} p_i) (capped at 1), log(1 − that) for
+     * {@link Binomial#sample(UniformRandomProvider, long, double, double)}, and the tail masses Σ_{i≥j} p_i for
+     * drawing the last few receptors one by one.
+     *
+     * @param outcomes end states with positive probability, most probable first
+     * @param probability their probabilities
+     * @param conditional conditional probabilities
+     * @param logComplement log(1 − conditional)
+     * @param tailMass Σ_{i≥j} probability_i
+     */
+    public record Multinomial(int[] outcomes, double[] probability, double[] conditional, double[] logComplement,
+                              double[] tailMass) {
+    }
 
     /**
      * Builds the table for a generator held constant over a step.
@@ -26,7 +48,8 @@ public final class TransitionTable {
             cumulative[i] = normalizedCumulative(probabilities[i]);
             stayProbability[i] = probabilities[i][i];
         }
-        this.arrivalCumulative = arrivalCumulative(generator, stepSeconds, n);
+        this.generator = generator;
+        this.stepSeconds = stepSeconds;
     }
 
     /**
@@ -34,7 +57,26 @@ public final class TransitionTable {
      * step (a Poisson arrival): row 0 of (1/dt)·∫₀^dt exp(Q·s) ds, from the exponential of the augmented matrix
      * [[Q, I], [0, 0]]·dt, whose upper-right block is that integral.
      */
-    private static double[] arrivalCumulative(double[][] generator, double stepSeconds, int n) {
+    /** The arrival row, computed on first use (most tables of a count-only run never place a newborn). */
+    private double[] arrivalRow() {
+        double[] row = arrivalRow;
+        if (row == null) {
+            row = arrivalRow(generator, stepSeconds, probabilities.length);
+            arrivalRow = row;
+        }
+        return row;
+    }
+
+    private double[] arrivalCumulative() {
+        double[] c = arrivalCumulative;
+        if (c == null) {
+            c = normalizedCumulative(arrivalRow());
+            arrivalCumulative = c;
+        }
+        return c;
+    }
+
+    private static double[] arrivalRow(double[][] generator, double stepSeconds, int n) {
         double[][] augmented = new double[2 * n][2 * n];
         for (int i = 0; i < n; i++) {
             System.arraycopy(generator[i], 0, augmented[i], 0, n);
@@ -43,7 +85,7 @@ public final class TransitionTable {
         double[][] e = MatrixExponential.exponential(augmented, stepSeconds);
         double[] row = new double[n];
         System.arraycopy(e[0], n, row, 0, n);
-        return normalizedCumulative(row);
+        return row;
     }
 
     /**
@@ -74,10 +116,68 @@ public final class TransitionTable {
      */
     public int nextForArrival(double uniform) {
         int j = 0;
-        while (uniform >= arrivalCumulative[j]) {
+        double[] c = arrivalCumulative();
+        while (uniform >= c[j]) {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The row of a starting state as conditional binomials (computed once per table, on first use): a
+     * multinomial draw of where n receptors go is n₁ ~ Bin(n, c₁), n₂ ~ Bin(n − n₁, c₂), …, the last outcome taking
+     * what remains.
+     */
+    public Multinomial multinomial(int from) {
+        Multinomial[] m = multinomials;
+        if (m == null) {
+            int n = probabilities.length;
+            m = new Multinomial[n];
+            for (int s = 0; s < n; s++) {
+                m[s] = chain(probabilities[s]);
+            }
+            multinomials = m;
+        }
+        return m[from];
+    }
+
+    /** The arrival law ({@link #nextForArrival}) as conditional binomials, for placing many newborns at once. */
+    public Multinomial arrivalMultinomial() {
+        Multinomial m = arrivalMultinomial;
+        if (m == null) {
+            m = chain(arrivalRow());
+            arrivalMultinomial = m;
+        }
+        return m;
+    }
+
+    private static Multinomial chain(double[] row) {
+        int n = row.length;
+        Integer[] order = java.util.stream.IntStream.range(0, n).filter(t -> row[t] > 0).boxed()
+                .toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (x, y) -> row[x] != row[y] ? Double.compare(row[y], row[x])
+                : Integer.compare(x, y));
+        int k = order.length;
+        int[] to = new int[k];
+        double[] p = new double[k];
+        double[] c = new double[k];
+        double[] lc = new double[k];
+        double[] tail = new double[k];
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            to[j] = order[j];
+            p[j] = row[order[j]];
+            total += p[j];
+        }
+        double mass = total;
+        for (int j = 0; j < k; j++) {
+            tail[j] = mass;
+            double q = j == k - 1 ? 1.0 : Math.min(1.0, p[j] / mass);
+            c[j] = q;
+            lc[j] = q < 1 ? Math.log1p(-q) : Double.NEGATIVE_INFINITY;
+            mass -= p[j];
+        }
+        return new Multinomial(to, p, c, lc, tail);
     }
 
     /** Number of states of the chain. */

@@ -4,41 +4,37 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
 import org.receptorsim.signaling.CascadeParameters;
 import org.receptorsim.signaling.CyclaseCascade;
 import org.receptorsim.signaling.TransmitterPool;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One simulated cell as a MASON {@link SimState}. The schedule steps every dt seconds in a fixed order:
- * exposure (concentrations for the step) → receptors (a MASON {@link Sequence} of receptor agents) → synthesis
- * (Poisson number of new receptors, each placed in its exact end-of-step state) → signal → recorder. Schedule time
- * is the end of the step in seconds.
+ * One simulated cell as a MASON {@link SimState}. Each step (or leap of steps) is one event on the schedule, at
+ * its end: receptors (the engine's Steppable: receptor clocks fired within the step, or every receptor agent
+ * stepped, or a multinomial leap on counts; synthesis included) → signal → recorder and challenges → exposure of the
+ * next step (the concentrations held over it), which also decides how far the next event lies: one step, or for the
+ * count-only engine the whole stretch over which nothing changes, so that a leap costs one event, not one per step.
+ * Schedule time is the end of the last step taken, in seconds.
  *
- * <p>The receptor Sequence is built from an array (MASON 18's Collection constructor leaves it empty) and uses the
- * array mode; degraded receptors are removed from it, which costs a scan only in steps where one is degraded.
+ * <p>Receptors are conditionally independent given the concentrations, so the engines share one law (see
+ * {@link KineticsEngine}); they draw from named streams, so results depend only on the seed.
  *
- * <p>Receptors are conditionally independent within a step (rates are fixed over it), so the order in which the
- * Sequence steps them does not change the law; they draw from one named stream, so results depend only on the
- * seed. Knows nothing of any GUI.
+ * <p>Signal on the step grid. The G-protein fraction obeys g' = k_on(t)(1 − g) − k_h·g with k_on = k_a·R*(t)/G_T
+ * and is advanced over each step with the step's mean drive k̄_on (exact for a constant drive). With the event
+ * engine R*(t) is a step function within the step and its exact time average is used; the error this leaves after
+ * one step is at most dt·(k̄_on + k_h + max|k_on − k̄_on|)·∫|k_on(t) − k̄_on|dt (second order in dt, since the
+ * first-order term ∫(k_on − k̄_on)dt vanishes), and errors of earlier steps decay at rate ≥ k_h. Slower variables
+ * (cAMP, cyclase up-regulation, mediator) are driven by g and inherit that bound. Knows nothing of any GUI.
  */
 public final class CellSimulation extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    /** Schedule orderings within one step. */
-    static final int ORDER_EXPOSURE = 0;
-    static final int ORDER_RECEPTORS = 1;
-    static final int ORDER_SYNTHESIS = 2;
-    static final int ORDER_SIGNAL = 3;
-    static final int ORDER_RECORDER = 4;
 
     private final CellSetup setup;
     private final transient RandomStreams streams;
@@ -51,16 +47,10 @@ public final class CellSimulation extends SimState {
     private transient TransmitterPool pool;
     private final transient InitialState initial;
     private final List<ChallengeCurve> challengeCurves = new ArrayList<>();
-    private transient DiscreteSampler synthesis;
-    private transient UniformRandomProvider synthesisRandom;
-    private final List<Receptor> receptors = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
-    private transient double[] activity;
-    private double leapStartActive;
-    private double synthesisPerSecond;
+    private transient Steppable receptorStepper;
     private long stepIndex;
-    private long synthesized;
-    private long nextId;
+    private long stride;
     private double[] concentrations;
 
     /**
@@ -127,73 +117,57 @@ public final class CellSimulation extends SimState {
         super.start();
         CellType cell = setup.cell();
         UniformRandomProvider receptorRandom = streams.stream(streamPrefix + "/receptor-kinetics", replicate);
-        kinetics = new ReceptorKinetics(space, cell, setup.dtSeconds(), receptorRandom, setup.engine());
+        UniformRandomProvider synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
+        kinetics = ReceptorKinetics.of(setup.engine(), space, cell, setup.dtSeconds(), receptorRandom,
+                synthesisRandom, ReceptorGenerator.synthesisPerSecond(space, cell), activityByState(space, cell));
         signal = initial != null ? initial.signal().copy()
                 : new CyclaseCascade(cascadeParameters(cell), setup.adaptations(), setup.forskolinAssay());
         pool = initial != null ? initial.pool().copy()
                 : new TransmitterPool(cell.transmitterPoolConcentration().molar(),
                         cell.transmitterReleaseRate().perSecond(), cell.transmitterRefillRate().perSecond(),
                         setup.adaptations().transmitterDepletion());
-        activity = activityByState(space, cell);
-        synthesisPerSecond = ReceptorGenerator.synthesisPerSecond(space, cell);
-        double synthesisMean = synthesisPerSecond * setup.dtSeconds();
-        synthesisRandom = streams.stream(streamPrefix + "/synthesis", replicate);
-        synthesis = synthesisMean > 0 ? PoissonSampler.of(synthesisRandom, synthesisMean) : () -> 0;
-        receptors.clear();
         snapshots.clear();
         challengeCurves.clear();
         stepIndex = 0;
-        synthesized = 0;
-        nextId = 0;
         concentrations = new double[space.ligandCount()];
+        long[] first = new long[space.size()];
         if (initial == null) {
-            for (int i = 0; i < cell.receptorCount(); i++) {
-                receptors.add(kinetics.create(nextId++, 0.0));
-            }
+            first[ReceptorStateSpace.FREE] = cell.receptorCount();
         } else {
-            kinetics.countDegraded(initial.census()[ReceptorStateSpace.DEGRADED]);
-            for (int s = 0; s < initial.census().length; s++) {
-                if (s == ReceptorStateSpace.DEGRADED) {
-                    continue;
-                }
-                for (long i = 0; i < initial.census()[s]; i++) {
-                    Receptor r = kinetics.create(nextId++, 0.0);
-                    kinetics.place(r, s);
-                    receptors.add(r);
-                }
-            }
+            System.arraycopy(initial.census(), 0, first, 0, first.length);
         }
-        List<Receptor> living = new ArrayList<>();
-        for (Receptor r : receptors) {
-            if (r.chainState() != ReceptorStateSpace.DEGRADED) {
-                living.add(r);
-            }
-        }
-        Steppable receptorStepper = kinetics.stepper(living);
+        kinetics.populate(first);
+        receptorStepper = kinetics.stepper();
         if (initial == null) {
             signal.update(activeReceptors(), setup.dtSeconds());
         }
-        leapStartActive = activeReceptors();
         record(0.0);
         challengeIfDue();
 
-        double dt = setup.dtSeconds();
-        schedule.scheduleRepeating(dt, ORDER_EXPOSURE, this::exposureStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_RECEPTORS, receptorStepper, dt);
-        schedule.scheduleRepeating(dt, ORDER_SYNTHESIS, this::synthesisStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_SIGNAL, this::signalStep, dt);
-        schedule.scheduleRepeating(dt, ORDER_RECORDER, this::recorderStep, dt);
+        planStep();
     }
 
-    private void exposureStep(SimState state) {
-        double start = stepIndex * setup.dtSeconds();
-        stepIndex++;
+    /** The event at the end of a step or leap: receptors, signal, recorder, then the next step's exposure. */
+    private void endOfStep(SimState state) {
+        receptorStepper.step(state);
+        stepIndex += stride;
+        signalStep();
+        recorderStep();
+        planStep(); // a viewer may play on after the protocol's end
+    }
+
+    /**
+     * Sets the concentrations held over the step starting now and schedules its end: one step later, or for the
+     * count-only engine at the end of the leap it plans.
+     */
+    private void planStep() {
+        double dt = setup.dtSeconds();
+        double start = stepIndex * dt;
         setup.exposure().concentrationsAt(start, concentrations);
         releaseTransmitter();
-        kinetics.beginStep(concentrations, timeSeconds());
-        if (setup.engine() == KineticsEngine.COHORT) {
-            kinetics.planLeap(constantSteps());
-        }
+        kinetics.beginStep(concentrations, start, start + dt, constantSteps());
+        stride = kinetics.plannedSteps();
+        schedule.scheduleOnce((stepIndex + stride) * dt, 0, this::endOfStep);
     }
 
     /** Adds the transmitter released by indirect agonists from the cell's pool to the step's concentrations. */
@@ -230,29 +204,10 @@ public final class CellSimulation extends SimState {
                 + " is not among the ligands");
     }
 
-    private void synthesisStep(SimState state) {
-        long steps = kinetics.stepsEndedNow();
-        if (steps == 0) {
-            return;
-        }
-        int newborn = steps == 1 ? synthesis.sample() : leapSynthesis(steps);
-        double stepStart = timeSeconds() - steps * setup.dtSeconds();
-        for (int i = 0; i < newborn; i++) {
-            receptors.add(kinetics.synthesize(nextId++, stepStart));
-        }
-        synthesized += newborn;
-    }
-
-    /** Poisson number of receptors synthesized over a leap of {@code steps} steps. */
-    private int leapSynthesis(long steps) {
-        double mean = synthesisPerSecond * setup.dtSeconds() * steps;
-        return mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
-    }
-
     /**
-     * Steps from the start of the current step over which the cohort engine may take one long step: the rates stay
-     * constant (the exposure reports no change, no transmitter is being released) and no recording, challenge or
-     * end of run falls inside. 1 for the per-receptor engine.
+     * Steps from the start of the current step over which the count-only engine may take one long step: the rates
+     * stay constant (the exposure reports no change, no transmitter is being released) and no recording, challenge
+     * or end of run falls inside. 1 for the other engines (they do not leap).
      */
     private long constantSteps() {
         if (setup.engine() != KineticsEngine.COHORT) {
@@ -263,7 +218,7 @@ public final class CellSimulation extends SimState {
                 return 1;
             }
         }
-        long here = stepIndex - 1;
+        long here = stepIndex;
         double start = here * setup.dtSeconds();
         long steps = setup.stepsPerOutput() - (here % setup.stepsPerOutput());
         steps = Math.min(steps, setup.stepCount() - here);
@@ -284,26 +239,19 @@ public final class CellSimulation extends SimState {
     }
 
     /**
-     * Advances the signal. The cohort engine moves its receptors only at the end of a long step (leap), so the signal
-     * is advanced then, step by step over the whole leap, with the active-receptor drive interpolated linearly from
-     * its value at the start of the leap to the one at its end: fast variables (the G-protein cycle, cAMP) end in
-     * their state for the census actually reached, and slow ones (cyclase up-regulation, mediator) integrate the
-     * drive's trapezoidal average. Leaps never span a recording, a challenge or a change of concentration, so what is
-     * recorded always matches the receptors recorded with it. The per-receptor engine ends a one-step leap every step.
+     * Advances the signal over the steps that just ended, with the drive the engine hands over for each: the exact
+     * time average of R* over the step (event engine), R* at the end of the step (per-step engine), or, at the end of
+     * a count-only leap, R* interpolated linearly over the leap from its start census to its end census, so that fast
+     * variables (the G-protein cycle, cAMP) end in their state for the census actually reached and slow ones
+     * (cyclase up-regulation, mediator) integrate the drive's trapezoidal average. Leaps never span a recording, a
+     * challenge or a change of concentration, so what is recorded always matches the receptors recorded with it.
      */
-    private void signalStep(SimState state) {
-        long steps = kinetics.stepsEndedNow();
-        if (steps == 0) {
-            return;
-        }
-        double end = activeReceptors();
-        for (long i = 1; i <= steps; i++) {
-            signal.update(leapStartActive + (end - leapStartActive) * i / steps, setup.dtSeconds());
-        }
-        leapStartActive = end;
+    private void signalStep() {
+        double dt = setup.dtSeconds();
+        kinetics.endedStepDrives(drive -> signal.update(drive, dt));
     }
 
-    private void recorderStep(SimState state) {
+    private void recorderStep() {
         if (stepIndex % setup.stepsPerOutput() == 0 || stepIndex == setup.stepCount()) {
             record(timeSeconds());
         }
@@ -398,13 +346,7 @@ public final class CellSimulation extends SimState {
      * what the receptor agents hand the G-protein cycle.
      */
     public double activeReceptors() {
-        double sum = 0;
-        for (int s = 0; s < activity.length; s++) {
-            if (activity[s] != 0) {
-                sum += activity[s] * kinetics.count(s);
-            }
-        }
-        return sum;
+        return kinetics.activeReceptors();
     }
 
     /** Receptors in each chain state now (index = chain state of {@link #space()}). */
@@ -432,7 +374,7 @@ public final class CellSimulation extends SimState {
         readouts[n + 1] = arrestinBoundFraction(Arrestin.ARRESTIN_3);
         readouts[n + 2] = arrestinBoundFraction(Arrestin.ARRESTIN_2);
         System.arraycopy(extra, 0, readouts, n + 3, extra.length);
-        snapshots.add(new CellSnapshot(time, counts, synthesized, readouts, concentrations.clone(), chainCounts()));
+        snapshots.add(new CellSnapshot(time, counts, kinetics.synthesized(), readouts, concentrations.clone(), chainCounts()));
     }
 
     /** Runs the whole protocol from {@link #start()} to the end and calls {@link #finish()}. */
@@ -448,7 +390,10 @@ public final class CellSimulation extends SimState {
         return snapshots();
     }
 
-    /** Receptor state changes so far (per-step net changes; a measure of the kinetic work). */
+    /**
+     * Receptor state changes so far: every jump in the event engine; net changes per step (per-step engine) or per
+     * leap (count-only engine) otherwise.
+     */
     public long receptorTransitions() {
         return kinetics == null ? 0 : kinetics.transitions();
     }
@@ -483,7 +428,7 @@ public final class CellSimulation extends SimState {
 
     /** Every receptor created so far, degraded ones included (for display and inspection). */
     public List<Receptor> receptors() {
-        return Collections.unmodifiableList(receptors);
+        return kinetics.receptors();
     }
 
     /**

@@ -1,12 +1,21 @@
 package org.receptorsim.model;
 
-/** How the receptors of a cell are advanced over a step; both follow the same exact law. */
+/**
+ * How the receptors of a cell are advanced. All three follow the same exact law of the receptor's Markov chain
+ * (tested against the matrix exponential); they differ in cost and in what they keep.
+ */
 public enum KineticsEngine {
-    /** Reference: every receptor draws its own next state from its row of exp(Q·dt). Cost ∝ receptors × steps. */
+    /**
+     * Event-driven agents in continuous time: each receptor holds its next transition time; cost ∝ transitions,
+     * independent of dt; exact transition times in each receptor's history. Default for {@code run} and the GUI.
+     */
+    EVENT,
+    /** Reference: every receptor draws its own next state from its row of exp(Q·dt) each step. Cost ∝ receptors × steps. */
     PER_RECEPTOR,
     /**
-     * Cohorts: per step and chain state, the numbers leaving for each destination are drawn from the multinomial
-     * over the row (as conditional binomials), and which receptors move is chosen uniformly. Cost ∝ transitions.
+     * Count-only leaps: state counts advanced by the exact multinomial law over each stretch of constant rates (up to
+     * the recording interval), no receptor objects; agents are made from the counts only when a viewer asks. Default
+     * for ensembles, sweeps, validation and bias.
      */
     COHORT
 }

@@ -6,8 +6,10 @@ import sim.engine.Steppable;
 /**
  * One mu-opioid receptor: an individual stochastic agent with identity and history.
  *
- * <p>Each step it moves according to the exact law of its Markov chain over the step (a row of exp(Q·dt), held by
- * the cell's {@link ReceptorKinetics}). Getters are named for MASON's inspectors.
+ * <p>It moves according to the exact law of its Markov chain, held by the cell's {@link ReceptorKinetics}: in the
+ * event engine it carries its own clock (its next transition time, in the cell's event queue under its
+ * {@link #handle}); in the per-step engine it is stepped on the MASON schedule and draws its state at the end of each
+ * step. Getters are named for MASON's inspectors.
  */
 public final class Receptor implements Steppable {
 
@@ -19,11 +21,14 @@ public final class Receptor implements Steppable {
     private int chainState;
     private double lastTransitionSeconds;
     private int internalizationCycles;
-    /** Position in its chain-state group (cohort engine). */
-    int groupPosition;
+    /** Index of this receptor among the cell's receptors: its clock's handle in the event engine. */
+    final int handle;
+    /** Position in the event engine's group of receptors free to bind a ligand (-1 when not in it). */
+    int groupPosition = -1;
 
-    Receptor(long id, double birthSeconds, ReceptorKinetics kinetics) {
+    Receptor(long id, double birthSeconds, ReceptorKinetics kinetics, int handle) {
         this.id = id;
+        this.handle = handle;
         this.birthSeconds = birthSeconds;
         this.kinetics = kinetics;
         this.chainState = ReceptorStateSpace.FREE;
@@ -35,7 +40,12 @@ public final class Receptor implements Steppable {
         kinetics.advance(this);
     }
 
-    /** Moves to a new chain state at the end of a step (called by the kinetics only). */
+    /** Puts a receptor just made in its first chain state (no transition is recorded). */
+    void place(int firstChainState) {
+        chainState = firstChainState;
+    }
+
+    /** Moves to a new chain state at a given time (called by the kinetics only). */
     void moveTo(int newChainState, double timeSeconds) {
         if (newChainState == ReceptorStateSpace.INTERNALIZED) {
             internalizationCycles++;
@@ -100,7 +110,10 @@ public final class Receptor implements Steppable {
         return kinetics.timeSeconds() - birthSeconds;
     }
 
-    /** Time of the last change of state (end of the step in which it happened), seconds from the start. */
+    /**
+     * Time of the last change of state, seconds from the start: exact in the event engine, the end of the step in
+     * which it happened in the per-step engine.
+     */
     public double getLastTransitionSeconds() {
         return lastTransitionSeconds;
     }

@@ -46,7 +46,7 @@ public final class RunWriter {
         m.put("scenario", scenario.name() + " (" + scenario.file() + ")");
         m.put("description", scenario.description().strip());
         m.put("seed", Long.toString(scenario.seed()));
-        m.put("engine", scenario.engine() == null ? "per-receptor"
+        m.put("engine", scenario.engine() == null ? "event"
                 : scenario.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         m.put("duration", new org.receptorsim.units.Duration(scenario.durationSeconds()) + ", dt "
                 + new org.receptorsim.units.Duration(scenario.dtSeconds()));

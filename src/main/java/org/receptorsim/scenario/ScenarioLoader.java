@@ -206,7 +206,7 @@ public final class ScenarioLoader {
         if (f.engine() != null) {
             engine = parseEngine(f.engine());
             if (engine == null) {
-                throw doc.error("/engine", "expected 'per-receptor' or 'cohort', got '" + f.engine() + "'");
+                throw doc.error("/engine", "expected 'event', 'per-receptor' or 'cohort', got '" + f.engine() + "'");
             }
         }
         Scenario scenario = new Scenario(name, f.description() == null ? "" : f.description(), doc.file(), seed,
@@ -238,9 +238,10 @@ public final class ScenarioLoader {
         return replicates;
     }
 
-    /** The engine named by 'per-receptor' or 'cohort' (any case), or null. */
+    /** The engine named by 'event', 'per-receptor' or 'cohort' (any case), or null. */
     public static KineticsEngine parseEngine(String text) {
         return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "event" -> KineticsEngine.EVENT;
             case "per-receptor" -> KineticsEngine.PER_RECEPTOR;
             case "cohort" -> KineticsEngine.COHORT;
             default -> null;

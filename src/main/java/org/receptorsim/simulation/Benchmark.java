@@ -3,6 +3,7 @@ package org.receptorsim.simulation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.replicates.ReplicateRunner;
@@ -10,8 +11,13 @@ import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 
 /**
- * Measures the kinetics engines on a fixed scenario: receptor transitions per second and simulated cell-hours per
- * wall-second on one cell, then the throughput of several cells on 1 and on 2 threads, and the peak heap.
+ * Measures a kinetics engine on a scenario's first arm: CPU time of the cells (each worker thread's CPU time, so
+ * other load on the machine does not count), wall time, receptor state changes and peak heap.
+ *
+ * <p>State changes are counted the same way for every engine: as the jumps of the receptors in continuous time,
+ * which only the event engine sees one by one. The step-based engines see net changes per step or leap, fewer than
+ * the jumps; so the cost per state change of any engine is its CPU time divided by the event engine's jump count for
+ * the same cells (the engines share one law, so the expected count is the same).
  */
 public final class Benchmark {
 
@@ -19,24 +25,41 @@ public final class Benchmark {
      * One measurement.
      *
      * @param engine the engine
-     * @param threads worker threads
+     * @param receptors receptors per cell at the start
+     * @param ligands ligands of the scenario (chain size: 17·(L + 1) + 2 states)
      * @param cells cells simulated
+     * @param threads worker threads
+     * @param simulatedSeconds simulated time per cell (seconds)
+     * @param cpuSeconds CPU time of all cells together (seconds)
      * @param wallSeconds elapsed time (seconds)
-     * @param transitions receptor state changes (all cells)
-     * @param simulatedHours simulated cell-hours (all cells)
+     * @param engineTransitions state changes as the engine counts them (all cells; see {@link CellSimulation})
      * @param peakHeapBytes peak heap use during the measurement (bytes)
      */
-    public record Measurement(KineticsEngine engine, int threads, int cells, double wallSeconds, long transitions,
-                              double simulatedHours, long peakHeapBytes) {
+    public record Measurement(KineticsEngine engine, int receptors, int ligands, int cells, int threads,
+                              double simulatedSeconds, double cpuSeconds, double wallSeconds, long engineTransitions,
+                              long peakHeapBytes) {
 
-        /** Receptor transitions per wall-second. */
-        public double transitionsPerSecond() {
-            return transitions / wallSeconds;
+        /** Simulated cell-days of all cells together. */
+        public double cellDays() {
+            return cells * simulatedSeconds / 86_400;
         }
 
-        /** Simulated cell-hours per wall-second. */
-        public double cellHoursPerSecond() {
-            return simulatedHours / wallSeconds;
+        /** CPU seconds per simulated cell-day. */
+        public double cpuSecondsPerCellDay() {
+            return cpuSeconds / cellDays();
+        }
+
+        /** Simulated cell-days per wall-second per thread. */
+        public double cellDaysPerSecondPerCore() {
+            return cellDays() / wallSeconds / threads;
+        }
+
+        /**
+         * CPU nanoseconds per receptor state change, given the receptors' jumps per cell as the event engine counts
+         * them for the same scenario.
+         */
+        public double nanosecondsPerStateChange(double jumpsPerCell) {
+            return cpuSeconds * 1e9 / (jumpsPerCell * cells);
         }
     }
 
@@ -52,24 +75,27 @@ public final class Benchmark {
      * @param threads worker threads
      * @return the measurement
      */
-    public static Measurement measure(Scenario scenario, KineticsEngine engine, int cells, int threads)
-            throws Exception {
+    public static Measurement measure(Scenario scenario, KineticsEngine engine, int cells, int threads) {
         Arm arm = scenario.arms().get(0);
         Scenario s = scenario.withEngine(engine);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
         long transitions = 0;
-        for (long t : new ReplicateRunner(threads).runAll(cells, replicate -> {
+        long cpuNanos = 0;
+        for (long[] r : new ReplicateRunner(threads).runAll(cells, replicate -> {
+            long c0 = cpu.getCurrentThreadCpuTime();
             CellSimulation cell = CellFactory.cell(s, arm, replicate);
             cell.run();
-            return cell.receptorTransitions();
+            return new long[] {cell.receptorTransitions(), cpu.getCurrentThreadCpuTime() - c0};
         })) {
-            transitions += t;
+            transitions += r[0];
+            cpuNanos += r[1];
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Measurement(engine, threads, cells, wall, transitions,
-                cells * scenario.durationSeconds() / 3600, peakHeap());
+        return new Measurement(engine, arm.cell().receptorCount(), scenario.ligands().size(), cells, threads,
+                scenario.durationSeconds(), cpuNanos / 1e9, wall, transitions, peakHeap());
     }
 
     private static void resetPeaks() {

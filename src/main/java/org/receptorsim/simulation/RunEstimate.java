@@ -12,16 +12,21 @@ import org.receptorsim.scenario.Scenario;
  * What a run of a scenario will need, estimated before it starts, so that a run that cannot finish is refused with
  * the estimate and the way out instead of ending in an {@code OutOfMemoryError} or running until it is killed.
  *
- * <p>Memory (bytes), from measurements of this program: a receptor agent about {@value #BYTES_PER_RECEPTOR} bytes
- * (every receptor made during the run is kept, the degraded included, so the initial number plus the synthesis
- * over the run); a recorded time point of one arm about {@value #BYTES_PER_SNAPSHOT} bytes plus 16 per ligand; one
+ * <p>Memory (bytes), from measurements of this program: a receptor agent about {@value #BYTES_PER_RECEPTOR} bytes,
+ * {@value #BYTES_PER_EVENT_RECEPTOR} with the event engine's clock (every receptor made during the run is kept, the
+ * degraded included, so the initial number plus the synthesis over the run; the count-only engine keeps none); a recorded time point of one arm about {@value #BYTES_PER_SNAPSHOT} bytes plus 16 per ligand; one
  * time point and column of an ensemble's streaming statistics (moments and a t-digest) about
  * {@value #BYTES_PER_STATISTIC} bytes. A run is refused when the estimate exceeds the heap.
  *
- * <p>Work (seconds on one core), from {@code receptorsim bench}: about {@value #SECONDS_PER_STEP} s per time step
- * of a cell, plus per receptor and step {@value #SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE} s (per-receptor
- * engine) or {@value #SECONDS_PER_RECEPTOR_STEP_COHORT} s (cohort engine). Estimates, good to a factor of about
- * two.
+ * <p>Work (seconds on one core), from {@code receptorsim bench} on the benchmark cell: per-receptor engine about
+ * {@value #SECONDS_PER_STEP} s per time step plus {@value #SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE} s per
+ * receptor and step; event engine {@value #SECONDS_PER_STEP_EVENT} s per step plus
+ * {@value #SECONDS_PER_RECEPTOR_SECOND_EVENT} s per receptor and simulated second (its cost follows the receptors'
+ * transitions, about 0.03 per receptor and second in morphine); count-only engine
+ * {@value #SECONDS_PER_STEP_COUNT} s per step, {@value #SECONDS_PER_STATE_AND_LEAP} s per chain state and recorded
+ * interval (times 1 + log10 of the receptors in units of 10,000), and where the concentrations change every step
+ * (pharmacokinetics) a matrix exponential per step, about {@value #SECONDS_PER_CUBED_STATE} s × states³. Estimates,
+ * good to a factor of about two.
  *
  * @param heapBytes estimated peak heap (bytes)
  * @param wallSeconds estimated wall time (seconds) with the given threads
@@ -35,6 +40,8 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
 
     /** Heap per receptor agent (bytes). */
     static final double BYTES_PER_RECEPTOR = 100;
+    /** Heap per receptor agent with its clock and calendar entry, event engine (bytes). */
+    static final double BYTES_PER_EVENT_RECEPTOR = 130;
     /** Heap per recorded time point of one arm, without its concentrations (bytes). */
     static final double BYTES_PER_SNAPSHOT = 300;
     /** Heap per time point and column of an ensemble's streaming statistics (bytes). */
@@ -43,8 +50,16 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
     static final double SECONDS_PER_STEP = 1e-6;
     /** Wall time per receptor and step, per-receptor engine (seconds). */
     static final double SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE = 7e-9;
-    /** Wall time per receptor and step, cohort engine (seconds). */
-    static final double SECONDS_PER_RECEPTOR_STEP_COHORT = 1.5e-10;
+    /** Wall time per time step, event engine (seconds). */
+    static final double SECONDS_PER_STEP_EVENT = 2e-7;
+    /** Wall time per receptor and simulated second, event engine (seconds). */
+    static final double SECONDS_PER_RECEPTOR_SECOND_EVENT = 6e-10;
+    /** Wall time per time step, count-only engine (the signal's update; seconds). */
+    static final double SECONDS_PER_STEP_COUNT = 1e-7;
+    /** Wall time per chain state and leap, count-only engine (seconds). */
+    static final double SECONDS_PER_STATE_AND_LEAP = 1e-7;
+    /** Wall time of a matrix exponential per cubed chain state (seconds). */
+    static final double SECONDS_PER_CUBED_STATE = 1e-8;
     /** Readout columns of a recorded time point (the cascade's signals, the transmitter pool, the two arrestins). */
     static final int READOUTS = org.receptorsim.signaling.CyclaseCascade.READOUT_NAMES.size() + 3;
     /** Further readout columns of an arm with pharmacokinetics. */
@@ -77,10 +92,10 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
         double snapshotBytes = BYTES_PER_SNAPSHOT + 16.0 * ligands + 16 + 8.0 * (17 * (ligands + 1) + 2);
         double receptorCv = scenario.variability() == null || scenario.variability().receptorCount() == null ? 0
                 : scenario.variability().receptorCount();
-        boolean cohort = scenario.engine() == KineticsEngine.COHORT;
-        double perReceptorStep = cohort ? SECONDS_PER_RECEPTOR_STEP_COHORT
-                : SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE;
+        KineticsEngine engine = scenario.engine() == null ? KineticsEngine.EVENT : scenario.engine();
         boolean pk = scenario.arms().stream().anyMatch(a -> a.protocol().pharmacokinetics() != null);
+        double states = 17.0 * (ligands + 1) + 2;
+        double leaps = Math.ceil(scenario.durationSeconds() / scenario.outputIntervalSeconds());
         int columns = ReceptorState.values().length + 2 + READOUTS + (pk ? PK_READOUTS : 0) + ligands;
         double mostReceptors = 0;
         double cpuPerReplicate = 0;
@@ -90,12 +105,25 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
             double made = initial + cell.basalTurnoverRate().perSecond() * cell.receptorCount() * (1 + 3 * receptorCv)
                     * scenario.durationSeconds();
             mostReceptors = Math.max(mostReceptors, made);
-            cpuPerReplicate += steps * (SECONDS_PER_STEP + perReceptorStep * (initial + made) / 2);
+            double receptors = (initial + made) / 2;
+            cpuPerReplicate += switch (engine) {
+                case PER_RECEPTOR -> steps * (SECONDS_PER_STEP + SECONDS_PER_RECEPTOR_STEP_PER_RECEPTOR_ENGINE
+                        * receptors);
+                case EVENT -> steps * SECONDS_PER_STEP_EVENT + receptors * scenario.durationSeconds()
+                        * SECONDS_PER_RECEPTOR_SECOND_EVENT;
+                case COHORT -> steps * SECONDS_PER_STEP_COUNT + (pk ? steps : leaps) * states
+                        * SECONDS_PER_STATE_AND_LEAP * (1 + Math.log10(Math.max(1, receptors / 1e4)))
+                        + (pk ? steps * SECONDS_PER_CUBED_STATE * states * states * states : 0);
+            };
+        }
+        if (engine == KineticsEngine.COHORT) {
+            mostReceptors = 0;
         }
         int arms = scenario.arms().size();
         double recordPerReplicate = arms * times * snapshotBytes;
         int inFlight = (int) Math.max(1, Math.min(threads, cells));
-        double receptorBytes = inFlight * mostReceptors * BYTES_PER_RECEPTOR;
+        double receptorBytes = inFlight * mostReceptors * (engine == KineticsEngine.EVENT ? BYTES_PER_EVENT_RECEPTOR
+                : BYTES_PER_RECEPTOR);
         double recordBytes = switch (keeps) {
             case CELLS_IN_PROGRESS -> inFlight * recordPerReplicate;
             case EVERY_CELL -> Math.max(cells, inFlight) * recordPerReplicate;

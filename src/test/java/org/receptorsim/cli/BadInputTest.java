@@ -72,8 +72,8 @@ class BadInputTest {
                 Arguments.of("receptors that exhaust memory", "run",
                         BASE.replace("receptorCount: 500", "receptorCount: 1000000000"),
                         List.of("bad.yaml: this run needs about", "receptorCount", "-Xmx")),
-                Arguments.of("cohort engine, receptors that exhaust memory", "ensemble",
-                        BASE.replace("receptorCount: 500", "receptorCount: 200000000") + "engine: cohort\n",
+                Arguments.of("event engine, receptors that exhaust memory", "ensemble",
+                        BASE.replace("receptorCount: 500", "receptorCount: 200000000") + "engine: event\n",
                         List.of("receptor agents", "-Xmx")),
                 Arguments.of("a 1 ms output interval over 24 h", "run",
                         BASE.replace("duration: 2 min", "duration: 24 h\ndt: 1 ms\noutputInterval: 1 ms"),
@@ -85,7 +85,7 @@ class BadInputTest {
                         BASE.replace("receptorCount: 500", "receptorCount: 500, basalTurnoverRate: 0 /s")
                                 .replace("duration: 2 min", "duration: 1e12 s\noutputInterval: 1e12 s")
                                 + "engine: cohort\n",
-                        List.of("this run would take about", "days", "--max-hours")),
+                        List.of("this run would take about", "--max-hours")),
                 Arguments.of("a second YAML document", "run", BASE + "---\nduration: 5 min\n",
                         List.of("bad.yaml:10:1: a second YAML document")),
                 Arguments.of("a run name that climbs out of the output folder", "run",
@@ -222,8 +222,10 @@ class BadInputTest {
         Set<String> before = entries(tmp);
         assertRefused(CommandLineTest.run("bench", "--hours", "-1"), tmp, before, "--hours: expected a number of "
                 + "hours > 0");
-        assertRefused(CommandLineTest.run("bench", "--cohort-cells", "-5"), tmp, before, "got -5 and 2");
-        assertRefused(CommandLineTest.run("bench", "--per-receptor-cells", "0"), tmp, before, "got 48 and 0");
+        assertRefused(CommandLineTest.run("bench", "--ensemble-cells", "-5"), tmp, before,
+                "--ensemble-cells: expected a whole number from 1 to 100000, got -5");
+        assertRefused(CommandLineTest.run("bench", "--receptors", "1000,0"), tmp, before,
+                "--receptors: expected whole numbers from 1 to 10000000, got 0");
         assertRefused(CommandLineTest.run("bias", "morphine", "--points", "100000000", "--out",
                 tmp.resolve("b").toString()), tmp, before, "--points from 8 to 1000");
         Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BASE);

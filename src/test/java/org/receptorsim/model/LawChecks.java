@@ -146,6 +146,55 @@ final class LawChecks {
                 + ")");
     }
 
+    /**
+     * The whole marginal law of R counts that are each Binomial(n, p): Pearson's chi-square goodness of fit over
+     * bins of consecutive counts, cut at the binomial quantiles so that each bin expects at least R/bins counts
+     * (computed exactly from the binomial distribution), with bins − 1 degrees of freedom; made only where N·p·q ≥
+     * {@link #MIN_BINOMIAL_VARIANCE} (so there are enough distinct counts for 8 bins).
+     *
+     * @return true if the check was made
+     */
+    boolean binomialChiSquare(String what, long[] counts, int n, double p) {
+        if (n * p * (1 - p) < MIN_BINOMIAL_VARIANCE) {
+            return false;
+        }
+        count(what);
+        int bins = 8;
+        BinomialDistribution law = new BinomialDistribution(n, p);
+        int[] upper = new int[bins];
+        for (int b = 0; b < bins - 1; b++) {
+            upper[b] = law.inverseCumulativeProbability((b + 1.0) / bins);
+        }
+        upper[bins - 1] = n;
+        double[] expected = new double[bins];
+        long[] observed = new long[bins];
+        double previous = 0;
+        int used = 0;
+        for (int b = 0; b < bins; b++) {
+            if (b > 0 && upper[b] == upper[b - 1]) {
+                continue;
+            }
+            double cdf = law.cumulativeProbability(upper[b]);
+            expected[used] = (cdf - previous) * counts.length;
+            previous = cdf;
+            int lower = used == 0 ? -1 : upper[b - 1];
+            for (long c : counts) {
+                if (c > lower && c <= upper[b]) {
+                    observed[used]++;
+                }
+            }
+            used++;
+        }
+        double chi2 = 0;
+        for (int b = 0; b < used; b++) {
+            chi2 += (observed[b] - expected[b]) * (observed[b] - expected[b]) / expected[b];
+        }
+        double pValue = 1 - new ChiSquaredDistribution(used - 1).cumulativeProbability(chi2);
+        assertTrue(pValue >= alpha, what + ": chi-square " + chi2 + " on " + (used - 1) + " df, p = " + pValue
+                + " < " + alpha);
+        return true;
+    }
+
     /** Two independent samples have the same mean: Welch's t test at level α. */
     void sameMean(String what, long[] a, long[] b) {
         count(what);

@@ -1,0 +1,168 @@
+package org.receptorsim.model;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.receptorsim.kinetics.TransitionTable;
+import org.receptorsim.kinetics.TransitionTables;
+
+/**
+ * What the two step-based engines share: the exact law of a receptor over a step or a leap of steps, a row of
+ * exp(Q·Δt) (cached while the concentrations repeat, and shared between cells through {@link TransitionTables}), leaps planned at the start of a step, Poisson synthesis over
+ * each step or leap with every newborn placed by the exact arrival law, and the drive of the G-protein cycle
+ * interpolated linearly over a leap from its start census to its end census.
+ */
+abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetics, CountKinetics {
+
+    private static final int CACHE_SIZE = 32;
+
+    private final Map<String, TransitionTable> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TransitionTable> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+    private final boolean leaps;
+    private TransitionTable table;
+    private double[] tableConcentrations;
+    private long leapLength = 1;
+    private TransitionTable leapTable;
+    private long lastEnded;
+    private double leapStartActive;
+    private double[] leapStartCensus;
+
+    TableKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
+                  UniformRandomProvider synthesisRandom, double synthesisPerSecond, double[] activity,
+                  boolean leaps) {
+        super(space, cell, dtSeconds, random, synthesisRandom, synthesisPerSecond, activity);
+        this.leaps = leaps;
+    }
+
+    /** Records the drive at the start (after {@link #populate}). */
+    final void startDrive() {
+        leapStartActive = activeReceptors();
+    }
+
+    /** Plans the leap (one step unless this engine leaps) and its law. */
+    @Override
+    final void beginStep(double[] concentrationsMolar, double startSeconds, double endSeconds, long constantSteps) {
+        leapLength = leaps ? Math.max(1, constantSteps) : 1;
+        stepStartSeconds = startSeconds;
+        stepEndSeconds = startSeconds + leapLength * dtSeconds;
+        if (table == null || !Arrays.equals(concentrationsMolar, tableConcentrations)) {
+            tableConcentrations = concentrationsMolar.clone();
+            table = tableFor(tableConcentrations, 1);
+        }
+        leapTable = leapLength == 1 ? table : tableFor(tableConcentrations, leapLength);
+    }
+
+    @Override
+    final long plannedSteps() {
+        return leapLength;
+    }
+
+    /** The transition table over {@code steps} steps at fixed concentrations (cached). */
+    private TransitionTable tableFor(double[] concentrationsMolar, long steps) {
+        double[] c = concentrationsMolar.clone();
+        return cache.computeIfAbsent(Arrays.toString(c) + "x" + steps,
+                k -> TransitionTables.of(ReceptorGenerator.build(space, cell, c), dtSeconds * steps));
+    }
+
+    /** The one-step table in force over the current step. */
+    final TransitionTable table() {
+        return table;
+    }
+
+    /** Moves the receptors by the law of the planned leap and adds the receptors synthesized during it. */
+    final void endOfStep() {
+        lastEnded = leapLength;
+        if (leapLength > 1) {
+            if (leapStartCensus == null) {
+                leapStartCensus = new double[census.length];
+            }
+            for (int s = 0; s < census.length; s++) {
+                leapStartCensus[s] = census[s];
+            }
+        }
+        applyLeap(leapTable);
+        double mean = synthesisPerSecond * dtSeconds * leapLength;
+        int newborn = mean > 0 ? PoissonSampler.of(synthesisRandom, mean).sample() : 0;
+        synthesized += newborn;
+        addNewborns(newborn, leapTable, stepStartSeconds);
+    }
+
+    /** Moves the receptors by the law of the leap (or step) that ends now. */
+    abstract void applyLeap(TransitionTable law);
+
+    /**
+     * Adds the receptors synthesized during the leap that ended, each in its end-of-leap chain state drawn from the
+     * leap's arrival law ({@link TransitionTable#nextForArrival}).
+     */
+    abstract void addNewborns(int count, TransitionTable law, double leapStartSeconds);
+
+    /** Steps between the points at which the mean path of R* within a leap is computed. */
+    private static final int PATH_STEPS = 10;
+
+    /**
+     * The drive over the steps of the step or leap that ended. Over one step, R* at its end. Within a leap the counts
+     * are known only at its ends, so the drive follows the expected path of R* given the start census, E[R*(t)] =
+     * n₀·exp(Q·t)·a (computed every {@value #PATH_STEPS} steps and interpolated linearly between), shifted linearly
+     * in time so that it ends at the R* actually reached (a bridge from the start to the end census): transients
+     * inside a leap (a rise and fall of R* within minutes) reach the signal with their shape, not as a straight
+     * line. The actual path differs from its expectation by the receptors' fluctuations, of relative size about
+     * 1/sqrt(receptors).
+     */
+    @Override
+    final void endedStepDrives(DoubleConsumer drive) {
+        double end = activeReceptors();
+        if (lastEnded == 1) {
+            drive.accept(end);
+            leapStartActive = end;
+            return;
+        }
+        int points = (int) ((lastEnded + PATH_STEPS - 1) / PATH_STEPS);
+        double[] at = new double[points + 1];
+        long[] step = new long[points + 1];
+        double[] v = leapStartCensus.clone();
+        at[0] = leapStartActive;
+        TransitionTable sub = tableFor(tableConcentrations, PATH_STEPS);
+        for (int k = 1; k <= points; k++) {
+            long length = Math.min(PATH_STEPS, lastEnded - step[k - 1]);
+            v = advance(v, length == PATH_STEPS ? sub : tableFor(tableConcentrations, length));
+            step[k] = step[k - 1] + length;
+            double mean = 0;
+            for (int s = 0; s < v.length; s++) {
+                mean += v[s] * activity[s];
+            }
+            at[k] = mean;
+        }
+        double shift = end - at[points];
+        int k = 1;
+        for (long i = 1; i <= lastEnded; i++) {
+            while (step[k] < i) {
+                k++;
+            }
+            double f = (double) (i - step[k - 1]) / (step[k] - step[k - 1]);
+            double value = at[k - 1] + (at[k] - at[k - 1]) * f;
+            drive.accept(value + shift * i / lastEnded);
+        }
+        leapStartActive = end;
+    }
+
+    /** The expected census after a table's time span: v·P. */
+    private static double[] advance(double[] v, TransitionTable law) {
+        int n = v.length;
+        double[] out = new double[n];
+        for (int s = 0; s < n; s++) {
+            if (v[s] != 0) {
+                for (int t = 0; t < n; t++) {
+                    out[t] += v[s] * law.probability(s, t);
+                }
+            }
+        }
+        return out;
+    }
+}

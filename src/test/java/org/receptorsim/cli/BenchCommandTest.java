@@ -1,0 +1,51 @@
+package org.receptorsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} end to end on a small configuration: every engine is measured in every section, state changes are
+ * counted once (by the event engine) for all engines of a configuration, and bench.json and the figures are
+ * written. What the numbers are is the benchmark's business, not this test's (speed is never asserted here).
+ */
+class BenchCommandTest {
+
+    @Test
+    void measuresEveryEngineAndWritesTheTableAndFigures(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("bench");
+        CommandLineTest.Outcome r = CommandLineTest.run("bench", "--hours", "0.05", "--ensemble-cells", "3",
+                "--ensemble-hours", "0.02", "--scaling-hours", "0.02", "--receptors", "200,2000", "--chains",
+                "scenarios/benchmark.yaml,scenarios/benchmark-3-ligands.yaml", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("per-receptor / event CPU per cell-day"), r.out());
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(out.resolve("bench.json")));
+        Set<String> seen = new HashSet<>();
+        for (JsonNode m : doc.get("measurements")) {
+            String section = m.get("section").asText();
+            String engine = m.get("engine").asText();
+            seen.add(section + "/" + engine);
+            assertTrue(m.get("cpuSeconds").asDouble() > 0, section + " " + engine);
+            assertTrue(m.get("stateChangesPerCell").asDouble() > 0, section + " " + engine);
+            if (engine.equals("event") && m.get("cells").asInt() == 1) {
+                assertEquals(m.get("engineTransitions").asDouble(), m.get("stateChangesPerCell").asDouble(), 0,
+                        "the event engine's jumps are the state changes");
+            }
+        }
+        for (String section : new String[] {"one cell", "receptors", "chain"}) {
+            for (String engine : new String[] {"event", "per-receptor", "cohort"}) {
+                assertTrue(seen.contains(section + "/" + engine), section + "/" + engine + " in " + seen);
+            }
+        }
+        assertTrue(seen.contains("ensemble/event") && seen.contains("ensemble/cohort"), seen.toString());
+        assertTrue(Files.size(out.resolve("bench.png")) > 1000 && Files.size(out.resolve("bench-chain.png")) > 1000);
+    }
+}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.receptorsim.kinetics.Binomial;
 import org.receptorsim.kinetics.TransitionTable;
 import sim.engine.Steppable;
@@ -15,7 +17,10 @@ import sim.engine.Steppable;
  * is touched. The outcomes are taken most probable first (staying included), and the last few receptors of a state
  * draw their end states one by one from the rest of the row: the same law with far fewer draws. Agents are made from the census (same law, no individual history) only
  * when a viewer asks for them.
- * Cost ∝ states × destinations per leap plus the binomial draws, not receptors × steps.
+ * Cost ∝ states × destinations per leap plus the binomial draws, not receptors × steps. Where a leap's table is
+ * not at hand (new concentrations at every step, as under pharmacokinetics) and few jumps are expected, the leap is
+ * simulated jump by jump on the counts instead (Gillespie's direct method), which is exact too and cheaper than a
+ * matrix exponential.
  */
 final class CountKinetics extends TableKinetics {
 
@@ -23,6 +28,8 @@ final class CountKinetics extends TableKinetics {
     private static final long FEW = 4;
 
     private final long[] delta;
+    private double[][] generator;
+    private ContinuousSampler exponential;
     private List<Receptor> materialized;
     private long materializedAtTransitions = -1;
     private double materializedAtSeconds = Double.NaN;
@@ -95,6 +102,124 @@ final class CountKinetics extends TableKinetics {
             }
             delta[to] += k;
         }
+    }
+
+    /**
+     * Simulates a leap jump by jump when its table is not at hand (the concentrations are new, as under
+     * pharmacokinetics) and the expected jumps, Σ n_s·λ_s·Δt, cost less than the matrix exponential would (about
+     * states³/10 jumps).
+     */
+    @Override
+    boolean simulateJumps(double[] concentrationsMolar, long steps) {
+        double[][] q = ReceptorGenerator.build(space, cell, concentrationsMolar);
+        if (hasTable(concentrationsMolar, steps, q)) {
+            return false;
+        }
+        double seconds = steps * dtSeconds;
+        double jumps = synthesisPerSecond * seconds;
+        for (int s = 0; s < census.length; s++) {
+            jumps -= census[s] * q[s][s] * seconds;
+        }
+        double states = census.length;
+        if (jumps > states * states * states / 10) {
+            return false;
+        }
+        generator = q;
+        return true;
+    }
+
+    /**
+     * The direct method of Gillespie on the counts (exact for constant rates): the next jump of any receptor after an
+     * exponential time of rate Σ n_s·λ_s + synthesis, its state in proportion to n_s·λ_s and its destination in
+     * proportion to the rates; R* integrated exactly over each step.
+     */
+    @Override
+    void runJumps(double[] drives) {
+        double[][] q = generator;
+        int n = census.length;
+        double[] exit = new double[n];
+        for (int s = 0; s < n; s++) {
+            exit[s] = s == ReceptorStateSpace.DEGRADED ? 0 : -q[s][s];
+        }
+        if (exponential == null) {
+            exponential = ZigguratSampler.Exponential.of(random);
+        }
+        double dt = dtSeconds;
+        long steps = plannedSteps();
+        double t = stepStartSeconds;
+        double active = activeReceptors();
+        double area = 0;
+        int k = 0;
+        double boundary = stepStartSeconds + dt;
+        double total = totalRate(exit);
+        while (true) {
+            double next = total > 0 ? t + exponential.sample() / total : Double.POSITIVE_INFINITY;
+            while (k < steps && next >= boundary) {
+                area += active * (boundary - t);
+                drives[k++] = area / dt;
+                area = 0;
+                t = boundary;
+                boundary = stepStartSeconds + (k + 1) * dt;
+                total = totalRate(exit);
+            }
+            if (k >= steps) {
+                return;
+            }
+            area += active * (next - t);
+            t = next;
+            double u = random.nextDouble() * total;
+            int from = ReceptorStateSpace.FREE;
+            int to = ReceptorStateSpace.FREE;
+            if (u < synthesisPerSecond) {
+                synthesized++;
+                from = -1;
+            } else {
+                u -= synthesisPerSecond;
+                from = n - 1;
+                for (int s = 0; s < n; s++) {
+                    double a = census[s] * exit[s];
+                    if (u < a) {
+                        from = s;
+                        break;
+                    }
+                    u -= a;
+                }
+                if (census[from] == 0 || exit[from] == 0) {
+                    total = totalRate(exit); // rounding ran past the last state: draw again
+                    continue;
+                }
+                double v = random.nextDouble() * exit[from];
+                to = -1;
+                for (int s = 0; s < n && to < 0; s++) {
+                    if (s != from && q[from][s] > 0) {
+                        if (v < q[from][s]) {
+                            to = s;
+                        }
+                        v -= q[from][s];
+                    }
+                }
+                if (to < 0) {
+                    for (int s = n - 1; s >= 0 && to < 0; s--) {
+                        to = s != from && q[from][s] > 0 ? s : -1;
+                    }
+                }
+                census[from]--;
+                transitions++;
+                total -= exit[from];
+                active -= activity[from];
+            }
+            census[to]++;
+            total += exit[to];
+            active += activity[to];
+        }
+    }
+
+    private double totalRate(double[] exit) {
+        double total = synthesisPerSecond;
+        for (int s = 0; s < census.length; s++) {
+            total += census[s] * exit[s];
+        }
+        return total;
     }
 
     @Override

@@ -33,6 +33,9 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     private long lastEnded;
     private double leapStartActive;
     private double[] leapStartCensus;
+    /** True while the planned leap is simulated jump by jump instead of by its table ({@link #simulateJumps}). */
+    private boolean jumpByJump;
+    private double[] jumpDrives = new double[1];
 
     TableKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
                   UniformRandomProvider synthesisRandom, double synthesisPerSecond, double[] activity,
@@ -52,6 +55,10 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         leapLength = leaps ? Math.max(1, constantSteps) : 1;
         stepStartSeconds = startSeconds;
         stepEndSeconds = startSeconds + leapLength * dtSeconds;
+        jumpByJump = simulateJumps(concentrationsMolar, leapLength);
+        if (jumpByJump) {
+            return;
+        }
         if (table == null || !Arrays.equals(concentrationsMolar, tableConcentrations)) {
             tableConcentrations = concentrationsMolar.clone();
             table = tableFor(tableConcentrations, 1);
@@ -62,6 +69,27 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     @Override
     final long plannedSteps() {
         return leapLength;
+    }
+
+    /**
+     * Whether the coming leap should be simulated jump by jump ({@link #runJumps}) rather than through its table: an
+     * engine may say so when the table is not at hand and simulating is cheaper than computing it. No by default.
+     */
+    boolean simulateJumps(double[] concentrationsMolar, long steps) {
+        return false;
+    }
+
+    /**
+     * Simulates the planned leap jump by jump (synthesis included), writing each step's drive into {@code drives}.
+     */
+    void runJumps(double[] drives) {
+        throw new IllegalStateException("no jump simulation");
+    }
+
+    /** True if the table of {@code steps} steps at these concentrations is at hand (no matrix exponential needed). */
+    final boolean hasTable(double[] concentrationsMolar, long steps, double[][] generator) {
+        return cache.containsKey(Arrays.toString(concentrationsMolar) + "x" + steps)
+                || TransitionTables.cached(generator, dtSeconds * steps) != null;
     }
 
     /** The transition table over {@code steps} steps at fixed concentrations (cached). */
@@ -79,6 +107,13 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     /** Moves the receptors by the law of the planned leap and adds the receptors synthesized during it. */
     final void endOfStep() {
         lastEnded = leapLength;
+        if (jumpByJump) {
+            if (jumpDrives.length < leapLength) {
+                jumpDrives = new double[(int) leapLength];
+            }
+            runJumps(jumpDrives);
+            return;
+        }
         if (leapLength > 1) {
             if (leapStartCensus == null) {
                 leapStartCensus = new double[census.length];
@@ -118,6 +153,13 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     @Override
     final void endedStepDrives(DoubleConsumer drive) {
         double end = activeReceptors();
+        if (jumpByJump) {
+            for (int i = 0; i < lastEnded; i++) {
+                drive.accept(jumpDrives[i]);
+            }
+            leapStartActive = end;
+            return;
+        }
         if (lastEnded == 1) {
             drive.accept(end);
             leapStartActive = end;

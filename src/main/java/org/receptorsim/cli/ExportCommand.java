@@ -73,6 +73,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             SbmlExport.write(scenario, arm, target);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ReceptorSimCommand.UserException(target + ": exists; choose another --out");
         } catch (IllegalArgumentException e) {
             throw new ReceptorSimCommand.UserException(scenarioFile + ": cannot export as SBML: " + e.getMessage());
         }

@@ -150,7 +150,7 @@ public final class SbmlExport {
     }
 
     /**
-     * Writes the SBML of an arm to a file atomically (a temporary file beside it, renamed into place).
+     * Writes the SBML of an arm to a new file atomically (a temporary file beside it, linked into place).
      *
      * @param scenario the resolved scenario
      * @param arm one of its arms
@@ -164,8 +164,8 @@ public final class SbmlExport {
             try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
                 new SBMLWriter().write(doc, out);
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // a hard link appears whole and fails if the file exists (another export got there first)
+            Files.createLink(file, tmp);
         } catch (XMLStreamException | SBMLException e) {
             throw new IOException(file + ": cannot write SBML: " + e.getMessage(), e);
         } finally {

@@ -127,6 +127,33 @@ class SignalsAndProcessesTest {
         assertEquals(Set.of("logs", "long.yaml"), BadInputTest.entries(tmp));
     }
 
+    /**
+     * A run killed outright (SIGKILL: no exit actions run) leaves its lock file and partial cells; the next run on
+     * that directory reports the stale lock, naming the dead process, takes it over and finishes the resume.
+     */
+    @Test
+    void lockOfAKilledProcessIsReportedAndTakenOver(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("slow.yaml"), SLOW_ENSEMBLE);
+        Path out = tmp.resolve("ens");
+        ChildJvm child = ChildJvm.start(tmp.resolve("logs"), "ensemble", file.toString(), "--replicates", "12",
+                "--threads", "1", "--out", out.toString());
+        Path lock = tmp.resolve(".ens.lock");
+        waitUntil(() -> files(tmp.resolve("ens.partial/replicates")) >= 1 || !child.isAlive(), "a cell is done");
+        assertTrue(child.isAlive(), child.out() + child.err());
+        long pid = child.pid();
+        child.signal("KILL");
+        child.waitFor();
+        assertTrue(Files.exists(lock) && lockWritten(lock), "SIGKILL leaves the lock file behind");
+
+        CommandLineTest.Outcome next = CommandLineTest.run("ensemble", file.toString(), "--replicates", "12",
+                "--threads", "2", "--resume", "--out", out.toString());
+        assertEquals(0, next.code(), next.out() + next.err());
+        assertTrue(next.out().startsWith("note: " + out + ": took over the lock left by a run that has ended (pid "
+                + pid + ","), next.out());
+        assertFalse(Files.exists(lock), "released when done");
+        assertTrue(Files.exists(out.resolve("ensemble.csv")));
+    }
+
     /** The same run in two JVMs writes byte-identical manifests (keys sorted, whatever a JVM's map order). */
     @Test
     void manifestsAreByteIdenticalAcrossJvms(@TempDir Path tmp) throws Exception {

@@ -105,6 +105,7 @@ class Model:
         for c in m.getListOfCompartments():
             self.values[c.getId()] = c.getSize()
         self.species = [s.getId() for s in m.getListOfSpecies()]
+        self.names = {s.getId(): s.getName() or s.getId() for s in m.getListOfSpecies()}
         for s in m.getListOfSpecies():
             if not s.getHasOnlySubstanceUnits():
                 raise SystemExit("only species in amounts are supported")
@@ -223,11 +224,11 @@ def simulate(args):
         for row in table:
             w.writerow([repr(float(x)) for x in row])
     if args.reference and args.plot:
-        plot(args, names, table)
+        plot(args, names, table, model.names)
     return 0
 
 
-def plot(args, names, table):
+def plot(args, names, table, titles):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -242,7 +243,7 @@ def plot(args, names, table):
                 label="ReceptorSim mean field")
         ax.plot(t, [r[1 + names.index(c)] for r in table], color="#D55E00", lw=1, ls="--",
                 label="libSBML + SciPy")
-        ax.set_title(c, fontsize=9)
+        ax.set_title(titles.get(c, c).replace("[", "\n["), fontsize=8)
         ax.set_xlabel("time (min)", fontsize=8)
         ax.tick_params(labelsize=7)
     axes[0][0].set_ylabel("receptors (expected count)", fontsize=8)

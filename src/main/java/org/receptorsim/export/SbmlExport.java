@@ -28,6 +28,7 @@ import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.records.Records;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 import org.receptorsim.signaling.CascadeParameters;
 import org.receptorsim.signaling.CyclaseCascade;
 import org.sbml.jsbml.ASTNode;
@@ -114,7 +115,7 @@ public final class SbmlExport {
     private SbmlExport(Scenario scenario, Arm arm) {
         this.scenario = scenario;
         this.arm = arm;
-        this.setup = arm.setup(scenario);
+        this.setup = CellFactory.nominalSetup(scenario, arm);
         this.space = new ReceptorStateSpace(setup.ligands());
         Set<String> used = new HashSet<>();
         for (int i = 0; i < space.ligandCount(); i++) {

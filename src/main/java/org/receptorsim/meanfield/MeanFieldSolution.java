@@ -13,6 +13,7 @@ import org.receptorsim.pharmacology.BathProtocol;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.simulation.CellFactory;
 
 /**
  * The expected number of receptors in every chain state of one arm's cell over time: n(t) solves
@@ -48,7 +49,7 @@ public final class MeanFieldSolution {
      *     a ligand releases a transmitter from a depleting pool (not a linear chain)
      */
     public static MeanFieldSolution of(Scenario scenario, Arm arm) {
-        CellSetup setup = arm.setup(scenario);
+        CellSetup setup = CellFactory.nominalSetup(scenario, arm);
         BathProtocol bath = requireLinear(scenario, arm);
         int count = (int) Math.round(setup.durationSeconds() / setup.outputIntervalSeconds()) + 1;
         double[] t = new double[count];

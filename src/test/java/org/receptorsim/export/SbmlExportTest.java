@@ -118,7 +118,7 @@ class SbmlExportTest {
                 "R_free_p0,R_DAMGO_p0,R_DAMGO_p4_arr3,R_endosome");
         List<Map<String, Double>> rows = readCsv(simulated);
         assertEquals(times.length, rows.size(), "one row per recorded time");
-        int receptors = arm.setup(scenario).cell().receptorCount();
+        int receptors = org.receptorsim.simulation.CellFactory.nominalSetup(scenario, arm).cell().receptorCount();
         double maxRelative = 0;
         double maxAbsolute = 0;
         for (int i = 0; i < times.length; i++) {

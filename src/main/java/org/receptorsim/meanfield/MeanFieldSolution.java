@@ -1,9 +1,7 @@
 package org.receptorsim.meanfield;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.receptorsim.kinetics.MatrixExponential;
 import org.receptorsim.model.CellSetup;
@@ -167,17 +165,5 @@ public final class MeanFieldSolution {
             p[space.publicState(s).ordinal()] += counts[i][s];
         }
         return p;
-    }
-
-    /** The expected counts as rows of time and chain states, for tables. */
-    public List<double[]> rows() {
-        List<double[]> rows = new ArrayList<>();
-        for (int i = 0; i < times.length; i++) {
-            double[] r = new double[space.size() + 1];
-            r[0] = times[i];
-            System.arraycopy(counts[i], 0, r, 1, space.size());
-            rows.add(r);
-        }
-        return rows;
     }
 }

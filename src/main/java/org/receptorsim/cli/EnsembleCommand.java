@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.receptorsim.cluster.ShardManifest;
 import org.receptorsim.ensemble.EnsembleRunner;
+import org.receptorsim.replicates.Shard;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
@@ -43,6 +45,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     private FigureOptions figures;
 
+    @Mixin
+    private ShardOption sharding;
+
     @Option(names = "--per-replicate", description = "Also keep every cell's time series (replicates/rNNNNNN.csv).")
     private boolean perReplicate;
 
@@ -56,13 +61,20 @@ final class EnsembleCommand implements Callable<Integer> {
         resume.check(options);
         options.checkResources(RunEstimate.of(scenario, n, t, RunEstimate.Keeps.ENSEMBLE_STATISTICS));
         Path target = options.target(scenario.name(), "ensemble-");
+        Shard shard = sharding.shard();
         EnsembleRunner runner = new EnsembleRunner(scenario, target,
-                new EnsembleRunner.Options(n, t, resume.resume, perReplicate));
+                new EnsembleRunner.Options(n, t, resume.resume, perReplicate, shard));
         runner.figureFormats(figures.formats());
+        if (shard != null) {
+            ShardManifest manifest = ShardOption.manifest("ensemble", shard, EnsembleRunner.fingerprint(scenario, n),
+                    n, n, options, scenario, perReplicate, figures.formats());
+            runner.shardDescription(manifest::write);
+        }
+        int cells = shard == null ? n : shard.size(n);
         try (OutputClaim claim = Outputs.claim(target, spec);
              StopOnSignal stop = StopOnSignal.install(runner::cancel, spec.commandLine().getErr())) {
             EnsembleRunner.Outcome outcome;
-            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), n)) {
+            try (TerminalProgress bar = TerminalProgress.start(scenario.name(), cells)) {
                 outcome = runner.run(bar::stepTo);
             }
             if (outcome.damagedRecomputed() > 0) {
@@ -71,12 +83,12 @@ final class EnsembleCommand implements Callable<Integer> {
             }
             if (!outcome.complete()) {
                 o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "
-                        + "--out %s)%n", outcome.replicatesDone(), n, outcome.directory(), target);
+                        + "--out %s)%n", outcome.replicatesDone(), cells, outcome.directory(), target);
                 o.flush();
                 return INTERRUPTED;
             }
-            o.printf(Locale.ROOT, "%s: %d cells (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), n,
-                    scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
+            o.printf(Locale.ROOT, "%s: %d cells%s (seed %d, %s engine, %d threads) -> %s%n", scenario.name(), cells,
+                    shard == null ? "" : " of " + n + ", shard " + shard.label(), scenario.seed(), e.name().toLowerCase(Locale.ROOT).replace('_', '-'), t, outcome.directory());
             return 0;
         }
     }

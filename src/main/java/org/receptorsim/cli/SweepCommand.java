@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.receptorsim.cluster.ShardManifest;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.replicates.Shard;
 import org.receptorsim.output.OutputClaim;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -44,6 +46,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private FigureOptions figures;
 
+    @Mixin
+    private ShardOption sharding;
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = options.load(KineticsEngine.COHORT);
@@ -66,7 +71,13 @@ final class SweepCommand implements Callable<Integer> {
         Path target = options.target(scenario.name(), "sweep-");
         SweepRunner runner = new SweepRunner(scenario, plan, target, threads, resume.resume);
         runner.figureFormats(figures.formats());
-        int total = plan.points().size();
+        Shard shard = sharding.shard();
+        if (shard != null) {
+            ShardManifest manifest = ShardOption.manifest("sweep", shard, runner.fingerprint(), plan.replicates(),
+                    plan.points().size(), options, scenario, false, figures.formats());
+            runner.shard(shard, manifest::write);
+        }
+        int total = shard == null ? plan.points().size() : shard.size(plan.points().size());
         int cells = plan.replicates();
         o.printf(Locale.ROOT, "%s: %d points x %d cells (seed %d, %s engine, %d threads)%n", scenario.name(), total,
                 cells, scenario.seed(), scenario.engine().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -81,8 +92,8 @@ final class SweepCommand implements Callable<Integer> {
                     pointsDone[0] = done;
                     bar.stepTo((long) done * cells);
                 }, (point, done) -> {
-                    bar.note(String.format(Locale.ROOT, "point %d of %d", point + 1, total));
-                    bar.stepTo((long) point * cells + done);
+                    bar.note(String.format(Locale.ROOT, "point %d of %d", pointsDone[0] + 1, total));
+                    bar.stepTo((long) pointsDone[0] * cells + done);
                 });
             }
             if (!complete) {
@@ -90,6 +101,11 @@ final class SweepCommand implements Callable<Integer> {
                         + "--out %s)%n", pointsDone[0], total, runner.partialDirectory(), target);
                 o.flush();
                 return EnsembleCommand.INTERRUPTED;
+            }
+            if (shard != null) {
+                o.printf(Locale.ROOT, "shard %s: %d of %d points -> %s (merge all %d shards with receptorsim merge)%n",
+                        shard.label(), total, plan.points().size(), target, shard.count());
+                return 0;
             }
             printTable(o, scenario, plan, SweepOutput.read(target, scenario, plan));
             o.printf(Locale.ROOT, "-> %s%n", target);

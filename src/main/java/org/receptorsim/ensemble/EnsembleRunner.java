@@ -30,6 +30,7 @@ import org.receptorsim.output.OutputFolders;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.replicates.ReplicateRunner;
+import org.receptorsim.replicates.Shard;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.ScenarioRunner;
@@ -54,8 +55,25 @@ public final class EnsembleRunner {
      * @param threads worker threads, ≥ 1
      * @param resume continue an interrupted run in the same directory
      * @param perReplicate also write every replicate's time series as CSV
+     * @param shard the shard of the replicates to run, or null for all; a shard's run keeps its replicate files
+     *     and writes no aggregates (they are written when the shards are merged)
      */
-    public record Options(int replicates, int threads, boolean resume, boolean perReplicate) {
+    public record Options(int replicates, int threads, boolean resume, boolean perReplicate, Shard shard) {
+
+        /** Options of a whole (unsharded) run. */
+        public Options(int replicates, int threads, boolean resume, boolean perReplicate) {
+            this(replicates, threads, resume, perReplicate, null);
+        }
+    }
+
+    /** Writes what a merge needs to know into a finished shard's directory, before it is published. */
+    @FunctionalInterface
+    public interface ShardDescription {
+
+        /**
+         * @param directory the shard's directory (still the partial one)
+         */
+        void write(Path directory) throws IOException;
     }
 
     /**
@@ -76,6 +94,7 @@ public final class EnsembleRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile ReplicateRunner current;
     private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
+    private ShardDescription shardDescription = directory -> { };
 
     /**
      * @param scenario the resolved scenario
@@ -102,6 +121,11 @@ public final class EnsembleRunner {
         this.figureFormats = formats;
     }
 
+    /** Sets what a finished shard writes for its merge. */
+    public void shardDescription(ShardDescription description) {
+        this.shardDescription = description;
+    }
+
     /** Asks the run to stop: replicates in progress finish and are committed, no new ones start. */
     public void cancel() {
         cancelled.set(true);
@@ -112,10 +136,13 @@ public final class EnsembleRunner {
     }
 
     /** What an ensemble is, as JSON: its scenario and replicate count (what a resume must match). */
-    private static JsonNode describe(ObjectMapper json, Scenario scenario, int replicates) {
+    private static JsonNode describe(ObjectMapper json, Scenario scenario, int replicates, Shard shard) {
         Map<String, Object> run = new java.util.LinkedHashMap<>();
         run.put("scenario", scenario);
         run.put("replicates", replicates);
+        if (shard != null) {
+            run.put("shard", shard.label());
+        }
         return json.valueToTree(run);
     }
 
@@ -127,7 +154,7 @@ public final class EnsembleRunner {
      * @return the SHA-256 fingerprint (hex)
      */
     public static String fingerprint(Scenario scenario, int replicates) {
-        return Yaml.fingerprint(describe(Yaml.jsonMapper(), scenario, replicates));
+        return Yaml.fingerprint(describe(Yaml.jsonMapper(), scenario, replicates, null));
     }
 
     /**
@@ -142,7 +169,7 @@ public final class EnsembleRunner {
             throw new OutputException(target + ": output directory exists and is not empty; choose another --out");
         }
         ObjectMapper json = Yaml.jsonMapper();
-        JsonNode scenarioJson = describe(json, scenario, options.replicates());
+        JsonNode scenarioJson = describe(json, scenario, options.replicates(), options.shard());
         Path manifest = partial.resolve("manifest.json");
         if (Files.exists(partial)) {
             if (!options.resume()) {
@@ -168,7 +195,12 @@ public final class EnsembleRunner {
         List<Integer> todo = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         int damaged = 0;
+        Shard shard = options.shard();
+        int expected = shard == null ? options.replicates() : shard.size(options.replicates());
         for (int r = 0; r < options.replicates(); r++) {
+            if (shard != null && !shard.contains(r)) {
+                continue;
+            }
             if (store.has(r) && store.isReadable(r)) {
                 done.incrementAndGet();
             } else {
@@ -193,8 +225,14 @@ public final class EnsembleRunner {
             store.write(r, ScenarioRunner.run(scenario, r));
             return null;
         });
-        if (cancelled.get() || done.get() < options.replicates()) {
+        if (cancelled.get() || done.get() < expected) {
             return new Outcome(partial, false, done.get(), damaged);
+        }
+        if (shard != null) {
+            shardDescription.write(partial);
+            writeManifest(manifest, scenarioJson, "complete");
+            OutputFolders.publish(partial, target);
+            return new Outcome(target, true, done.get(), damaged);
         }
         aggregate(store, json);
         if (!options.perReplicate()) {
@@ -209,6 +247,33 @@ public final class EnsembleRunner {
         writeManifest(manifest, scenarioJson, "complete");
         OutputFolders.publish(partial, target);
         return new Outcome(target, true, done.get(), damaged);
+    }
+
+    /**
+     * Starts the partial directory of a whole run to be filled with replicate files computed elsewhere (the shards
+     * of a cluster run); {@link #run} with {@code resume} then aggregates them as it would its own.
+     *
+     * @return the directory for the replicate files
+     * @throws OutputException if the target or its partial directory is in the way
+     */
+    public Path preparePartial() throws IOException {
+        if (OutputFolders.occupied(target) || Files.exists(partial)) {
+            throw new OutputException(target + ": output directory (or its .partial) exists; choose another --out");
+        }
+        Files.createDirectories(partial);
+        writeManifest(partial.resolve("manifest.json"), describe(Yaml.jsonMapper(), scenario, options.replicates(),
+                null), "partial");
+        return partial.resolve("replicates");
+    }
+
+    /**
+     * The file name of a replicate's file in a run's {@code replicates/} directory.
+     *
+     * @param replicate replicate index
+     * @return e.g. {@code r000003.bin.gz}
+     */
+    public static String replicateFileName(int replicate) {
+        return ReplicateStore.fileName(replicate);
     }
 
     /**

@@ -44,7 +44,11 @@ final class ReplicateStore {
     }
 
     Path file(int replicate) {
-        return directory.resolve(String.format(Locale.ROOT, "r%06d.bin.gz", replicate));
+        return directory.resolve(fileName(replicate));
+    }
+
+    static String fileName(int replicate) {
+        return String.format(Locale.ROOT, "r%06d.bin.gz", replicate);
     }
 
     boolean has(int replicate) {

@@ -82,7 +82,7 @@ public final class CellSimulation extends SimState {
      * The cell's signalling parameters, from the cell type: the drug-free control is the cell's receptors, all free,
      * at their constitutive activity.
      */
-    static CascadeParameters cascadeParameters(CellType c) {
+    public static CascadeParameters cascadeParameters(CellType c) {
         return new CascadeParameters(c.gProteinCount(), c.gProteinActivationRate().perSecond(), c.gtpasePerSecond(),
                 c.cyclaseHalfInhibitionGProteins(), c.cyclaseInhibitionMax(), c.phosphodiesteraseRate().perSecond(),
                 c.forskolinStimulation(), c.cyclaseUpregulationRate().perSecond(), c.cyclaseUpregulationMax(),
@@ -97,7 +97,7 @@ public final class CellSimulation extends SimState {
      * removes a quarter of the loss of a fully phosphorylated receptor, 1 − (1 − φ)·n/4 (S375 alone desensitizes a
      * little, as morphine's receptor does: Schulz 2004); 0 otherwise.
      */
-    static double[] activityByState(ReceptorStateSpace space, CellType cell) {
+    public static double[] activityByState(ReceptorStateSpace space, CellType cell) {
         double[] a = new double[space.size()];
         for (int s = 0; s < a.length; s++) {
             if (!space.atSurface(s) || space.arrestin(s) != Arrestin.NONE || space.desensitized(s)) {

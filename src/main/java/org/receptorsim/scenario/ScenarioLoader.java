@@ -64,9 +64,32 @@ public final class ScenarioLoader {
      * @throws ScenarioException for any error in the file
      */
     public Scenario load(Path file) {
-        String text = readText(file);
+        return load(file, readText(file));
+    }
+
+    /**
+     * Resolves the text of a scenario file as if it had been read from that file (its path and name are as
+     * {@link #load(Path)} gives them), e.g. a copy kept with the shards of a cluster run.
+     *
+     * @param file the path the text was read from
+     * @param text its text
+     * @return the resolved scenario
+     * @throws ScenarioException for any error in the text
+     */
+    public Scenario load(Path file, String text) {
         String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         return resolve(YamlDocument.parse(file.toString(), text, mapper), base);
+    }
+
+    /**
+     * The text of a scenario file, checked to be a scenario-sized UTF-8 text file.
+     *
+     * @param file the file
+     * @return its text
+     * @throws ScenarioException naming the file if it is not
+     */
+    public static String text(Path file) {
+        return readText(file);
     }
 
     /**

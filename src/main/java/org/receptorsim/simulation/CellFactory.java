@@ -35,6 +35,18 @@ public final class CellFactory {
     }
 
     /**
+     * The setup of an arm's nominal cell: the cell type as the scenario gives it, without cell-to-cell variability
+     * (what the mean-field solution and the exported model describe).
+     *
+     * @param scenario the resolved scenario
+     * @param arm one of its arms
+     * @return the setup
+     */
+    public static CellSetup nominalSetup(Scenario scenario, Arm arm) {
+        return arm.setup(scenario);
+    }
+
+    /**
      * An arm's cell in replicate {@code replicate}, not yet started.
      *
      * @param scenario the resolved scenario

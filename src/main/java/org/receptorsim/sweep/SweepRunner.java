@@ -16,6 +16,7 @@ import org.receptorsim.output.OutputException;
 import org.receptorsim.output.OutputFolders;
 import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.output.RunWriter;
+import org.receptorsim.replicates.Shard;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
@@ -55,6 +56,8 @@ public final class SweepRunner {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile EnsembleRunner current;
     private Set<FigureFormat> figureFormats = FigureFormat.DEFAULT;
+    private Shard shard;
+    private EnsembleRunner.ShardDescription shardDescription = directory -> { };
 
     /**
      * @param scenario the resolved scenario (engine set)
@@ -78,6 +81,45 @@ public final class SweepRunner {
     /** Sets the formats of the sweep's figures (default: PNG). */
     public void figureFormats(Set<FigureFormat> formats) {
         this.figureFormats = formats;
+    }
+
+    /**
+     * Runs only one shard of the points (a point's ensemble is whole in one shard); the finished shard keeps its
+     * points and writes no table or charts (they are written when the shards are merged).
+     *
+     * @param part the shard
+     * @param description what the finished shard writes for its merge
+     */
+    public void shard(Shard part, EnsembleRunner.ShardDescription description) {
+        this.shard = part;
+        this.shardDescription = description;
+    }
+
+    /**
+     * Starts the partial directory of a whole sweep to be filled with point directories computed elsewhere (the
+     * shards of a cluster run); {@link #run} with {@code resume} then writes the table and charts as it would for
+     * its own points.
+     *
+     * @return the directory for the points' directories
+     * @throws OutputException if the target or its partial directory is in the way
+     */
+    public Path preparePartial() throws IOException {
+        if (OutputFolders.occupied(target) || Files.exists(partial)) {
+            throw new OutputException(target + ": output directory (or its .partial) exists; choose another --out");
+        }
+        JsonNode run = describe(Yaml.jsonMapper());
+        Files.createDirectories(partial.resolve("points"));
+        writeManifest(partial.resolve("manifest.json"), run, Yaml.fingerprint(run), "partial");
+        return partial.resolve("points");
+    }
+
+    /** The fingerprint of this sweep (what its manifest records, whole or sharded). */
+    public String fingerprint() {
+        Shard kept = shard;
+        shard = null;
+        String f = Yaml.fingerprint(describe(Yaml.jsonMapper()));
+        shard = kept;
+        return f;
     }
 
     /** Asks the sweep to stop: cells in progress finish and are committed, nothing new starts. Thread-safe. */
@@ -142,6 +184,9 @@ public final class SweepRunner {
         writeManifest(manifest, run, fingerprint, "partial");
         int done = 0;
         for (int i = 0; i < plan.points().size(); i++) {
+            if (shard != null && !shard.contains(i)) {
+                continue;
+            }
             Path dir = SweepOutput.pointDirectory(partial, i);
             if (!Files.exists(dir)) {
                 if (cancelled.get()) {
@@ -168,6 +213,12 @@ public final class SweepRunner {
             pointsDone.accept(++done);
         }
         current = null;
+        if (shard != null) {
+            shardDescription.write(partial);
+            writeManifest(manifest, run, fingerprint, "complete");
+            OutputFolders.publish(partial, target);
+            return true;
+        }
         SweepOutput.write(partial, scenario, plan, SweepOutput.read(partial, scenario, plan), figureFormats);
         writeManifest(manifest, run, fingerprint, "complete");
         OutputFolders.publish(partial, target);
@@ -189,6 +240,9 @@ public final class SweepRunner {
         m.put("metric", plan.metric());
         m.put("parameters", plan.axes().stream().map(SweepPlan.Axis::parameter).toList());
         m.put("points", plan.points().stream().map(p -> p.stream().map(ScenarioVariant::label).toList()).toList());
+        if (shard != null) {
+            m.put("shard", shard.label());
+        }
         return json.valueToTree(m);
     }
 

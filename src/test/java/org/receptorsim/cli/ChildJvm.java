@@ -63,6 +63,11 @@ final class ChildJvm {
         return process.exitValue();
     }
 
+    /** The process id. */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -127,6 +127,36 @@ class SignalsAndProcessesTest {
         assertEquals(Set.of("logs", "long.yaml"), BadInputTest.entries(tmp));
     }
 
+    /**
+     * A run killed outright (SIGKILL: no exit actions run) leaves its lock file and its staging directory; the next
+     * run on that directory reports the stale lock, naming the dead process, takes it over, removes the staging
+     * (with a note) and writes its results.
+     */
+    @Test
+    void lockOfAKilledProcessIsReportedAndTakenOver(@TempDir Path tmp) throws Exception {
+        Path slow = Files.writeString(tmp.resolve("long.yaml"), SLOW_ENSEMBLE.replace("duration: 4 h",
+                "duration: 48 h").replace("receptorCount: 10000", "receptorCount: 20000"));
+        Path out = tmp.resolve("run");
+        ChildJvm child = ChildJvm.start(tmp.resolve("logs"), "run", slow.toString(), "--out", out.toString());
+        Path lock = tmp.resolve(".run.lock");
+        waitUntil(() -> lockWritten(lock) || !child.isAlive(), "the run holds its directory");
+        assertTrue(child.isAlive(), child.out() + child.err());
+        long pid = child.pid();
+        child.signal("KILL");
+        child.waitFor();
+        assertTrue(Files.exists(lock), "SIGKILL leaves the lock file behind");
+
+        Path quick = Files.writeString(tmp.resolve("ok.yaml"), BadInputTest.BASE);
+        CommandLineTest.Outcome next = CommandLineTest.run("run", quick.toString(), "--out", out.toString());
+        assertEquals(0, next.code(), next.out() + next.err());
+        assertTrue(next.out().startsWith("note: " + out + ": took over the lock left by a run that has ended (pid "
+                + pid + ","), next.out());
+        assertFalse(Files.exists(lock), "released when done");
+        assertTrue(Files.exists(out.resolve("timeseries.csv")));
+        assertEquals(Set.of("logs", "long.yaml", "ok.yaml", "run"), BadInputTest.entries(tmp),
+                "nothing of the killed run is left");
+    }
+
     /** The same run in two JVMs writes byte-identical manifests (keys sorted, whatever a JVM's map order). */
     @Test
     void manifestsAreByteIdenticalAcrossJvms(@TempDir Path tmp) throws Exception {

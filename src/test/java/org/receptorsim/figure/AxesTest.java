@@ -30,6 +30,9 @@ class AxesTest {
         assertEquals(List.of(1.0, 2.0, 5.0), DecadeLogAxis.labelledValues(0.9, 5.5, 1),
                 "within one decade 1, 2, 5: not 1.12, 1.26, 1.41");
         assertEquals(List.of(0.01, 0.1, 1.0), DecadeLogAxis.labelledValues(0.008, 1.2, 1));
+        assertEquals(List.of(1.0, 1.2, 1.5), DecadeLogAxis.labelledValues(0.95, 1.7, 1),
+                "a tolerance's fold shift of 1-1.7 gets round labels, not a lone 1");
+        assertEquals(List.of(1.1, 1.2), DecadeLogAxis.labelledValues(1.02, 1.25, 1));
         assertEquals("10⁻⁹", DecadeLogAxis.label(1e-9, 1e-12, 1e-5));
         assertEquals("10¹²", DecadeLogAxis.label(1e12, 1, 1e13));
         assertEquals("0.01", DecadeLogAxis.label(0.01, 0.005, 2));

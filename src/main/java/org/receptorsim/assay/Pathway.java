@@ -70,6 +70,16 @@ public enum Pathway {
         return id;
     }
 
+    /** A short name for chart titles and table headings: G protein, cAMP, arrestin-3, internalization. */
+    public String shortLabel() {
+        return switch (this) {
+            case G_PROTEIN -> "G protein";
+            case CAMP -> "cAMP";
+            case ARRESTIN -> "arrestin-3";
+            case INTERNALIZATION -> "internalization";
+        };
+    }
+
     /** Human-readable name. */
     public String label() {
         return label;

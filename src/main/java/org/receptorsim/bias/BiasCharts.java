@@ -227,9 +227,9 @@ public final class BiasCharts {
         }
         legend.add(ChartStyle.legendNote("error bars: " + Math.round(100 * result.level()) + " % bootstrap CI"));
         plot.setFixedLegendItems(collection(legend));
-        JFreeChart chart = new JFreeChart("Bias plot: " + g.id() + " vs " + other.id() + " (reference "
+        JFreeChart chart = new JFreeChart("Bias plot: " + g.shortLabel() + " vs " + other.shortLabel() + " (reference "
                 + result.reference() + ")", ChartStyle.TITLE, plot, true);
-        String sub = "above the dashed line: biased toward " + g.id();
+        String sub = "above the dashed line: biased toward " + g.shortLabel();
         if (!missing.isEmpty()) {
             sub += "; not determinable: " + String.join(", ", missing);
         }
@@ -340,7 +340,7 @@ public final class BiasCharts {
         plot.setFixedLegendItems(collection(legend));
         JFreeChart chart = new JFreeChart("Receptor reserve: apparent bias of " + r.ligand() + " vs "
                 + r.reference(), ChartStyle.TITLE, plot, true);
-        chart.addSubtitle(ChartStyle.note("apparent bias " + r.gPathway().id() + " vs " + r.versus().id()
+        chart.addSubtitle(ChartStyle.note("apparent bias " + r.gPathway().shortLabel() + " vs " + r.versus().shortLabel()
                 + "; receptors removed in the " + r.gPathway().label() + " assay only, where " + r.reference()
                 + " τ falls in proportion"));
         return Figure.of("reserve", chart, Figure.DOUBLE_COLUMN, 380);

@@ -407,7 +407,7 @@ public final class BiasWriter {
                 !(b[0] == run.primary() && b[1] == run.versus())));
         List<String> header = new ArrayList<>(List.of("ligand"));
         for (Pathway[] p : pairs) {
-            header.add(p[0].id() + " vs " + p[1].id() + " (" + ci + ")");
+            header.add(p[0].shortLabel() + " vs " + p[1].shortLabel() + " (" + ci + ")");
             if (p[0] == run.primary() && p[1] == run.versus()) {
                 header.add("bias factor 10^ΔΔ");
             }
@@ -425,8 +425,8 @@ public final class BiasWriter {
                         row.add("");
                     }
                     if (f != null) {
-                        failures.computeIfAbsent(f.failure(), k -> new ArrayList<>()).add(n + ", " + p[0].id()
-                                + " vs " + p[1].id());
+                        failures.computeIfAbsent(f.failure(), k -> new ArrayList<>()).add(n + ", "
+                                + p[0].shortLabel() + " vs " + p[1].shortLabel());
                     }
                 } else {
                     row.add(f.ddLogTauOverKa().format("%.2f"));
@@ -538,7 +538,7 @@ public final class BiasWriter {
                         ? String.format(Locale.ROOT, "%.0f", l.ligandGEmaxPercentOfReference()) : "",
                         l.failure() == null ? "" : l.failure()));
             }
-            r.table(rr.ligand() + " vs " + rr.reference() + ", " + rr.gPathway().id() + " vs " + rr.versus().id(),
+            r.table(rr.ligand() + " vs " + rr.reference() + ", " + rr.gPathway().shortLabel() + " vs " + rr.versus().shortLabel(),
                     List.of("receptors left", "receptors per cell", rr.reference() + " τ (model ε/K_E)",
                             rr.ligand() + " τ", "ΔΔlog(τ/KA) (" + ci + ")", "log Emax-ratio bias",
                             rr.ligand() + " G Emax (% of " + rr.reference() + ")", "note"), rrows);

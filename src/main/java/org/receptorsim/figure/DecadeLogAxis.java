@@ -15,7 +15,8 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * A base-10 logarithmic axis whose labelled ticks sit on whole decades (10⁻⁹, 10⁻⁸, ... or 0.01, 0.1, 1, 10 within
  * 10⁻³–10⁴), with unlabelled minor ticks at 2–9 × each decade. Where the range holds fewer than two decades, the
- * 1-2-5 values are labelled instead; where decade labels would crowd, every second (or third...) decade is labelled.
+ * 1-2-5 values are labelled instead (round values such as 1, 1.2, 1.5 within a narrower range); where decade labels
+ * would crowd, every second (or third...) decade is labelled.
  * Never half decades or values such as 1.12, 1.26, 1.41.
  */
 public final class DecadeLogAxis extends LogAxis {
@@ -63,16 +64,29 @@ public final class DecadeLogAxis extends LogAxis {
             }
             return out;
         }
-        for (int d = d0; d <= d1; d++) {
-            for (int m : new int[] {1, 2, 5}) {
-                double v = m * Math.pow(10, d);
-                if (v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9)) {
-                    out.add(v);
+        for (double[] mantissas : FINER) {
+            out = new ArrayList<>();
+            for (int d = d0; d <= d1; d++) {
+                for (double m : mantissas) {
+                    double v = m * Math.pow(10, d);
+                    if (v >= lower * (1 - 1e-9) && v <= upper * (1 + 1e-9)) {
+                        out.add(v);
+                    }
                 }
+            }
+            if (out.size() >= 2) {
+                return out;
             }
         }
         return out;
     }
+
+    /** Within less than a decade: 1-2-5, then finer round values until at least two are labelled. */
+    private static final double[][] FINER = {
+        {1, 2, 5},
+        {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8},
+        {1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.2, 2.4, 2.6, 2.8, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9},
+    };
 
     /** The label of a tick value: plain within 10⁻³–10⁴, else 10 with a superscript exponent. */
     static String label(double v, double lower, double upper) {
@@ -113,6 +127,9 @@ public final class DecadeLogAxis extends LogAxis {
                 : edge == RectangleEdge.BOTTOM ? TextAnchor.TOP_CENTER
                 : edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
         List<NumberTick> ticks = new ArrayList<>();
+        for (double v : labelled) {
+            ticks.add(new NumberTick(TickType.MAJOR, v, label(v, lower, upper), anchor, anchor, 0));
+        }
         int d0 = (int) Math.floor(Math.log10(lower));
         int d1 = (int) Math.ceil(Math.log10(upper));
         for (int d = d0; d <= d1; d++) {
@@ -122,13 +139,12 @@ public final class DecadeLogAxis extends LogAxis {
                     continue;
                 }
                 boolean isLabelled = labelled.stream().anyMatch(x -> Math.abs(x - v) <= 1e-9 * v);
-                if (isLabelled) {
-                    ticks.add(new NumberTick(TickType.MAJOR, v, label(v, lower, upper), anchor, anchor, 0));
-                } else if (m == 1 || perDecade > 25) {
+                if (!isLabelled && (m == 1 || perDecade > 25)) {
                     ticks.add(new NumberTick(TickType.MINOR, v, "", anchor, anchor, 0));
                 }
             }
         }
+        ticks.sort(java.util.Comparator.comparingDouble(NumberTick::getValue));
         return ticks;
     }
 }

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  *       (a {@code --resume} included) from writing there at the same time; a lock left by a process that has ended
  *       (the operating system released it with the process) is taken over, with a note;</li>
  *   <li>staging directories left beside it by a killed process ({@code .<name>.partial-<pid>-<n>} of a process
- *       that no longer runs) are removed, with a note.</li>
+ *       that no longer runs), and the lock files of other targets whose process has ended, are removed, with a
+ *       note.</li>
  * </ul>
  *
  * <p>Every refusal is an {@link OutputException} with one line naming the directory. Folders the claim created
@@ -42,6 +43,10 @@ public final class OutputClaim implements AutoCloseable {
     /** Lock files held by claims of this program: a second channel on a held file would drop its lock. */
     private static final java.util.Map<Path, String> HELD = new java.util.HashMap<>();
 
+    /** A lock file of a claim: {@code .<name>.lock}. */
+    private static final Pattern LOCK = Pattern.compile("^\\..+\\.lock$");
+    /** The process recorded in a lock file: "pid 123, started ...". */
+    private static final Pattern HOLDER = Pattern.compile("^pid (\\d+),");
     private static final Pattern STAGING = Pattern.compile("^\\..+" + Pattern.quote(RunDirectory.STAGING_MARK)
             + "(\\d+)-\\d+$");
 
@@ -220,6 +225,7 @@ public final class OutputClaim implements AutoCloseable {
                             + before + ")");
                 }
                 removeLeftoverStaging(parent, claim.notes);
+                removeLeftoverLocks(parent, lockFile, claim.notes);
                 return claim;
             } catch (IOException e) {
                 if (claim != null) {
@@ -284,6 +290,41 @@ public final class OutputClaim implements AutoCloseable {
             } catch (IOException e) {
                 notes.add("note: " + p + " is the unfinished output of process " + pid
                         + ", which was stopped while writing; it could not be removed (" + reason(e) + ")");
+            }
+        }
+    }
+
+    /**
+     * Removes lock files beside the target left by runs that have ended (killed before they could delete them),
+     * noting each: a lock nobody holds whose recorded process no longer runs. Locks this program holds are not
+     * opened (a second descriptor would drop the lock); one being written by a starting run (still blank) is left.
+     */
+    private static void removeLeftoverLocks(Path parent, Path own, List<String> notes) {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(parent)) {
+            entries = s.filter(p -> LOCK.matcher(p.getFileName().toString()).matches()).toList();
+        } catch (IOException e) {
+            return;
+        }
+        for (Path p : entries) {
+            if (p.equals(own) || HELD.containsKey(p) || !Files.isRegularFile(p)) {
+                continue;
+            }
+            try (FileChannel channel = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    continue; // a live run holds it
+                }
+                String holder = read(channel);
+                Matcher m = HOLDER.matcher(holder);
+                if (m.find() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    Files.delete(p);
+                    notes.add("note: removed " + p + ", the lock left by a run that has ended (" + holder + ")");
+                }
+                lock.release();
+            } catch (IOException e) {
+                // gone meanwhile, or not ours to remove: leave it
             }
         }
     }

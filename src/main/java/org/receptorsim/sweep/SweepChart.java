@@ -34,7 +34,6 @@ import org.receptorsim.figure.Figure;
 import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
-import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
 import org.receptorsim.statistics.SampleStatistics;
 
@@ -119,8 +118,11 @@ final class SweepChart {
         return figures;
     }
 
-    private static String subtitle(SweepPlan plan) {
-        String s = "mean of " + plan.replicates() + " cells per point (common random numbers)";
+    /** What the chart's numbers are: the 95 % CI where bars or tile labels show it, the mean alone elsewhere. */
+    static String subtitle(SweepPlan plan) {
+        boolean intervals = plan.axes().size() == 1 || plan.axes().size() == 2 && plan.grid();
+        String s = (intervals ? "mean ± 95 % CI of " : "mean of ") + plan.replicates()
+                + " cells per point (common random numbers)";
         if (plan.axes().size() > 2) {
             List<String> rest = new ArrayList<>();
             for (int k = 2; k < plan.axes().size(); k++) {
@@ -196,7 +198,7 @@ final class SweepChart {
 
     private static SymbolAxis symbolAxis(SweepPlan plan, int k) {
         SweepPlan.Axis a = plan.axes().get(k);
-        String[] labels = a.values().stream().map(ScenarioVariant::label).toArray(String[]::new);
+        String[] labels = a.values().stream().map(SweepLabels::value).toArray(String[]::new);
         SymbolAxis axis = new SymbolAxis(SweepLabels.parameter(a.parameter()) + (a.log() ? " (log-spaced)" : ""),
                 labels);
         axis.setGridBandsVisible(false);

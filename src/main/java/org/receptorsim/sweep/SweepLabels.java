@@ -4,17 +4,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.units.Quantities;
 
 /**
- * Human names of a sweep's axes and metric for charts and reports: {@code ligands.morphine-like.arrestinEfficacy}
- * is "arrestin efficacy of morphine-like", {@code bath.morphine} "morphine in the bath (M)", {@code cell.grkLevel}
+ * Human names of a sweep's axes and metric for charts and reports: {@code ligands.morphine-like.arrestin3Efficacy}
+ * is "arrestin-3 (β-arrestin-2) efficacy of morphine-like", {@code bath.morphine} "morphine in the bath (M)", {@code cell.grkLevel}
  * "GRK level of the cell"; metrics by {@link CellMetrics#label}.
  */
 final class SweepLabels {
 
     /** Words that camel case would lower-case wrongly. */
     private static final Map<String, String> WORDS = Map.of("grk", "GRK", "g", "G", "kd", "Kd", "koff", "koff",
-            "kon", "kon", "ec50", "EC50", "camp", "cAMP");
+            "kon", "kon", "ec50", "EC50", "camp", "cAMP", "arrestin3", "arrestin-3 (β-arrestin-2)",
+            "arrestin2", "arrestin-2 (β-arrestin-1)");
 
     private SweepLabels() {
     }
@@ -29,6 +31,11 @@ final class SweepLabels {
             default -> "";
         };
         return parameter(plan.axes().get(k).parameter()) + unit;
+    }
+
+    /** A swept value as a tick label: three significant digits (0.232, not 0.2321). */
+    static String value(Object v) {
+        return v instanceof Double d ? Quantities.trim(String.format(Locale.ROOT, "%.3g", d)) : String.valueOf(v);
     }
 
     /** A parameter path in words. */

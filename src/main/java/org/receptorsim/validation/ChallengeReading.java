@@ -2,8 +2,9 @@ package org.receptorsim.validation;
 
 /**
  * One challenge curve behind a validation quantity: its potency shift, Emax loss and the absolute potency of the
- * arm's first (naive) curve, each the mean over replicates with its standard deviation (0 with one replicate; NaN
- * where a fit failed in some replicate).
+ * arm's first (naive) curve, each the mean over replicates with its standard deviation (0 with one replicate), on
+ * {@link org.receptorsim.statistics.SampleStatistics}: a replicate whose fit failed is left out (the failure is
+ * named), NaN where every fit failed.
  *
  * @param target target number
  * @param scenario validation scenario name, e.g. "v4-tolerance"

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.receptorsim.scenario.Library;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * The Morris elementary-effects screen of the validation quantities over the fitted values: each fitted value moves
@@ -137,11 +138,10 @@ public final class MorrisScreen {
         for (ValidationRow r : first) {
             for (int i = 0; i < k; i++) {
                 double[] e = ee.get(r.key()).get(i).stream().mapToDouble(Double::doubleValue).toArray();
-                double[] abs = java.util.Arrays.stream(e).map(Math::abs).toArray();
-                boolean any = e.length > 0;
-                out.add(new Effect(r.target(), r.quantity(), r.unit(), parameters.get(i).path(),
-                        any ? ValidationRow.mean(e) : Double.NaN, any ? ValidationRow.mean(abs) : Double.NaN,
-                        any ? ValidationRow.sd(e) : Double.NaN, e.length, unmeasured.get(r.key())[i]));
+                SampleStatistics effects = SampleStatistics.of(e);
+                SampleStatistics absolute = SampleStatistics.of(java.util.Arrays.stream(e).map(Math::abs).toArray());
+                out.add(new Effect(r.target(), r.quantity(), r.unit(), parameters.get(i).path(), effects.mean(),
+                        absolute.mean(), effects.sd(), e.length, unmeasured.get(r.key())[i]));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package org.receptorsim.validation;
 
+import org.receptorsim.statistics.SampleStatistics;
+
 /**
  * One line of the validation table: an emergent quantity read off simulated curves, beside its literature value.
  *
@@ -7,7 +9,7 @@ package org.receptorsim.validation;
  * @param quantity what is measured
  * @param literature the literature value or band
  * @param simulated the simulated value (mean over replicates)
- * @param spread standard deviation over replicates (0 with one replicate)
+ * @param spread standard deviation over replicates (0 with one replicate; NaN values left out)
  * @param unit unit of the simulated value
  * @param pass whether the simulated value lies in the band
  * @param role whether the model's values were fitted to this quantity (a training quantity) or not (a prediction)
@@ -16,26 +18,20 @@ public record ValidationRow(String target, String quantity, String literature, d
                             String unit, boolean pass, Role role) {
 
     /**
-     * A row from one value per replicate: their mean, and their sample standard deviation (0 with one).
+     * A row from one value per replicate, on the project's one statistics path ({@link SampleStatistics}): a
+     * replicate in which the quantity is not defined (NaN, e.g. a failed fit) is left out of the mean and the sample
+     * standard deviation (0 with one value; both NaN, "not measured", with none). The band is met only if every
+     * replicate gave a value and their mean lies in it.
      *
      * @param values the quantity in each replicate
      * @param pass the band, judged on the mean
      */
     static ValidationRow measured(String target, String quantity, String literature, String unit, double[] values,
                                   java.util.function.DoublePredicate pass, Role role) {
-        double mean = mean(values);
-        double sd = sd(values);
-        return new ValidationRow(target, quantity, literature, mean, sd, unit, pass.test(mean), role);
-    }
-
-    /** Mean of replicate values (NaN if any is NaN). */
-    static double mean(double[] values) {
-        return org.apache.commons.statistics.descriptive.Mean.of(values).getAsDouble();
-    }
-
-    /** Sample standard deviation of replicate values (n − 1; 0 for one value). */
-    static double sd(double[] values) {
-        return org.apache.commons.statistics.descriptive.StandardDeviation.of(values).getAsDouble();
+        SampleStatistics s = SampleStatistics.of(values);
+        boolean everyReplicate = s.n() == values.length && values.length > 0;
+        return new ValidationRow(target, quantity, literature, s.mean(), s.sd(), unit,
+                everyReplicate && pass.test(s.mean()), role);
     }
 
     /** The row's key, "target: quantity", unique within a table. */

@@ -21,6 +21,7 @@ import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import org.receptorsim.signaling.CyclaseCascade;
+import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * Runs the validation scenarios ({@code scenarios/validation/}) and reads the literature targets off the simulated
@@ -301,9 +302,9 @@ public final class ValidationSuite {
         org.receptorsim.model.ChallengePlan plan = scenarios.get(file).challenges();
         String potency = plan.readout() == org.receptorsim.model.ChallengePlan.Readout.CAMP_LEVEL ? "ED50" : "EC50";
         readings.add(new ChallengeReading(target, scenarios.get(file).name(), arm, ligand, potency, hours,
-                plan.washoutSeconds() / 60, ValidationRow.mean(shift), ValidationRow.sd(shift),
-                ValidationRow.mean(loss), ValidationRow.sd(loss), ValidationRow.mean(first), ValidationRow.sd(first),
-                failure));
+                plan.washoutSeconds() / 60, SampleStatistics.of(shift).mean(), SampleStatistics.of(shift).sd(),
+                SampleStatistics.of(loss).mean(), SampleStatistics.of(loss).sd(), SampleStatistics.of(first).mean(),
+                SampleStatistics.of(first).sd(), failure));
     }
 
     private void target4(List<ValidationRow> rows) {

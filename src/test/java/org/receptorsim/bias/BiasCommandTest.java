@@ -105,6 +105,8 @@ class BiasCommandTest {
         String page = Files.readString(run.resolve("report.html"));
         assertTrue(page.contains("Bias factors") && page.contains("receptorsim bias morphine")
                 && page.contains("<dt>seed</dt><dd>1</dd>") && page.contains("<dt>version</dt>"));
+        assertTrue(page.contains("G protein vs arrestin-3 (95 % CI)") && !page.contains("gProtein vs"),
+                "pathways under their names in the report, not their command-line ids");
         assertEquals(6, page.split(java.util.regex.Pattern.quote("data:image/svg+xml;base64,"), -1).length - 1, "every chart embedded as SVG");
         assertFalse(page.contains("src=\"http") || page.contains("href=\"http") || page.contains("<script"),
                 "self-contained");

@@ -3,7 +3,6 @@ package org.receptorsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -199,10 +198,44 @@ class BadInputTest {
         }
     }
 
-    /** A read-only folder (not for root, who may write anywhere). */
+    /**
+     * The cohort engine in a small heap (a 64 MB JVM, as with RECEPTORSIM_JAVA_OPTS=-Xmx64m) on the benchmark
+     * ensemble: refused before it starts, with the estimate and the way out, instead of an OutOfMemoryError.
+     */
+    @Test
+    void smallHeapIsRefusedWithTheEstimate(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("ens");
+        ChildJvm child = ChildJvm.startWithHeap(tmp.resolve("logs"), "64m", "ensemble", "scenarios/benchmark.yaml",
+                "--replicates", "20", "--out", out.toString());
+        int code = child.waitFor();
+        String err = child.err();
+        assertEquals(ReceptorSimCommand.USER_ERROR, code, child.out() + err);
+        assertEquals(1, err.lines().count(), err);
+        for (String part : List.of("error: scenarios/benchmark.yaml: this run needs about", "more than the 64 MB",
+                "recorded time series", "RECEPTORSIM_JAVA_OPTS=-Xmx")) {
+            assertTrue(err.contains(part), "'" + part + "' in: " + err);
+        }
+        assertFalse(err.contains("OutOfMemoryError") || err.contains("\tat "), err);
+        assertEquals(Set.of("logs"), entries(tmp), "nothing left behind");
+    }
+
+    /**
+     * A folder that cannot be written: a read-only one for an ordinary user; for root, who may write into any
+     * read-only folder, sysfs, where not even root may create a directory.
+     */
     @Test
     void readOnlyFolderIsRefused(@TempDir Path tmp) throws IOException {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root writes into read-only folders");
+        if ("root".equals(System.getProperty("user.name"))) {
+            Path sys = Path.of("/sys");
+            assumeTrue(Files.isDirectory(sys) && !Files.exists(sys.resolve("receptorsim-out")), "no sysfs");
+            Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BASE);
+            Set<String> before = entries(tmp);
+            Set<String> sysBefore = entries(sys);
+            assertRefused(CommandLineTest.run("run", scenario.toString(), "--out", "/sys/receptorsim-out"), tmp,
+                    before, "error: /sys/receptorsim-out: cannot write in /sys");
+            assertEquals(sysBefore, entries(sys));
+            return;
+        }
         Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BASE);
         Path ro = Files.createDirectory(tmp.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -213,6 +246,28 @@ class BadInputTest {
             assertEquals(Set.of(), entries(ro));
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /**
+     * An existing directory that is not empty, given as --out to any command (snapshot used to print a stack
+     * trace): exit 2, one line, the directory untouched.
+     */
+    @Test
+    void existingNonEmptyOutputDirectoryIsRefusedByEveryCommand(@TempDir Path tmp) throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BASE);
+        Path existing = Files.createDirectory(tmp.resolve("existing"));
+        Files.writeString(existing.resolve("keep.txt"), "earlier results");
+        Set<String> before = entries(tmp);
+        for (List<String> c : List.of(List.of("snapshot", scenario.toString(), "--at", "0"),
+                List.of("run", scenario.toString()), List.of("ensemble", scenario.toString(), "--replicates", "2"),
+                List.of("tolerance", scenario.toString()), List.of("bias", "morphine"),
+                List.of("validate", "--targets", "1"))) {
+            List<String> args = new ArrayList<>(c);
+            args.addAll(List.of("--out", existing.toString()));
+            assertRefused(CommandLineTest.run(args.toArray(String[]::new)), tmp, before,
+                    "error: " + existing + ": output directory exists and is not empty; choose another --out");
+            assertEquals(Set.of("keep.txt"), entries(existing), c.get(0) + " left the directory untouched");
         }
     }
 

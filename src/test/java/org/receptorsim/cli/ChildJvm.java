@@ -33,9 +33,21 @@ final class ChildJvm {
      * @return the running process
      */
     static ChildJvm start(Path logs, String... args) throws IOException {
+        return startWithHeap(logs, "512m", args);
+    }
+
+    /**
+     * Starts {@code receptorsim ARGS} in a new JVM with a given maximum heap.
+     *
+     * @param logs directory for its standard output and error
+     * @param heap the maximum heap, as -Xmx takes it (e.g. 48m)
+     * @param args the arguments
+     * @return the running process
+     */
+    static ChildJvm startWithHeap(Path logs, String heap, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx512m");
+        command.add("-Xmx" + heap);
         command.add("-Djava.awt.headless=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -107,6 +107,30 @@ class OutputDirectoryTest {
     }
 
     /**
+     * The lock of another output directory left by a killed run (SIGKILL leaves it) is removed, with a note, by the
+     * next run that claims a directory beside it; a lock whose process still runs, and one still being written
+     * (blank), are left alone.
+     */
+    @Test
+    void leftoverLockOfAnotherDirectoryIsRemovedWithANote(@TempDir Path tmp) throws Exception {
+        Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BadInputTest.BASE);
+        long dead = endedProcess();
+        Path stale = Files.writeString(tmp.resolve(".killed.lock"), "pid " + dead
+                + ", started 2026-01-01T00:00:00Z: receptorsim run killed.yaml --out killed\n");
+        Path live = Files.writeString(tmp.resolve(".busy.lock"), "pid " + ProcessHandle.current().pid()
+                + ", started 2026-01-01T00:00:00Z: receptorsim ensemble busy.yaml\n");
+        Path starting = Files.writeString(tmp.resolve(".starting.lock"), "");
+        CommandLineTest.Outcome o = CommandLineTest.run("run", scenario.toString(), "--out",
+                tmp.resolve("next").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("note: removed " + stale + ", the lock left by a run that has ended (pid " + dead
+                + ", started 2026-01-01T00:00:00Z: receptorsim run killed.yaml --out killed)"), o.out());
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(live) && Files.exists(starting), "a running or starting run's lock is not touched");
+        assertEquals(Set.of(".busy.lock", ".starting.lock", "next", "ok.yaml"), BadInputTest.entries(tmp));
+    }
+
+    /**
      * A staging directory left by a process killed while writing is reported and removed by the next run beside
      * it; a live process's staging is left alone.
      */

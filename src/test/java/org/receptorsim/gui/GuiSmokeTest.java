@@ -194,6 +194,19 @@ class GuiSmokeTest {
             assertTrue(windows.get(0).x + windows.get(0).width <= windows.get(1).x, "the arms side by side");
             assertEquals(gui.cell().snapshots().size(), (int) onSwing(() -> gui.charts().points()), "chart points");
             assertEquals(2, (int) onSwing(() -> gui.charts().signalSeries()), "one G-protein series per arm");
+            java.util.Map<String, org.jfree.chart.JFreeChart> charts = onSwing(() -> charts(gui.charts().frame()));
+            assertEquals(java.util.Set.of("G-protein activation", "cAMP", "Ligands in the bath", "Receptors: DAMGO",
+                    "Receptors: morphine"), charts.keySet());
+            assertEquals("fraction", charts.get("G-protein activation").getXYPlot().getRangeAxis().getLabel());
+            assertEquals("× control", charts.get("cAMP").getXYPlot().getRangeAxis().getLabel(),
+                    "fraction and fold on axes of their own");
+            List<String> legend = new java.util.ArrayList<>();
+            org.jfree.chart.LegendItemCollection items = charts.get("Receptors: DAMGO").getXYPlot().getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                legend.add(items.get(i).getLabel());
+            }
+            assertEquals(java.util.Arrays.stream(ReceptorState.values()).map(LiveCharts::name).toList(), legend,
+                    "every state in the legend, degraded and desensitized included");
 
             // screenshot of the whole screen: both cells with regulated receptors
             Thread.sleep(500);
@@ -306,6 +319,19 @@ class GuiSmokeTest {
                 return null;
             });
         }
+    }
+
+    /** The charts in a window, by title. */
+    private static java.util.Map<String, org.jfree.chart.JFreeChart> charts(java.awt.Container c) {
+        java.util.Map<String, org.jfree.chart.JFreeChart> found = new java.util.HashMap<>();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof org.jfree.chart.ChartPanel p) {
+                found.put(p.getChart().getTitle().getText(), p.getChart());
+            } else if (k instanceof java.awt.Container inner) {
+                found.putAll(charts(inner));
+            }
+        }
+        return found;
     }
 
     /** The colours in a region of a screenshot (every second pixel). */

@@ -96,27 +96,24 @@ public final class MeanFieldCell {
         signal.update(active(n, activity), dt);
         List<Point> points = new ArrayList<>();
         points.add(point(0, n, space, signal, setup, cell, names.size()));
-        Map<String, double[][]> steps = new HashMap<>();
+        Map<String, Step> steps = new HashMap<>();
         double[] concentrations = new double[space.ligandCount()];
+        double[] stepConcentrations = null;
+        Step step = null;
         double[] next = new double[size + 1];
         long count = setup.stepCount();
         long perOutput = setup.stepsPerOutput();
         for (long k = 1; k <= count; k++) {
             setup.exposure().concentrationsAt((k - 1) * dt, concentrations);
-            double[] c = concentrations.clone();
-            double[][] step = steps.computeIfAbsent(Arrays.toString(c), key -> stepMatrix(space, cell, c,
-                    synthesis, dt));
-            Arrays.fill(next, 0);
-            for (int i = 0; i <= size; i++) {
-                double ni = n[i];
-                if (ni == 0) {
-                    continue;
-                }
-                double[] row = step[i];
-                for (int j = 0; j <= size; j++) {
-                    next[j] += ni * row[j];
-                }
+            if (step == null || !Arrays.equals(concentrations, stepConcentrations)) {
+                stepConcentrations = concentrations.clone();
+                step = steps.get(Arrays.toString(stepConcentrations));
             }
+            if (step == null || !step.holds(n)) {
+                step = Step.of(space, cell, stepConcentrations, synthesis, dt, n);
+                steps.put(Arrays.toString(stepConcentrations), step);
+            }
+            step.advance(n, next);
             double[] swap = n;
             n = next;
             next = swap;
@@ -129,17 +126,84 @@ public final class MeanFieldCell {
         return new Course(List.copyOf(names), List.copyOf(points));
     }
 
-    /** exp(A·dt) for A = [[Q, 0], [s·e_FREE, 0]]: one step of the expected counts with synthesis. */
-    private static double[][] stepMatrix(ReceptorStateSpace space, CellType cell, double[] concentrations,
-                                         double synthesisPerSecond, double dt) {
-        double[][] q = ReceptorGenerator.build(space, cell, concentrations);
-        int size = q.length;
-        double[][] a = new double[size + 1][size + 1];
-        for (int i = 0; i < size; i++) {
-            System.arraycopy(q[i], 0, a[i], 0, size);
+    /**
+     * One step at fixed concentrations, exp(A·dt) for A = [[Q, 0], [s·e_FREE, 0]], restricted to the chain states
+     * reachable from those occupied (and from FREE, where synthesis puts receptors): the others stay empty, so the
+     * exact law is unchanged while the exponential is that of a smaller matrix (a membrane assay without GRK or
+     * arrestin reaches only a few of the chain's states).
+     *
+     * @param states the reachable chain states, then the constant (index {@code size} of the full vector)
+     * @param member whether each chain state is among them
+     * @param matrix exp(A·dt) over them
+     */
+    private record Step(int[] states, boolean[] member, double[][] matrix) {
+
+        static Step of(ReceptorStateSpace space, CellType cell, double[] concentrations, double synthesisPerSecond,
+                       double dt, double[] occupied) {
+            double[][] q = ReceptorGenerator.build(space, cell, concentrations);
+            int size = q.length;
+            boolean[] member = new boolean[size];
+            int[] queue = new int[size];
+            int count = 0;
+            for (int s = 0; s < size; s++) {
+                if (occupied[s] != 0 || s == ReceptorStateSpace.FREE) {
+                    member[s] = true;
+                    queue[count++] = s;
+                }
+            }
+            for (int head = 0; head < count; head++) {
+                int s = queue[head];
+                for (int t = 0; t < size; t++) {
+                    if (!member[t] && q[s][t] > 0) {
+                        member[t] = true;
+                        queue[count++] = t;
+                    }
+                }
+            }
+            int[] states = new int[count + 1];
+            for (int s = 0, i = 0; s < size; s++) {
+                if (member[s]) {
+                    states[i++] = s;
+                }
+            }
+            states[count] = size;
+            double[][] a = new double[count + 1][count + 1];
+            for (int i = 0; i < count; i++) {
+                for (int j = 0; j < count; j++) {
+                    a[i][j] = q[states[i]][states[j]];
+                }
+                if (states[i] == ReceptorStateSpace.FREE) {
+                    a[count][i] = synthesisPerSecond;
+                }
+            }
+            return new Step(states, member, MatrixExponential.exponential(a, dt));
         }
-        a[size][ReceptorStateSpace.FREE] = synthesisPerSecond;
-        return MatrixExponential.exponential(a, dt);
+
+        /** True if every occupied chain state is among this step's states. */
+        boolean holds(double[] n) {
+            for (int s = 0; s < member.length; s++) {
+                if (n[s] != 0 && !member[s]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** next = [n, 1]·exp(A·dt) on the reachable states (the others stay empty). */
+        void advance(double[] n, double[] next) {
+            Arrays.fill(next, 0);
+            int m = states.length;
+            for (int i = 0; i < m; i++) {
+                double ni = n[states[i]];
+                if (ni == 0) {
+                    continue;
+                }
+                double[] row = matrix[i];
+                for (int j = 0; j < m; j++) {
+                    next[states[j]] += ni * row[j];
+                }
+            }
+        }
     }
 
     private static double active(double[] n, double[] activity) {

@@ -60,6 +60,18 @@ public final class DataFile {
      * @throws ScenarioException naming file, line, column and field for anything that is not as expected
      */
     public static List<Observation> read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads a data file, or a design (a data file whose {@code response} column may be missing or empty: the
+     * assays, ligands, concentrations, times and replicates to simulate).
+     *
+     * @param file the file
+     * @param responses true for data (every row needs a response), false for a design (responses NaN where empty)
+     * @return its rows, in file order (at least one)
+     */
+    public static List<Observation> read(Path file, boolean responses) {
         String name = file.toString();
         String text;
         try {
@@ -81,7 +93,7 @@ public final class DataFile {
         } catch (IOException e) {
             throw new ScenarioException(name, 0, 0, null, "cannot read: " + e.getMessage());
         }
-        return parse(name, text);
+        return parse(name, text, responses);
     }
 
     /**
@@ -92,6 +104,18 @@ public final class DataFile {
      * @return its rows, in order (at least one)
      */
     public static List<Observation> parse(String name, String text) {
+        return parse(name, text, true);
+    }
+
+    /**
+     * Parses data-file or design text.
+     *
+     * @param name the file's name, for messages
+     * @param text the text
+     * @param responses true for data, false for a design
+     * @return its rows, in order (at least one)
+     */
+    public static List<Observation> parse(String name, String text, boolean responses) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -116,7 +140,7 @@ public final class DataFile {
             }
         }
         for (String r : REQUIRED) {
-            if (!column.containsKey(r)) {
+            if (!column.containsKey(r) && (responses || !r.equals("response"))) {
                 Cell h = header.get(0);
                 throw new ScenarioException(name, h.line(), 1, "header", "missing column '" + r + "': expected "
                         + String.join(", ", REQUIRED) + " (and optionally " + String.join(", ", OPTIONAL) + ")");
@@ -130,7 +154,7 @@ public final class DataFile {
                 throw new ScenarioException(name, first.line(), 1, null, "expected " + header.size()
                         + " fields as in the header, got " + row.size());
             }
-            out.add(observation(name, row, column));
+            out.add(observation(name, row, column, responses));
         }
         if (out.isEmpty()) {
             throw new ScenarioException(name, 2, 1, null, "expected at least one row of data below the header");
@@ -138,7 +162,8 @@ public final class DataFile {
         return out;
     }
 
-    private static Observation observation(String name, List<Cell> row, Map<String, Integer> column) {
+    private static Observation observation(String name, List<Cell> row, Map<String, Integer> column,
+                                           boolean responses) {
         Cell assayCell = row.get(column.get("assay"));
         Pathway assay = Pathway.parse(assayCell.text());
         if (assay == null || assayCell.text().isBlank()) {
@@ -170,9 +195,12 @@ public final class DataFile {
         if (!(seconds >= 1) || Math.abs(seconds - Math.rint(seconds)) > 1e-9 * seconds) {
             throw error(name, t, "time", "expected a read time of whole seconds >= 1 s, got '" + t.text() + "'");
         }
-        Cell r = row.get(column.get("response"));
-        double response = number(name, r, "response", "a number (the response in the assay's unit: "
-                + assay.unit() + ")");
+        double response = Double.NaN;
+        Integer rc = column.get("response");
+        if (rc != null && (responses || !row.get(rc).text().isBlank())) {
+            response = number(name, row.get(rc), "response", "a number (the response in the assay's unit: "
+                    + assay.unit() + ")");
+        }
         double sem = Double.NaN;
         if (column.containsKey("sem")) {
             Cell s = row.get(column.get("sem"));

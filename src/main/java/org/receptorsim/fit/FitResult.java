@@ -46,16 +46,17 @@ public record FitResult(List<Estimate> estimates, double[][] correlations, Goodn
      *
      * @param n observations
      * @param p free parameters
-     * @param weighted true if the residuals were weighted by the data's SEM (chi-square), false if unweighted
+     * @param weighted true if the residuals were weighted (a chi-square), false if unweighted
+     * @param weighting how: by each row's SEM, by the pooled SD of each assay's replicates, or none
      * @param ssr sum of squared residuals (assay units squared)
-     * @param chiSquare sum of squared residuals / SEM² (NaN without SEM)
-     * @param reducedChiSquare chi-square / (n − p) (NaN without SEM)
+     * @param chiSquare sum of squared weighted residuals (NaN unweighted)
+     * @param reducedChiSquare chi-square / (n − p) (NaN unweighted)
      * @param residualSd sqrt(SSR / (n − p)) (assay units)
-     * @param aic Akaike's criterion n·ln(RSS/n) + 2p, RSS the weighted sum of squares with SEM, SSR without
+     * @param aic Akaike's criterion n·ln(RSS/n) + 2p, RSS the weighted sum of squares, or SSR unweighted
      * @param aicc AIC corrected for small samples, AIC + 2p(p + 1)/(n − p − 1)
      * @param perAssay per assay: observations, SSR and R² (share of the assay's response variance explained)
      */
-    public record Goodness(int n, int p, boolean weighted, double ssr, double chiSquare, double reducedChiSquare,
+    public record Goodness(int n, int p, boolean weighted, String weighting, double ssr, double chiSquare, double reducedChiSquare,
                            double residualSd, double aic, double aicc, Map<Pathway, AssayFit> perAssay) {
     }
 

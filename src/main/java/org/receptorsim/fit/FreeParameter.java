@@ -2,6 +2,7 @@ package org.receptorsim.fit;
 
 import java.util.Locale;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.units.Quantities;
 
 /**
  * A ligand parameter the fit can estimate, with its unit and the range it is searched in (a log scale: every one is
@@ -77,9 +78,35 @@ public enum FreeParameter {
         };
     }
 
-    /** The value as a ligand definition writes it: with its unit for kd, kon, koff, a number otherwise. */
+    /**
+     * The value as a ligand definition writes it, at full precision: with its unit for kd, kon, koff, a number
+     * otherwise.
+     */
     public Object definitionValue(double value) {
-        return unit.isEmpty() ? (Object) value : String.format(Locale.ROOT, "%.6g %s", value, unit);
+        return unit.isEmpty() ? (Object) value : value + " " + unit;
+    }
+
+    /**
+     * The value as a library file writes it, to five significant digits: kd in the unit that suits it, kon in /M/s,
+     * koff in /s, efficacies as numbers.
+     */
+    public Object libraryValue(double value) {
+        String digits = Quantities.trim(String.format(Locale.ROOT, "%.5g", value));
+        return switch (this) {
+            case KD -> Quantities.format(value, Quantities.CONCENTRATION);
+            case KON, KOFF -> digits + " " + unit;
+            default -> Double.parseDouble(digits);
+        };
+    }
+
+    /** The value for reading, in the unit that suits it (e.g. {@code 4.83 nM}, {@code 54 /h}, {@code 0.588}). */
+    public String format(double value) {
+        return switch (this) {
+            case KD -> Quantities.format(value, Quantities.CONCENTRATION);
+            case KON -> Quantities.format(value, Quantities.ASSOCIATION_RATE);
+            case KOFF -> Quantities.format(value, Quantities.RATE);
+            default -> Quantities.trim(String.format(Locale.ROOT, "%.4g", value));
+        };
     }
 
     /** The parameter of a field name (any case), or null. */

@@ -25,15 +25,17 @@ import org.receptorsim.replicates.ReplicateRunner;
  * <ul>
  *   <li>every parameter is fitted as z = log10 of its value, kept within its search range by the smooth change of
  *       variables z = lo + (hi − lo)/(1 + e^−u) with u free (bounds by transformation, not by clamping);</li>
- *   <li>residuals (observed − expected) are divided by the data's SEM where the file gives one (a chi-square), and
- *       left in the assay's unit where it does not;</li>
+ *   <li>residuals (observed − expected) are divided by each row's SEM where the file gives one; without SEM, by
+ *       the pooled SD of each assay's replicates (rows at the same concentration and time), so that assays on
+ *       different scales weigh by their precision; both give a chi-square. Without either they are left in the
+ *       assay's unit;</li>
  *   <li>Hipparchus Levenberg–Marquardt, the Jacobian by forward differences of 10^−4 in z (the mean-field
  *       objective is smooth);</li>
  *   <li>before fitting, every parameter is moved two-fold each way: one that changes no prediction does not affect
  *       the data and is refused as not identifiable, as is a set whose Jacobian at the optimum is singular;</li>
  *   <li>95 % intervals by profile likelihood: for each parameter, the other parameters refitted at fixed values of
  *       it, the interval being where −2 log L rises less than the χ²(1) quantile above its minimum
- *       (−2 log L = χ² with SEM; n·ln SSR without, the error variance profiled out). Where the profile stays below
+ *       (−2 log L = χ² when weighted; n·ln SSR unweighted, the error variance profiled out). Where the profile stays below
  *       the threshold up to a search bound the interval is open there.</li>
  * </ul>
  */
@@ -78,6 +80,7 @@ public final class LigandFit {
     private final double[] y;
     private final double[] w;
     private final boolean weighted;
+    private final String weighting;
     private final double[] zLo;
     private final double[] zHi;
     private long budget = Long.MAX_VALUE;
@@ -90,11 +93,27 @@ public final class LigandFit {
         p = model.free().size();
         y = new double[n];
         w = new double[n];
-        weighted = !Double.isNaN(data.get(0).sem());
         for (int k = 0; k < n; k++) {
             y[k] = data.get(k).response();
-            w[k] = weighted ? data.get(k).sem() : 1;
         }
+        Map<Pathway, Double> pooled = pooledReplicateSd(data);
+        if (!Double.isNaN(data.get(0).sem())) {
+            weighting = "by the SEM of each row";
+            for (int k = 0; k < n; k++) {
+                w[k] = data.get(k).sem();
+            }
+        } else if (pooled != null) {
+            weighting = "by the pooled SD of the replicates of each assay (" + String.join(", ", pooled.entrySet()
+                    .stream().map(e -> String.format(Locale.ROOT, "%s %.3g", e.getKey().id(), e.getValue()))
+                    .toList()) + ")";
+            for (int k = 0; k < n; k++) {
+                w[k] = pooled.get(data.get(k).assay());
+            }
+        } else {
+            weighting = "none (no SEM, and not every assay has replicates)";
+            java.util.Arrays.fill(w, 1);
+        }
+        weighted = !weighting.startsWith("none");
         zLo = new double[p];
         zHi = new double[p];
         for (int i = 0; i < p; i++) {
@@ -181,6 +200,42 @@ public final class LigandFit {
         double[] f = model.predict(values);
         return new FitResult(estimates, corr, goodness(f), f, values, model.evaluations(), best.iterations(),
                 (System.nanoTime() - t0) / 1e9, notes);
+    }
+
+    /**
+     * Per assay, the pooled SD of rows read at the same concentration and time (replicates), sqrt(Σ within-group
+     * squares / Σ (group size − 1)); null unless every assay has replicates with some spread.
+     */
+    static Map<Pathway, Double> pooledReplicateSd(List<Observation> data) {
+        Map<String, List<Double>> groups = new java.util.LinkedHashMap<>();
+        for (Observation o : data) {
+            groups.computeIfAbsent(o.assay() + "|" + o.molar() + "|" + o.seconds(), k -> new ArrayList<>())
+                    .add(o.response());
+        }
+        Map<Pathway, double[]> sums = new EnumMap<>(Pathway.class);
+        for (Observation o : data) {
+            sums.putIfAbsent(o.assay(), new double[2]);
+        }
+        for (Map.Entry<String, List<Double>> e : groups.entrySet()) {
+            List<Double> v = e.getValue();
+            if (v.size() < 2) {
+                continue;
+            }
+            double mean = v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double ss = v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+            double[] a = sums.get(Pathway.valueOf(e.getKey().substring(0, e.getKey().indexOf('|'))));
+            a[0] += ss;
+            a[1] += v.size() - 1;
+        }
+        Map<Pathway, Double> out = new EnumMap<>(Pathway.class);
+        for (Map.Entry<Pathway, double[]> e : sums.entrySet()) {
+            double[] a = e.getValue();
+            if (a[1] < 1 || !(a[0] > 0)) {
+                return null;
+            }
+            out.put(e.getKey(), Math.sqrt(a[0] / a[1]));
+        }
+        return out;
     }
 
     /** −2 log L up to a constant: χ² with SEM, n·ln(SSR) without. */
@@ -454,7 +509,7 @@ public final class LigandFit {
         double rss = weighted ? chi : ssr;
         double aic = n * Math.log(rss / n) + 2 * p;
         double aicc = n - p - 1 > 0 ? aic + 2.0 * p * (p + 1) / (n - p - 1) : Double.NaN;
-        return new FitResult.Goodness(n, p, weighted, ssr, weighted ? chi : Double.NaN,
+        return new FitResult.Goodness(n, p, weighted, weighting, ssr, weighted ? chi : Double.NaN,
                 weighted ? chi / (n - p) : Double.NaN, Math.sqrt(ssr / (n - p)), aic, aicc, perAssay);
     }
 }

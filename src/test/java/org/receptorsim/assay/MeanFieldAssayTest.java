@@ -11,8 +11,9 @@ import org.receptorsim.statistics.SampleStatistics;
 
 /**
  * The mean-field assays are the agent cells' mean: for every pathway, the expected response of morphine at
- * concentrations across its curve lies within four standard errors of the mean of independent agent cells (plus
- * 0.3 percentage points for the signal cascade's response to the expected rather than the fluctuating R*),.
+ * concentrations across its curve lies within four standard errors of the mean of independent agent cells, plus 0.3
+ * percentage points for the cohort engine's interpolation of the signal's drive over its one long step per recording
+ * (the 10-min G-protein assay is read after a single 600-s step).
  */
 class MeanFieldAssayTest {
 

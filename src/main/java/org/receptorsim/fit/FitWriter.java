@@ -282,7 +282,7 @@ public final class FitWriter {
         int pct = (int) Math.round(100 * run.level());
         h.section("Estimates");
         h.paragraph(pct + " % intervals by profile likelihood: the other parameters refitted at each value, the "
-                + "interval where −2 log L stays within the χ²(1) quantile of its minimum. '≤'/'≥': the profile "
+                + "interval where −2 log L stays within the χ²(1) quantile of its minimum. '<='/'>=': the profile "
                 + "stays below the threshold up to the search bound.");
         List<List<String>> rows = new ArrayList<>();
         for (FitResult.Estimate e : r.estimates()) {
@@ -324,8 +324,8 @@ public final class FitWriter {
             h.warning(note);
         }
         h.section("Data and model");
-        for (Figure f : figures) {
-            h.figure(f.name(), f);
+        for (int i = 0; i < figures.size(); i++) {
+            h.figure(m.assays().get(i).label() + ": data and fitted model", figures.get(i));
         }
         h.section("Ligand entry");
         h.paragraph(yamlFileName(m.name()) + " holds " + m.name() + " in the library's format (the estimates, and "

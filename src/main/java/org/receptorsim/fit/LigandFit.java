@@ -149,6 +149,7 @@ public final class LigandFit {
         requireEveryParameterMatters(z0);
         budget = model.evaluations() + settings.maxEvaluations();
         Optimum best = optimize(z0, -1, Double.NaN);
+        budget = Long.MAX_VALUE;
         double[] z = best.z();
         requireEveryParameterMatters(z);
         double[][] jac = weightedJacobian(z);
@@ -162,7 +163,6 @@ public final class LigandFit {
         }
         double threshold = new ChiSquaredDistribution(1).inverseCumulativeProbability(settings.level());
         double lHat = objective(best.ssrWeighted());
-        budget = Long.MAX_VALUE;
         List<FitResult.Estimate> estimates = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<double[]> ends = new ReplicateRunner(Math.min(settings.threads(), 2 * p)).runAll(2 * p,

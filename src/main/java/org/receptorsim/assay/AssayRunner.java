@@ -70,6 +70,22 @@ public final class AssayRunner {
      * @return the resolved scenario (cohort engine)
      */
     public Scenario scenario(AssayDesign d, Pathway pathway, AssayLigand ligand, double[] molar) {
+        return scenario(d, pathway, ligand, molar, Double.NaN);
+    }
+
+    /**
+     * The scenario of one pathway and ligand, recorded at a given interval (to read a cell at several times).
+     *
+     * @param d the design
+     * @param pathway the assay
+     * @param ligand the ligand
+     * @param molar the concentrations
+     * @param outputSeconds the recording interval (a whole multiple of dt), or NaN for the assay's own: the read
+     *     time, or {@value #CAMP_OUTPUT_INTERVAL_SECONDS} s for cAMP
+     * @return the resolved scenario (cohort engine)
+     */
+    public Scenario scenario(AssayDesign d, Pathway pathway, AssayLigand ligand, double[] molar,
+                             double outputSeconds) {
         Map<String, Object> m = base(d, "assay-" + pathway.id() + "-" + ligand.name());
         if (pathway.membrane()) {
             Map<String, Object> overrides = new LinkedHashMap<>(d.cellOverrides());
@@ -98,7 +114,7 @@ public final class AssayRunner {
                 && Math.abs(CAMP_OUTPUT_INTERVAL_SECONDS / d.dtSeconds()
                 - Math.rint(CAMP_OUTPUT_INTERVAL_SECONDS / d.dtSeconds())) < 1e-9
                 ? CAMP_OUTPUT_INTERVAL_SECONDS : read;
-        m.put("outputInterval", seconds(interval));
+        m.put("outputInterval", seconds(Double.isNaN(outputSeconds) ? interval : outputSeconds));
         return parse("assay " + pathway.id() + " " + ligand.name(), m).withEngine(KineticsEngine.COHORT);
     }
 

@@ -2,9 +2,7 @@ package org.receptorsim.assay;
 
 import java.util.List;
 import java.util.Locale;
-import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.signaling.CyclaseCascade;
 
@@ -114,30 +112,30 @@ public enum Pathway {
     }
 
     /**
-     * Reads the response of one cell.
+     * Reads the response of one simulated cell.
      *
      * @param cell the cell's recorded trajectory
      * @param readSeconds the readout time
      * @return the response in percent
      */
     public double response(ArmResult cell, double readSeconds) {
-        List<CellSnapshot> s = cell.snapshots();
-        CellSnapshot first = s.get(0);
+        return response(CellReadouts.of(cell), readSeconds);
+    }
+
+    /**
+     * Reads the response of a cell's recorded course (an agent cell or the mean-field law's expected course).
+     *
+     * @param cell what the cell recorded
+     * @param readSeconds the readout time
+     * @return the response in percent
+     */
+    public double response(CellReadouts cell, double readSeconds) {
         return switch (this) {
-            case CAMP -> {
-                int i = cell.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
-                yield 100 * (1 - Curves.valueAt(s, x -> x.readouts()[i], readSeconds));
-            }
-            case G_PROTEIN -> {
-                int i = cell.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-                yield 100 * (Curves.valueAt(s, x -> x.readouts()[i], readSeconds) - first.readouts()[i]);
-            }
-            case ARRESTIN -> {
-                int i = cell.readoutNames().indexOf(CellSimulation.ARRESTIN3_BOUND);
-                yield 100 * Curves.valueAt(s, x -> x.readouts()[i], readSeconds);
-            }
-            case INTERNALIZATION -> 100 * (1 - Curves.valueAt(s, CellSnapshot::surface, readSeconds)
-                    / first.surface());
+            case CAMP -> 100 * (1 - cell.readout(CyclaseCascade.CAMP_RELATIVE, readSeconds));
+            case G_PROTEIN -> 100 * (cell.readout(CyclaseCascade.G_PROTEIN_ACTIVATION, readSeconds)
+                    - cell.readout(CyclaseCascade.G_PROTEIN_ACTIVATION, 0));
+            case ARRESTIN -> 100 * cell.readout(CellSimulation.ARRESTIN3_BOUND, readSeconds);
+            case INTERNALIZATION -> 100 * (1 - cell.surface(readSeconds) / cell.surface(0));
         };
     }
 

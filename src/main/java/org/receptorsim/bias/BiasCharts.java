@@ -399,7 +399,8 @@ public final class BiasCharts {
         return e.hasInterval() ? e.upper() : e.value();
     }
 
-    static String minutes(double seconds) {
+    /** A read time in whole minutes, or in seconds where it is not a whole number of minutes. */
+    public static String minutes(double seconds) {
         return seconds % 60 == 0 ? String.format(Locale.ROOT, "%d min", (long) (seconds / 60))
                 : String.format(Locale.ROOT, "%.0f s", seconds);
     }

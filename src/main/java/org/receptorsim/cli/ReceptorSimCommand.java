@@ -17,9 +17,8 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of mu-opioid receptor regulation.",
         subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, SweepCommand.class,
             SnapshotCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class,
-            BiasCommand.class, ToleranceCommand.class, OrganismCommand.class, ExportCommand.class, MergeCommand.class,
-            SlurmCommand.class,
-            CommandLine.HelpCommand.class})
+            BiasCommand.class, FitCommand.class, ToleranceCommand.class, OrganismCommand.class, ExportCommand.class,
+            MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
 public final class ReceptorSimCommand implements Runnable {
 
     /** Exit code of a user error (bad input). */

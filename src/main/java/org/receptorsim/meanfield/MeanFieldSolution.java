@@ -1,10 +1,7 @@
 package org.receptorsim.meanfield;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import org.receptorsim.kinetics.MatrixExponential;
 import org.receptorsim.model.CellSetup;
+import org.receptorsim.model.MeanFieldCell;
 import org.receptorsim.model.ReceptorGenerator;
 import org.receptorsim.model.ReceptorStateSpace;
 import org.receptorsim.pharmacology.BathProtocol;
@@ -14,12 +11,12 @@ import org.receptorsim.scenario.Scenario;
 import org.receptorsim.simulation.CellFactory;
 
 /**
- * The expected number of receptors in every chain state of one arm's cell over time: n(t) solves
- * dn/dt = Qᵀ(c(t))·n + s·e_FREE, with Q the receptor generator ({@link ReceptorGenerator}) at the bath's
- * concentrations c(t) and s the zero-order synthesis (receptors per second), starting from every receptor free at
- * t = 0. The bath is piecewise constant, so each stretch is solved exactly: n(t + τ) = n(t)·exp(Q·τ) + s·e_FREE·
- * ∫₀^τ exp(Q·u) du, the integral read off the exponential of the augmented matrix [[Q, I], [0, 0]]. Because every
- * receptor follows the same chain independently, this is exactly the mean of the stochastic cell (either engine).
+ * The expected number of receptors in every chain state of one arm's cell at its recording times, as the exported
+ * model (SBML) states it: n(t) solves dn/dt = Qᵀ(c(t))·n + s·e_FREE, with Q the receptor generator
+ * ({@link ReceptorGenerator}) at the bath's concentrations c(t) and s the zero-order synthesis, from every receptor
+ * free at t = 0. Solved by the project's one mean-field law, {@link MeanFieldCell} (exact over each step of the
+ * piecewise-constant bath); because every receptor follows the same chain independently, this is exactly the mean
+ * of the stochastic cell (any engine).
  */
 public final class MeanFieldSolution {
 
@@ -47,14 +44,18 @@ public final class MeanFieldSolution {
      *     a ligand releases a transmitter from a depleting pool (not a linear chain)
      */
     public static MeanFieldSolution of(Scenario scenario, Arm arm) {
+        requireLinear(scenario, arm);
         CellSetup setup = CellFactory.nominalSetup(scenario, arm);
-        BathProtocol bath = requireLinear(scenario, arm);
-        int count = (int) Math.round(setup.durationSeconds() / setup.outputIntervalSeconds()) + 1;
+        MeanFieldCell.Course course = MeanFieldCell.run(setup);
+        ReceptorStateSpace space = new ReceptorStateSpace(setup.ligands());
+        int count = course.points().size();
         double[] t = new double[count];
+        double[][] n = new double[count][];
         for (int i = 0; i < count; i++) {
-            t[i] = i * setup.outputIntervalSeconds();
+            t[i] = course.points().get(i).timeSeconds();
+            n[i] = course.points().get(i).chainCounts();
         }
-        return of(setup, bath, t);
+        return new MeanFieldSolution(space, ReceptorGenerator.synthesisPerSecond(space, setup.cell()), t, n);
     }
 
     /**
@@ -74,68 +75,6 @@ public final class MeanFieldSolution {
             }
         }
         return arm.bath(scenario.ligands());
-    }
-
-    /**
-     * The mean-field solution of a cell setup under a bath, at given times.
-     *
-     * @param setup the cell, ligands and timing
-     * @param bath the bath protocol
-     * @param timesSeconds increasing times from 0 (seconds)
-     * @return the solution
-     */
-    public static MeanFieldSolution of(CellSetup setup, BathProtocol bath, double[] timesSeconds) {
-        ReceptorStateSpace space = new ReceptorStateSpace(setup.ligands());
-        int n = space.size();
-        double synthesis = ReceptorGenerator.synthesisPerSecond(space, setup.cell());
-        double[] state = new double[n];
-        state[ReceptorStateSpace.FREE] = setup.cell().receptorCount();
-        double[][] out = new double[timesSeconds.length][];
-        Map<String, double[][]> cache = new HashMap<>();
-        double[] c = new double[space.ligandCount()];
-        double now = 0;
-        for (int i = 0; i < timesSeconds.length; i++) {
-            while (now < timesSeconds[i]) {
-                bath.concentrationsAt(now, c);
-                double until = Math.min(timesSeconds[i], bath.constantUntil(now));
-                double tau = until - now;
-                String key = Arrays.toString(c) + "@" + tau;
-                double[][] propagator = cache.computeIfAbsent(key,
-                        k -> augmentedExponential(ReceptorGenerator.build(space, setup.cell(), c.clone()), tau));
-                state = advance(propagator, state, synthesis);
-                now = until;
-            }
-            out[i] = state.clone();
-        }
-        return new MeanFieldSolution(space, synthesis, timesSeconds.clone(), out);
-    }
-
-    /** exp of [[Q, I], [0, 0]]·τ: upper-left block exp(Q·τ), upper-right ∫₀^τ exp(Q·u) du. */
-    private static double[][] augmentedExponential(double[][] q, double tau) {
-        int n = q.length;
-        double[][] a = new double[2 * n][2 * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(q[i], 0, a[i], 0, n);
-            a[i][n + i] = 1.0;
-        }
-        return MatrixExponential.exponential(a, tau);
-    }
-
-    private static double[] advance(double[][] e, double[] state, double synthesis) {
-        int n = state.length;
-        double[] next = new double[n];
-        for (int i = 0; i < n; i++) {
-            double x = state[i];
-            if (x != 0) {
-                for (int j = 0; j < n; j++) {
-                    next[j] += x * e[i][j];
-                }
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            next[j] += synthesis * e[ReceptorStateSpace.FREE][n + j];
-        }
-        return next;
     }
 
     /** The chain states. */

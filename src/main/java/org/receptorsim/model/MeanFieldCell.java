@@ -34,8 +34,9 @@ public final class MeanFieldCell {
      * @param timeSeconds seconds from the start
      * @param stateCounts expected receptors per {@link ReceptorState}, indexed by ordinal (DEGRADED: degraded so far)
      * @param readouts signal readouts, in the order of {@link Course#readoutNames()}
+     * @param chainCounts expected receptors per chain state of the setup's {@link ReceptorStateSpace}
      */
-    public record Point(double timeSeconds, double[] stateCounts, double[] readouts) {
+    public record Point(double timeSeconds, double[] stateCounts, double[] readouts, double[] chainCounts) {
 
         /** Expected receptors on the plasma membrane. */
         public double surface() {
@@ -238,6 +239,6 @@ public final class MeanFieldCell {
         double[] extra = new double[readoutCount - cascade - 3];
         setup.exposure().readouts(time, extra);
         System.arraycopy(extra, 0, readouts, cascade + 3, extra.length);
-        return new Point(time, counts, readouts);
+        return new Point(time, counts, readouts, Arrays.copyOf(n, space.size()));
     }
 }

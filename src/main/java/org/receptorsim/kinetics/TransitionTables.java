@@ -48,13 +48,6 @@ public final class TransitionTables {
         return t;
     }
 
-    /** The table of exp(Q·Δt) if the cache holds it, else null (nothing is computed). */
-    public static TransitionTable cached(double[][] generator, double seconds) {
-        synchronized (CACHE) {
-            return CACHE.get(new Key(generator, seconds));
-        }
-    }
-
     /** A generator and a time span, compared by value. */
     private static final class Key {
         private final double[][] q;

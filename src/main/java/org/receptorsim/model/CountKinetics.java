@@ -111,10 +111,10 @@ final class CountKinetics extends TableKinetics {
      */
     @Override
     boolean simulateJumps(double[] concentrationsMolar, long steps) {
-        double[][] q = ReceptorGenerator.build(space, cell, concentrationsMolar);
-        if (hasTable(concentrationsMolar, steps, q)) {
+        if (hasTable(concentrationsMolar, steps)) {
             return false;
         }
+        double[][] q = ReceptorGenerator.build(space, cell, concentrationsMolar);
         double seconds = steps * dtSeconds;
         double jumps = synthesisPerSecond * seconds;
         for (int s = 0; s < census.length; s++) {

@@ -86,10 +86,13 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         throw new IllegalStateException("no jump simulation");
     }
 
-    /** True if the table of {@code steps} steps at these concentrations is at hand (no matrix exponential needed). */
-    final boolean hasTable(double[] concentrationsMolar, long steps, double[][] generator) {
-        return cache.containsKey(Arrays.toString(concentrationsMolar) + "x" + steps)
-                || TransitionTables.cached(generator, dtSeconds * steps) != null;
+    /**
+     * True if this cell has already used the table of {@code steps} steps at these concentrations. Only the cell's
+     * own history counts, not the tables other cells have put in the shared cache: what the cell does (and so which
+     * random numbers it draws) must not depend on which cells ran before it or beside it.
+     */
+    final boolean hasTable(double[] concentrationsMolar, long steps) {
+        return cache.containsKey(Arrays.toString(concentrationsMolar) + "x" + steps);
     }
 
     /** The transition table over {@code steps} steps at fixed concentrations (cached). */

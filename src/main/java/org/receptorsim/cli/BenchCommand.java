@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.model.KineticsEngine;
-import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import org.receptorsim.simulation.Benchmark;
@@ -20,6 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Benchmark the kinetics engines on scenarios/benchmark.yaml (10,000 receptors, morphine 1 uM, "
                 + "24 h, dt 1 s): transitions per second, cell-hours per wall-second on 1 and 2 threads, peak heap.")
 final class BenchCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     @Spec
     private CommandSpec spec;
@@ -49,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ReceptorSimCommand.UserException("--cohort-cells and --per-receptor-cells: expected whole "
                     + "numbers from 1 to 100000, got " + cohortCells + " and " + perReceptorCells);
         }
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(libraryOptions.library()).load(scenarioFile);
         if (hours != null) {
             scenario = scenario.cappedAt(hours * 3600);
         }

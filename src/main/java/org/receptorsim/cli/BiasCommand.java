@@ -50,6 +50,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "output/bias-<timestamp>/.")
 final class BiasCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
+
     /** Most cells per concentration, bootstrap resamples and concentrations per ligand accepted. */
     private static final int MAX_REPLICATES = 10_000;
     private static final int MAX_BOOTSTRAP = 100_000;
@@ -135,7 +138,7 @@ final class BiasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         var formats = figures.formats();
         PrintWriter o = spec.commandLine().getOut();
         int t = threads.threads(o);

@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "full references behind the libraries' source keys, with units and sources.")
 final class ListCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
+
     /** What to list. */
     enum What { ligands, cells, scenarios, presets, references }
 
@@ -46,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         switch (what) {
             case ligands -> library.ligands().forEach(l -> printRecord(out, l, l.name(), l.description(),
                     l.sources()));

@@ -58,6 +58,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "morris-design.csv; with --ablation ablation.csv).")
 final class ValidateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
+
     @Spec
     private CommandSpec spec;
 
@@ -121,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
         Set<String> suiteTargets = new LinkedHashSet<>(chosen);
         suiteTargets.remove(POTENCY);
         boolean suite = chosen.isEmpty() || !suiteTargets.isEmpty();
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         List<SensitivityParameter> varied = sensitivity ? sensitivityParameters(library, suite) : List.of();
         MorrisDesign design = sensitivity && trajectories != 0 ? morrisDesign(varied.size()) : null;
         Set<String> chronic = new LinkedHashSet<>(suiteTargets.isEmpty() ? Ablation.CHRONIC_TARGETS : suiteTargets);

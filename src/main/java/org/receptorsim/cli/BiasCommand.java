@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.receptorsim.assay.AssayData;
 import org.receptorsim.assay.AssayDesign;
 import org.receptorsim.assay.AssayLigand;
+import org.receptorsim.assay.AssayNoise;
 import org.receptorsim.assay.AssayRunner;
 import org.receptorsim.assay.Pathway;
 import org.receptorsim.bias.BiasAnalysis;
@@ -127,6 +128,16 @@ final class BiasCommand implements Callable<Integer> {
                     + "--concentrations morphine=0.01nM,0.1nM,...")
     private Map<String, String> concentrations;
 
+    @Option(names = "--assay-cv", defaultValue = "0", paramLabel = "CV",
+            description = "Well-to-well noise of the assays: Gaussian, SD = CV x the assay's full range (default: "
+                    + "${DEFAULT-VALUE}, the simulated cells' own noise only); e.g. 0.05.")
+    private double assayCv;
+
+    @Option(names = "--day-cv", defaultValue = "0", paramLabel = "CV",
+            description = "Day-to-day variability: replicate k of every ligand and concentration is read on day k, "
+                    + "whose readings share one lognormal gain of this CV (default: ${DEFAULT-VALUE}); e.g. 0.15.")
+    private double dayCv;
+
     @Option(names = "--reserve", defaultValue = "auto", paramLabel = "LIGAND",
             description = "Ligand of the receptor-reserve experiment: a tested ligand, 'auto' (the one of lowest "
                     + "G-protein efficacy) or 'none' (default: ${DEFAULT-VALUE}).")
@@ -210,7 +221,14 @@ final class BiasCommand implements Callable<Integer> {
             }
         }
 
-        AssayRunner runner = new AssayRunner(library, t);
+        AssayNoise noise;
+        try {
+            noise = new AssayNoise(assayCv, dayCv, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ReceptorSimCommand.UserException("--assay-cv, --day-cv: expected numbers >= 0, got "
+                    + assayCv + " and " + dayCv);
+        }
+        AssayRunner runner = new AssayRunner(library, t, noise);
         Scenario probe;
         try {
             probe = runner.probe(design);
@@ -268,7 +286,7 @@ final class BiasCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Path written = BiasWriter.write(target, new BiasWriter.BiasRun(Outputs.commandLine(spec), data, result, rr,
-                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime), formats);
+                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime, runner.noise()), formats);
         printTable(o, result, rr, primary, other);
         if (!byReadTime.isEmpty()) {
             o.printf(Locale.ROOT, "%s vs %s by %s read time (ddlog(tau/KA); %s at the top concentration, %% of %s):%n",

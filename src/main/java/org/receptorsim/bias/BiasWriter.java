@@ -25,6 +25,8 @@ import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.Manifests;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
+import org.receptorsim.output.SummaryCsv;
+import org.receptorsim.statistics.SummaryRow;
 import org.receptorsim.figure.Figure;
 import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.pharmacology.Ligand;
@@ -87,6 +89,7 @@ public final class BiasWriter {
             writeCurves(dir.file("curves.csv"), data);
             writeFits(dir.file("fits.csv"), res);
             writeBias(dir.file("bias.csv"), res);
+            SummaryCsv.write(dir.file("summary.csv"), summaryRows(res));
             ObjectMapper json = Yaml.jsonMapper();
             json.writeValue(dir.file("fits.json").toFile(), fitsJson(run));
             Manifests.write(dir.file("manifest.json"), manifest(run));
@@ -138,6 +141,35 @@ public final class BiasWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The long-format summary: per ligand ("arm"), the bias factors and, per assay, log(τ/KA), Δlog(τ/KA), logistic
+     * log EC50 and Emax, each with its bootstrap interval; n is the cells per concentration.
+     */
+    static List<SummaryRow> summaryRows(BiasResult res) {
+        List<SummaryRow> rows = new ArrayList<>();
+        long n = res.replicates();
+        for (BiasResult.BiasFactor f : res.biasFactors()) {
+            Estimate e = f.ddLogTauOverKa();
+            rows.add(SummaryRow.estimate("ddLogTauOverKA_" + f.pathway().id() + "_vs_" + f.versus().id(),
+                    f.ligand(), "log10", n, e.value(), e.lower(), e.upper()));
+        }
+        for (BiasResult.PathwayResult p : res.pathways()) {
+            for (BiasResult.LigandResult l : p.ligands()) {
+                String id = p.pathway().id();
+                for (Object[] q : new Object[][] {
+                    {"logTauOverKA_" + id, "log10(1/M)", l.operational().logTauOverKa()},
+                    {"deltaLogTauOverKA_" + id, "log10", l.operational().deltaLogTauOverKa()},
+                    {"logEC50_" + id, "log10(M)", l.logistic().logEc50()},
+                    {"emax_" + id, "%", l.logistic().emax()}}) {
+                    Estimate e = (Estimate) q[2];
+                    rows.add(SummaryRow.estimate((String) q[0], l.ligand(), (String) q[1], n, e.value(), e.lower(),
+                            e.upper()));
+                }
+            }
+        }
+        return rows;
     }
 
     private static void writeFits(Path file, BiasResult res) throws IOException {

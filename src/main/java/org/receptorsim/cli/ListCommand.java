@@ -56,7 +56,12 @@ final class ListCommand implements Callable<Integer> {
             case cells -> library.cells().forEach(c -> printRecord(out, c, c.name(), c.description(), c.sources()));
             case scenarios -> listScenarios(out, library);
             case presets -> listPresets(out);
-            case references -> library.references().forEach((k, v) -> out.println(k + ": " + v));
+            case references -> library.references().forEach((k, v) -> {
+                out.println(k + ": " + v);
+                List<String> dois = library.dois(k);
+                out.println("    " + (dois.isEmpty() ? "DOI: not confirmed (" + Library.BIBLIOGRAPHY_RESOURCE + ")"
+                        : String.join(" ", dois.stream().map(d -> "https://doi.org/" + d).toList())));
+            });
             default -> throw new IllegalStateException();
         }
         return 0;

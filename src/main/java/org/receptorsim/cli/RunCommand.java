@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-12s peak G %.3f at %.0f s; end %.3f", s.arm(), s.peakSignal(),
                     s.peakTimeSeconds(), s.signalAtEnd());
             if (!Double.isNaN(t.tachyphylaxisPercent())) {
-                o.printf(Locale.ROOT, "; desensitization %.1f %%", t.tachyphylaxisPercent());
+                o.printf(Locale.ROOT, "; tachyphylaxis %.1f %%", t.tachyphylaxisPercent());
             }
             if (s.surfaceLossPercentAt30min() != null) {
                 o.printf(Locale.ROOT, "; surface loss at 30 min %.1f %%", s.surfaceLossPercentAt30min());

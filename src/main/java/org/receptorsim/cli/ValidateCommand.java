@@ -210,6 +210,15 @@ final class ValidateCommand implements Callable<Integer> {
             o.print(text);
             try (RunDirectory d = RunDirectory.create(target)) {
                 writeValidationCsv(d.file("validation.csv"), rows);
+                List<org.receptorsim.statistics.SummaryRow> summary = new java.util.ArrayList<>();
+                for (ValidationRow row : rows) {
+                    var ci = org.receptorsim.statistics.ConfidenceInterval.of(row.simulated(), row.spread(),
+                            replicates, org.receptorsim.statistics.SummaryRow.LEVEL);
+                    summary.add(new org.receptorsim.statistics.SummaryRow(row.quantity(), "target " + row.target(),
+                            row.unit(), replicates, row.simulated(), replicates > 1 ? row.spread() : Double.NaN,
+                            ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth()));
+                }
+                org.receptorsim.output.SummaryCsv.write(d.file("summary.csv"), summary);
                 writeWashout(d.file("washout.csv"), washout);
                 writeChallenges(d.file("challenges.csv"), washout);
                 if (ablation) {

@@ -26,6 +26,8 @@ public final class Library {
     static final String LIGANDS_RESOURCE = "org/receptorsim/library/ligands.yaml";
     static final String CELLS_RESOURCE = "org/receptorsim/library/cells.yaml";
     static final String REFERENCES_RESOURCE = "org/receptorsim/library/references.yaml";
+    /** The bibliography (CSL-JSON) behind the reference keys, with DOIs where they were confirmed. */
+    public static final String BIBLIOGRAPHY_RESOURCE = "org/receptorsim/library/references.csl.json";
 
     /** A source key as written in the libraries' sources: AuthorYear, e.g. Doll2012 or Ward1982b. */
     private static final java.util.regex.Pattern SOURCE_KEY =
@@ -34,6 +36,8 @@ public final class Library {
     private final Map<String, Ligand> ligands;
     private final Map<String, CellType> cells;
     private final Map<String, String> references;
+    /** Per reference key, the DOIs of the works it cites (from the bibliography; empty where none was confirmed). */
+    private static final Map<String, java.util.List<String>> DOIS = dois();
     /** Per cell type (key), the cell type it is {@code basedOn} (key), if any. */
     private final Map<String, String> basedOn;
     /** Per cell type (key), the fields its own entry sets (for an entry without {@code basedOn}: all it lists). */
@@ -282,6 +286,64 @@ public final class Library {
     /** The full references behind the source keys, by key (sorted). */
     public Map<String, String> references() {
         return references;
+    }
+
+    /**
+     * The DOIs of a reference key, from the bundled bibliography ({@value #BIBLIOGRAPHY_RESOURCE}): one per work the
+     * key cites, empty where no DOI was confirmed.
+     */
+    public java.util.List<String> dois(String key) {
+        return DOIS.getOrDefault(key, java.util.List.of());
+    }
+
+    /**
+     * The full references of some source keys, for a manifest or report: key → {@code reference} (the text) and
+     * {@code doi} (a list, absent where none was confirmed); keys this library does not know are left out.
+     *
+     * @param keys source keys, e.g. from {@link #citedKeys}
+     * @return sorted by key
+     */
+    public Map<String, Map<String, Object>> citations(Collection<String> keys) {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        for (String k : keys) {
+            String text = references.get(k);
+            if (text != null) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("reference", text);
+                if (!dois(k).isEmpty()) {
+                    r.put("doi", dois(k));
+                }
+                out.put(k, r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the DOIs of the bundled bibliography by key; an entry whose note says it is cited "under the key K" (a
+     * second work behind one key) adds its DOI to K.
+     */
+    private static Map<String, java.util.List<String>> dois() {
+        JsonNode list;
+        try {
+            list = new ObjectMapper().readTree(resource(BIBLIOGRAPHY_RESOURCE));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BIBLIOGRAPHY_RESOURCE + ": " + e.getMessage(), e);
+        }
+        Map<String, java.util.List<String>> out = new java.util.TreeMap<>();
+        for (JsonNode e : list) {
+            String doi = e.path("DOI").asText("");
+            if (doi.isEmpty()) {
+                continue;
+            }
+            String id = e.path("id").asText();
+            java.util.regex.Matcher under = java.util.regex.Pattern.compile("under the key (\\w+)")
+                    .matcher(e.path("note").asText(""));
+            String key = under.find() ? under.group(1) : id;
+            out.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(doi);
+        }
+        out.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The source keys (AuthorYear) a source text cites, in order of appearance. */

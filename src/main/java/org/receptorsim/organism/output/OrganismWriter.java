@@ -71,6 +71,12 @@ public final class OrganismWriter {
             writeCsv(dir.file("doses.csv"), doseHeader(), doseRows);
             writeCsv(dir.file("checks.csv"), List.of("id", "label", "claim", "quantity", "value", "band", "pass",
                     "source"), checkRows(result, true));
+            List<org.receptorsim.statistics.SummaryRow> summaryRows = new ArrayList<>();
+            for (CheckResult c : result.checks()) {
+                summaryRows.add(org.receptorsim.statistics.SummaryRow.of(c.check().id(), scenario.name(), "",
+                        new double[] {c.value()}));
+            }
+            org.receptorsim.output.SummaryCsv.write(dir.file("summary.csv"), summaryRows);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", scenario.name());
             summary.put("seed", scenario.seed());

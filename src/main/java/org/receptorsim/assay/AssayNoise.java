@@ -15,14 +15,15 @@ import org.receptorsim.random.RandomStreams;
  * <ul>
  *   <li>day-to-day variability: every reading of experiment k in an assay is multiplied by one gain, lognormal with
  *       mean 1 and coefficient of variation {@code dayCv} (detection, cell passage, reagent batch);</li>
- *   <li>well-to-well noise: each reading gets Gaussian noise of standard deviation {@code wellCv} × the assay's full
- *       range (100 %).</li>
+ *   <li>well-to-well noise: each reading gets Gaussian noise of standard deviation {@code wellCv} × the assay's
+ *       window, the largest mean response of the design's first ligand (the reference agonist of {@code bias}) in
+ *       that assay, as an assay's noise is judged against its reference's signal.</li>
  * </ul>
  *
  * Each draw comes from a stream named by the design's tag, the assay, the ligand (wells) or the experiment (days),
  * so a ligand's noisy data do not depend on which other ligands are in the run. {@link #NONE} changes nothing.
  *
- * @param wellCv SD of a reading's noise as a fraction of the assay's full range (dimensionless, ≥ 0)
+ * @param wellCv SD of a reading's noise as a fraction of the assay window (dimensionless, ≥ 0)
  * @param dayCv coefficient of variation of the per-experiment gain (dimensionless, ≥ 0)
  * @param seed master seed of the noise streams
  */
@@ -65,7 +66,7 @@ public record AssayNoise(double wellCv, double dayCv, long seed) {
                 double gain = CellVariability.lognormal(1, dayCv, ZigguratSampler.NormalizedGaussian.of(day));
                 ZigguratSampler.NormalizedGaussian well = ZigguratSampler.NormalizedGaussian.of(
                         streams.stream("assay-well/" + tag + c.pathway().id() + "/" + c.ligand(), k));
-                double range = c.pathway().physicalMaximum();
+                double range = window(data, c.pathway());
                 rows[k] = new double[c.responses()[k].length];
                 for (int j = 0; j < rows[k].length; j++) {
                     rows[k][j] = gain * c.responses()[k][j] + wellCv * range * well.sample();
@@ -74,5 +75,16 @@ public record AssayNoise(double wellCv, double dayCv, long seed) {
             out.add(new ResponseCurve(c.pathway(), c.ligand(), c.concentrationsMolar(), rows));
         }
         return new AssayData(data.design(), data.cell(), data.ligands(), out, data.cells());
+    }
+
+    /**
+     * The assay window of a pathway: the largest mean response of the design's first ligand there (the reference),
+     * or the readout's physical maximum if that ligand gives none.
+     */
+    static double window(AssayData data, Pathway pathway) {
+        String first = data.ligands().get(0).name();
+        double top = data.curve(pathway, first).map(c -> java.util.Arrays.stream(c.means()).max().orElse(0))
+                .orElse(0.0);
+        return top > 0 ? top : pathway.physicalMaximum();
     }
 }

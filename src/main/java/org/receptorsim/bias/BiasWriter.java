@@ -436,7 +436,8 @@ public final class BiasWriter {
                 + " resamples; each fit redone). " + (run.noise().isNone() ? "They carry the simulated cells' "
                 + "stochastic receptor kinetics only, not assay noise or day-to-day variation (--assay-cv, "
                 + "--day-cv add them)." : String.format(Locale.ROOT, "They carry the simulated cells' kinetics "
-                + "and an assay noise model: well-to-well SD %.3g × the full range, day-to-day gain CV %.3g.",
+                + "and an assay noise model: well-to-well SD %.3g × the assay window (the reference's largest mean "
+                + "response), day-to-day gain CV %.3g.",
                 run.noise().wellCv(), run.noise().dayCv())));
         List<Pathway[]> pairs = new ArrayList<>();
         for (BiasResult.BiasFactor f : res.biasFactors()) {
@@ -626,7 +627,7 @@ public final class BiasWriter {
         m.put("bootstrap", run.result().bootstrapSamples() + " resamples, " + Math.round(100 * run.result().level())
                 + " % percentile intervals");
         m.put("assay noise", run.noise().isNone() ? "none (simulated cells only)" : String.format(Locale.ROOT,
-                "well-to-well SD %.3g × full range; day-to-day gain CV %.3g", run.noise().wellCv(),
+                "well-to-well SD %.3g × assay window; day-to-day gain CV %.3g", run.noise().wellCv(),
                 run.noise().dayCv()));
         m.put("seed", Long.toString(d.design().seed()));
         m.put("wall time", String.format(Locale.ROOT, "%.1f s simulation, %.1f s fits, bootstrap and receptor-reserve experiment",

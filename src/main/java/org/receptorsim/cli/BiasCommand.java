@@ -129,8 +129,9 @@ final class BiasCommand implements Callable<Integer> {
     private Map<String, String> concentrations;
 
     @Option(names = "--assay-cv", defaultValue = "0", paramLabel = "CV",
-            description = "Well-to-well noise of the assays: Gaussian, SD = CV x the assay's full range (default: "
-                    + "${DEFAULT-VALUE}, the simulated cells' own noise only); e.g. 0.05.")
+            description = "Well-to-well noise of the assays: Gaussian, SD = CV x the assay window (the reference's "
+                    + "largest mean response in that assay; default: ${DEFAULT-VALUE}, the simulated cells' own noise "
+                    + "only); e.g. 0.05.")
     private double assayCv;
 
     @Option(names = "--day-cv", defaultValue = "0", paramLabel = "CV",

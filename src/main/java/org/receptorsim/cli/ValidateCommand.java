@@ -53,7 +53,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Run the validation scenarios and compare the emergent results with the literature targets "
-                + "(LITERATURE.md); write validation.csv, washout.csv, challenges.csv, validation.md and report.html "
+                + "(docs/model.md); write validation.csv, washout.csv, challenges.csv, validation.md and report.html "
                 + "to output/validation-<timestamp>/ (with --sensitivity also sensitivity.csv, morris.csv and "
                 + "morris-design.csv; with --ablation ablation.csv).")
 final class ValidateCommand implements Callable<Integer> {

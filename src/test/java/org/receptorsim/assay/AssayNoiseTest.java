@@ -49,7 +49,7 @@ class AssayNoiseTest {
 
     @Test
     void wellNoiseAndDayGainHaveTheirStatedSizes() {
-        double wellSd = 0.02 * 100;
+        double wellSd = 0.02 * 50; // the window: DAMGO's (the first ligand's) largest mean response
         double dayCv = 0.15;
         AssayData d = new AssayNoise(0.02, dayCv, 3).apply(flat(50));
         SampleStatistics zero = SampleStatistics.of(column(d, "DAMGO", 0));

@@ -54,4 +54,26 @@ class BibliographyTest {
         assertTrue(!c.get("Bohn2000").containsKey("doi"), "no DOI where none was confirmed");
         assertTrue(c.get("Bohn2000").get("reference").toString().contains("Nature 408:720"));
     }
+
+    /** Every section of docs/model.md the library and code cite exists, and the old specification file is not cited. */
+    @Test
+    void citedModelSectionsExistInTheRepository() throws Exception {
+        String model = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "model.md"));
+        java.util.regex.Pattern section = java.util.regex.Pattern.compile("docs/model\\.md (§\\d+)");
+        int cited = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main"))) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                assertTrue(!text.contains("LITERATURE.md"), f + " cites a file outside the repository");
+                java.util.regex.Matcher m = section.matcher(text);
+                while (m.find()) {
+                    cited++;
+                    assertTrue(model.contains("### " + m.group(1) + " "), f + ": no section " + m.group(1));
+                }
+            }
+        }
+        assertTrue(cited > 3, "the library cites the model page's sections");
+        assertTrue(model.contains("## Validation targets") && model.contains("## Validation discipline")
+                && model.contains("## Default rates"));
+    }
 }

@@ -75,12 +75,7 @@ public final class Library {
         JsonNode list = ligandDoc.root().path("ligands");
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/ligands/" + i;
-            Ligand l = ligandDoc.bind(pointer, Ligand.class);
-            try {
-                l = l.complete();
-            } catch (IllegalArgumentException e) {
-                throw ligandDoc.error(pointer, e.getMessage());
-            }
+            Ligand l = entry(ligandDoc, pointer, Ligand.class, Ligand::complete);
             ligands.put(key(l.name()), l);
         }
         Map<String, CellType> cells = new LinkedHashMap<>();
@@ -91,12 +86,7 @@ public final class Library {
         resolveBasedOn(cellDoc, cellList, "cells", basedOn, ownFields, cellEntries);
         for (int i = 0; i < cellList.size(); i++) {
             String pointer = "/cells/" + i;
-            CellType c = cellDoc.bind(pointer, CellType.class);
-            try {
-                c = c.complete();
-            } catch (IllegalArgumentException e) {
-                throw cellDoc.error(pointer, e.getMessage());
-            }
+            CellType c = entry(cellDoc, pointer, CellType.class, CellType::complete);
             cells.put(key(c.name()), c);
         }
         YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE), mapper);
@@ -175,13 +165,7 @@ public final class Library {
             if (!entry.has("description")) {
                 entry.put("description", "user ligand (" + file.getFileName() + ")");
             }
-            Ligand l = doc.bind(pointer, Ligand.class);
-            try {
-                l = l.complete();
-            } catch (IllegalArgumentException e) {
-                throw located(doc, pointer, e, entry);
-            }
-            newLigands.put(key(name), l);
+            newLigands.put(key(name), entry(doc, pointer, Ligand.class, Ligand::complete));
         }
         JsonNode cellList = doc.root().path("cells");
         if (doc.root().has("cells") && !cellList.isArray()) {
@@ -206,12 +190,7 @@ public final class Library {
         resolveBasedOn(doc, cellList, "cells", newBasedOn, newOwn, entries);
         for (int i = 0; i < cellList.size(); i++) {
             String pointer = "/cells/" + i;
-            CellType c = doc.bind(pointer, CellType.class);
-            try {
-                c = c.complete();
-            } catch (IllegalArgumentException e) {
-                throw located(doc, pointer, e, (ObjectNode) cellList.get(i));
-            }
+            CellType c = entry(doc, pointer, CellType.class, CellType::complete);
             newCells.put(key(c.name()), c);
             if (!cellList.get(i).has("basedOn")) {
                 newBasedOn.remove(key(c.name()));
@@ -271,9 +250,23 @@ public final class Library {
         return sources;
     }
 
+    /**
+     * A library entry bound and completed; a failed check is reported at the field its message names when the entry
+     * has it, else at the entry.
+     */
+    private static <T> T entry(YamlDocument doc, String pointer, Class<T> type,
+                               java.util.function.UnaryOperator<T> complete) {
+        T bound = doc.bind(pointer, type);
+        try {
+            return complete.apply(bound);
+        } catch (IllegalArgumentException e) {
+            throw located(doc, pointer, e, doc.root().at(pointer));
+        }
+    }
+
     /** The error of an entry's check, at the field its message names when the entry has it, else at the entry. */
     private static ScenarioException located(YamlDocument doc, String pointer, IllegalArgumentException e,
-                                             ObjectNode entry) {
+                                             JsonNode entry) {
         String m = e.getMessage();
         int colon = m.indexOf(": ");
         String field = colon > 0 ? m.substring(0, colon) : "";

@@ -47,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Bias factors of library ligands from simulated assays: concentration-response curves on fresh "
                 + "cells (G-protein activation in membranes, forskolin cAMP, arrestin recruitment, internalization), "
                 + "operational-model fits, ddlog(tau/KA) against a reference with bootstrap 95%% intervals, and the "
-                + "receptor-reserve experiment. Writes curves.csv, fits.csv/json, bias.csv, PNGs and report.html to "
+                + "receptor-reserve experiment. Writes curves.csv, fits.csv/json, bias.csv, summary.csv, PNGs and report.html to "
                 + "output/bias-<timestamp>/.")
 final class BiasCommand implements Callable<Integer> {
 
@@ -369,10 +369,11 @@ final class BiasCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "receptor reserve, %s (%s vs %s):%n", rr.ligand(), rr.gPathway().id(),
                     rr.versus().id());
             for (ReceptorReserveExperiment.Level l : rr.levels()) {
-                o.printf(Locale.ROOT, "  %6.3g of receptors (%s tau %.3g): ddlog(tau/KA) %s, log Emax-ratio bias %.2f,"
+                o.printf(Locale.ROOT, "  %6.3g of receptors (%s tau %.3g): ddlog(tau/KA) %s, log Emax-ratio bias %s,"
                                 + " %s G Emax %.0f %% of %s%n", l.fraction(), rr.reference(), l.referenceTau(),
-                        l.failure() != null ? "not defined" : l.bias().format("%.2f"), l.emaxRatioBias(),
-                        rr.ligand(), l.ligandGEmaxPercentOfReference(), rr.reference());
+                        l.failure() != null ? "not defined" : l.bias().format("%.2f"),
+                        Double.isFinite(l.emaxRatioBias()) ? String.format(Locale.ROOT, "%.2f", l.emaxRatioBias())
+                                : "not defined", rr.ligand(), l.ligandGEmaxPercentOfReference(), rr.reference());
             }
         }
     }

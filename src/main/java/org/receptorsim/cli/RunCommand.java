@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code receptorsim run SCENARIO}: simulates one cell per arm and writes the four result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, manifest.json and "
+        description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, summary.csv, manifest.json and "
                 + "the timeseries figure (PNG, SVG and/or PDF) and report.html to output/<scenario>-<timestamp>/.")
 final class RunCommand implements Callable<Integer> {
 

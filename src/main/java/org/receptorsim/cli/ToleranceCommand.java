@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tolerance", mixinStandardHelpOptions = true,
         description = "Run a chronic scenario and report its tolerance: EC50 fold shift and Emax loss of the challenge "
                 + "curves over time, time to 50%% of the final tolerance, tachyphylaxis depth and half-time, "
-                + "withdrawal overshoot (peak, area, half-decay), receptor loss. Writes tolerance.csv/json, "
+                + "withdrawal overshoot (peak, area, half-decay), receptor loss. Writes tolerance.csv/json, summary.csv, "
+                + "comparisons.csv (each arm vs the first), "
                 + "challenges.png, tolerance.png and report.html to output/<scenario>-tolerance-<timestamp>/.")
 final class ToleranceCommand implements Callable<Integer> {
 

@@ -34,8 +34,8 @@ class BiasIndependenceTest {
 
     private static AssayDesign design(String... ligands) {
         return AssayDesign.of("HEK293-MOR", java.util.Arrays.stream(ligands).map(AssayLigand::library).toList())
-                .withCellOverrides(Map.of("receptorCount", 1000))
-                .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(4).withAutomaticSeries(8, 3, 2);
+                .withCellOverrides(Map.of("receptorCount", 600))
+                .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(3).withAutomaticSeries(8, 3, 2);
     }
 
     @BeforeAll

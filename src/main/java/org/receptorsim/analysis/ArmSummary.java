@@ -154,12 +154,15 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @param peakSignal highest G-protein activation during the stretch
      * @param peakTimeSeconds when it was recorded
      * @param signalAtEnd G-protein activation at the end of the stretch
-     * @param desensitizationPercent 100·(peak − end)/peak: the decline under continued agonist
+     * @param desensitizationPercent 100·(peak − end)/peak: the decline under continued agonist (written as
+     *     {@code tachyphylaxis_percent}, the name of the first stretch's decline among the cell metrics)
      * @param peakRelativeToFirstPercent this stretch's peak as percent of the first stretch's (recovery after
      *     washout), 100 for the first
      */
     public record AgonistEpisode(double startSeconds, double endSeconds, double peakSignal, double peakTimeSeconds,
-                                 double signalAtEnd, double desensitizationPercent,
+                                 double signalAtEnd,
+                                 @com.fasterxml.jackson.annotation.JsonProperty("tachyphylaxis_percent")
+                                 double desensitizationPercent,
                                  double peakRelativeToFirstPercent) {
     }
 

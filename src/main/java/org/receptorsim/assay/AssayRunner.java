@@ -30,6 +30,7 @@ public final class AssayRunner {
 
     private final ScenarioLoader loader;
     private final int threads;
+    private final AssayNoise noise;
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /**
@@ -37,11 +38,26 @@ public final class AssayRunner {
      * @param threads worker threads (≥ 1)
      */
     public AssayRunner(Library library, int threads) {
+        this(library, threads, AssayNoise.NONE);
+    }
+
+    /**
+     * @param library the ligand and cell library
+     * @param threads worker threads (≥ 1)
+     * @param noise the assay noise laid over every run's responses
+     */
+    public AssayRunner(Library library, int threads, AssayNoise noise) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: expected >= 1, got " + threads);
         }
         this.loader = new ScenarioLoader(library);
         this.threads = threads;
+        this.noise = noise;
+    }
+
+    /** The assay noise laid over the responses. */
+    public AssayNoise noise() {
+        return noise;
     }
 
     /** The resolved ligands and cell of a design, checked, without running anything. */
@@ -124,7 +140,7 @@ public final class AssayRunner {
     }
 
     /**
-     * Runs every pathway, ligand, concentration and replicate of a design.
+     * Runs every pathway, ligand, concentration and replicate of a design, read through the runner's assay noise.
      *
      * @param d the design
      * @return the responses
@@ -167,7 +183,7 @@ public final class AssayRunner {
             }
             curves.add(new ResponseCurve(t.pathway(), t.ligand(), t.molar(), rows));
         }
-        return new AssayData(d, cell, ligands, curves, cells);
+        return noise.apply(new AssayData(d, cell, ligands, curves, cells));
     }
 
     private Map<String, Object> base(AssayDesign d, String name) {

@@ -26,13 +26,17 @@ import org.receptorsim.analysis.LogisticFit;
  *       where every curve is flat has no fit (for the arrestin pathway of an arrestin-2 knockout the message says
  *       so).</li>
  *   <li>Per ligand and pathway: a four-parameter logistic (EC50, Emax, slope, baseline).</li>
- *   <li>Per pathway: the operational model fitted globally to the mean curves of all ligands ({@link
- *       OperationalFit}); log(τ/KA) of each ligand, and Δlog(τ/KA) against the reference.</li>
+ *   <li>Per pathway and ligand: the operational model fitted to the mean curves of that ligand and the reference
+ *       together ({@link OperationalFit}, Em and slope shared by the two; the reference alone for its own
+ *       parameters); log(τ/KA) of the ligand, and Δlog(τ/KA) against the reference from the same fit. A ligand's
+ *       result so depends on its own data and the reference's only, never on which other ligands were run.</li>
  *   <li>Bias factor ΔΔlog(τ/KA) = Δlog(τ/KA)[G pathway] − Δlog(τ/KA)[other pathway].</li>
- *   <li>Confidence intervals: a stratified bootstrap over the replicate cells — for every ligand, pathway and
- *       concentration the replicate cells are resampled with replacement, every fit is redone on the resampled
- *       means (starting from the full-data fit) and each quantity's percentile interval is taken. Resample b draws
- *       from its own named stream of the master seed, so intervals do not depend on the thread count.</li>
+ *   <li>Confidence intervals: a bootstrap over experiments — replicate k of every ligand and concentration of a
+ *       pathway is one experiment (one day, with an assay noise model: {@link AssayNoise}), the experiments are
+ *       resampled with replacement per pathway, every fit is redone on the resampled means (starting from the
+ *       full-data fit) and each quantity's percentile interval is taken. Resample b of a pathway draws from its own
+ *       named stream of the master seed, so intervals depend neither on the thread count nor on the other ligands.
+ *       </li>
  * </ol>
  */
 public final class BiasAnalysis {
@@ -85,30 +89,37 @@ public final class BiasAnalysis {
         }
     }
 
-    /** The fits of one data set (all data, or one resample). */
-    private record FitSet(Map<Pathway, OperationalFit.Result> operational,
+    /**
+     * The fits of one data set (all data, or one resample): per pathway and ligand, the operational model fitted to
+     * that ligand with the reference (the reference alone under its own name), and the logistic fits.
+     */
+    private record FitSet(String reference, Map<Pathway, Map<String, OperationalFit.Result>> operational,
                           Map<Pathway, Map<String, LogisticFit.Result>> logistic) {
 
+        private OperationalFit.LigandParameters params(Pathway p, String ligand, String of) {
+            OperationalFit.Result r = operational.getOrDefault(p, Map.of()).get(ligand);
+            return r == null || !r.ok() ? null : r.ligand(of);
+        }
+
         double logR(Pathway p, String ligand) {
-            OperationalFit.Result r = operational.get(p);
-            if (r == null || !r.ok()) {
-                return Double.NaN;
-            }
-            OperationalFit.LigandParameters lp = r.ligand(ligand);
+            OperationalFit.LigandParameters lp = params(p, ligand, ligand);
             return lp == null ? Double.NaN : lp.logTauOverKa();
         }
 
+        /** Δlog(τ/KA) of a ligand against the reference, both from the ligand's fit with the reference. */
+        double deltaLogR(Pathway p, String ligand) {
+            OperationalFit.LigandParameters lp = params(p, ligand, ligand);
+            OperationalFit.LigandParameters rp = params(p, ligand, reference);
+            return lp == null || rp == null ? Double.NaN : lp.logTauOverKa() - rp.logTauOverKa();
+        }
+
         double op(Pathway p, String ligand, ToDoubleFunction<OperationalFit.LigandParameters> f) {
-            OperationalFit.Result r = operational.get(p);
-            if (r == null || !r.ok()) {
-                return Double.NaN;
-            }
-            OperationalFit.LigandParameters lp = r.ligand(ligand);
+            OperationalFit.LigandParameters lp = params(p, ligand, ligand);
             return lp == null ? Double.NaN : f.applyAsDouble(lp);
         }
 
-        double system(Pathway p, ToDoubleFunction<OperationalFit.Result> f) {
-            OperationalFit.Result r = operational.get(p);
+        double system(Pathway p, String ligand, ToDoubleFunction<OperationalFit.Result> f) {
+            OperationalFit.Result r = operational.getOrDefault(p, Map.of()).get(ligand);
             return r == null || !r.ok() ? Double.NaN : f.applyAsDouble(r);
         }
 
@@ -154,28 +165,24 @@ public final class BiasAnalysis {
             }
         }
 
-        FitSet point = fitAll(means(included), null);
+        FitSet point = fitAll(ref, means(included), null);
         int b = settings.bootstrap();
         FitSet[] boot = new FitSet[b];
         if (b > 0) {
             RandomStreams streams = new RandomStreams(settings.seed());
             List<FitSet> fits = new ReplicateRunner(settings.threads()).runAll(b,
-                    i -> fitAll(resample(included, streams.stream("bootstrap", i)), point));
+                    i -> fitAll(ref, resample(included, streams, i), point));
             fits.toArray(boot);
         }
         double level = settings.level();
 
         List<BiasResult.PathwayResult> pathwayResults = new ArrayList<>();
         for (Pathway p : pathways) {
-            OperationalFit.Result op = point.operational().get(p);
             String failure = pathwayFailure.get(p);
-            if (failure == null && (op == null || !op.ok())) {
-                failure = "operational model: " + (op == null ? "not fitted" : op.failure());
-            }
             int bootFailures = 0;
             for (FitSet fs : boot) {
-                OperationalFit.Result r = fs.operational().get(p);
-                if (r == null || !r.ok()) {
+                Map<String, OperationalFit.Result> rs = fs.operational().getOrDefault(p, Map.of());
+                if (rs.isEmpty() || rs.values().stream().anyMatch(r -> !r.ok())) {
                     bootFailures++;
                 }
             }
@@ -189,7 +196,7 @@ public final class BiasAnalysis {
                     logistic = new BiasResult.Logistic(Estimate.NONE, Estimate.NONE, Estimate.NONE, Estimate.NONE,
                             curveFailure);
                     operational = new BiasResult.Operational(Estimate.NONE, Estimate.NONE, Estimate.NONE,
-                            Estimate.NONE, false, Double.NaN, curveFailure);
+                            Estimate.NONE, false, Double.NaN, curveFailure, Estimate.NONE, Estimate.NONE);
                 } else {
                     LogisticFit.Result lf = point.logistic().get(p).get(name);
                     logistic = new BiasResult.Logistic(
@@ -198,16 +205,18 @@ public final class BiasAnalysis {
                             est(point, boot, level, fs -> fs.logistic(p, name, r -> Math.log10(r.ec50Molar()))),
                             est(point, boot, level, fs -> fs.logistic(p, name, LogisticFit.Result::hill)),
                             lf.failure());
+                    OperationalFit.Result op = point.operational().getOrDefault(p, Map.of()).get(name);
                     if (op != null && op.ok()) {
                         OperationalFit.LigandParameters lp = op.ligand(name);
-                        boolean refOk = !Double.isNaN(point.logR(p, ref));
+                        boolean refOk = !Double.isNaN(point.deltaLogR(p, name));
                         operational = new BiasResult.Operational(
                                 est(point, boot, level, fs -> fs.op(p, name, OperationalFit.LigandParameters::logTau)),
                                 est(point, boot, level, fs -> fs.op(p, name, OperationalFit.LigandParameters::logKa)),
                                 est(point, boot, level, fs -> fs.logR(p, name)),
-                                refOk ? est(point, boot, level, fs -> fs.logR(p, name) - fs.logR(p, ref))
-                                        : Estimate.NONE,
-                                lp.kaAtBound(), lp.rSquared(), null);
+                                refOk ? est(point, boot, level, fs -> fs.deltaLogR(p, name)) : Estimate.NONE,
+                                lp.kaAtBound(), lp.rSquared(), null,
+                                est(point, boot, level, fs -> fs.system(p, name, OperationalFit.Result::emax)),
+                                est(point, boot, level, fs -> fs.system(p, name, OperationalFit.Result::hill)));
                         if (lp.rSquared() < 0.9) {
                             notes.add(String.format(Locale.ROOT, "%s, %s: the operational model fits poorly "
                                     + "(R² %.2f); the curve's shape departs from it (e.g. a fall at high "
@@ -215,13 +224,21 @@ public final class BiasAnalysis {
                                     lp.rSquared()));
                         }
                     } else {
+                        String why = failure != null ? failure : "operational model: " + (op == null
+                                ? (flat.get(p).containsKey(ref) ? "the reference " + ref + " has no curve"
+                                : "not fitted") : op.failure());
                         operational = new BiasResult.Operational(Estimate.NONE, Estimate.NONE, Estimate.NONE,
-                                Estimate.NONE, false, Double.NaN, failure);
+                                Estimate.NONE, false, Double.NaN, why, Estimate.NONE, Estimate.NONE);
                     }
                 }
                 ligands.add(new BiasResult.LigandResult(name, curveFailure, logistic, operational));
             }
-            boolean emAtBound = op != null && op.ok() && op.emaxAtBound();
+            OperationalFit.Result refFit = point.operational().getOrDefault(p, Map.of()).get(ref);
+            if (failure == null && (refFit == null || !refFit.ok())) {
+                failure = "operational model of the reference " + ref + ": " + (refFit == null
+                        ? (flat.get(p).containsKey(ref) ? flat.get(p).get(ref) : "not fitted") : refFit.failure());
+            }
+            boolean emAtBound = refFit != null && refFit.ok() && refFit.emaxAtBound();
             if (emAtBound) {
                 notes.add(p.label() + ": the system Em is at the readout's physical maximum (100 %), where it may "
                         + "truly be (G = σ/(σ + K_E) tends to 100 %) or where the data leave it undetermined; τ and "
@@ -233,20 +250,18 @@ public final class BiasAnalysis {
                         bootFailures > (1 - Estimate.MIN_VALID_SHARE) * b ? " (too many: no intervals)" : ""));
             }
             pathwayResults.add(new BiasResult.PathwayResult(p, data.design().readSeconds(p),
-                    est(point, boot, level, fs -> fs.system(p, OperationalFit.Result::emax)),
-                    est(point, boot, level, fs -> fs.system(p, OperationalFit.Result::hill)), emAtBound,
+                    est(point, boot, level, fs -> fs.system(p, ref, OperationalFit.Result::emax)),
+                    est(point, boot, level, fs -> fs.system(p, ref, OperationalFit.Result::hill)), emAtBound,
                     List.copyOf(ligands), bootFailures, failure));
         }
         List<String> full = new ArrayList<>();
         for (Pathway p : pathways) {
-            OperationalFit.Result op = point.operational().get(p);
-            if (op != null && op.ok()) {
-                for (OperationalFit.LigandParameters lp : op.ligands()) {
-                    if (lp.kaAtBound()) {
-                        full.add(lp.ligand() + " (" + p.id() + ")");
-                    }
+            point.operational().getOrDefault(p, Map.of()).forEach((name, op) -> {
+                OperationalFit.LigandParameters lp = op.ok() ? op.ligand(name) : null;
+                if (lp != null && lp.kaAtBound()) {
+                    full.add(name + " (" + p.id() + ")");
                 }
-            }
+            });
         }
         if (!full.isEmpty()) {
             notes.add("Full agonists, KA at its upper bound (τ and KA given as lower bounds; log(τ/KA) is "
@@ -269,7 +284,7 @@ public final class BiasAnalysis {
                     }
                     String why = biasFailure(name, ref, g, o, pathwayFailure, flat, point);
                     Estimate dd = why != null ? Estimate.NONE : est(point, boot, level,
-                            fs -> fs.logR(g, name) - fs.logR(g, ref) - fs.logR(o, name) + fs.logR(o, ref));
+                            fs -> fs.deltaLogR(g, name) - fs.deltaLogR(o, name));
                     factors.add(new BiasResult.BiasFactor(name, g, o, dd, why));
                 }
             }
@@ -292,9 +307,10 @@ public final class BiasAnalysis {
                 return "no " + p.label() + " curve for " + ligand + " (" + flat.get(p).get(ligand)
                         + "): log(τ/KA) not determinable, so the bias factor is not defined";
             }
-            if (Double.isNaN(point.logR(p, ligand)) || Double.isNaN(point.logR(p, ref))) {
-                OperationalFit.Result r = point.operational().get(p);
-                return p.label() + ": operational model " + (r == null ? "not fitted" : r.failure());
+            if (Double.isNaN(point.deltaLogR(p, ligand))) {
+                OperationalFit.Result r = point.operational().getOrDefault(p, Map.of()).get(ligand);
+                return p.label() + ": operational model of " + ligand + " with " + ref + " "
+                        + (r == null ? "not fitted" : r.failure());
             }
         }
         return null;
@@ -357,39 +373,56 @@ public final class BiasAnalysis {
         return out;
     }
 
-    /** Means of replicate cells drawn with replacement, independently for every ligand, pathway, concentration. */
+    /**
+     * Means over experiments drawn with replacement: per pathway, one draw of the replicate indices (experiments)
+     * from the pathway's own stream, used for every ligand and concentration of that pathway.
+     */
     private static Map<Pathway, List<OperationalFit.Curve>> resample(Map<Pathway, List<ResponseCurve>> included,
-                                                                    UniformRandomProvider rng) {
+                                                                    RandomStreams streams, int b) {
         Map<Pathway, List<OperationalFit.Curve>> out = new EnumMap<>(Pathway.class);
         for (Map.Entry<Pathway, List<ResponseCurve>> e : included.entrySet()) {
             List<OperationalFit.Curve> curves = new ArrayList<>();
-            for (ResponseCurve c : e.getValue()) {
-                int n = c.replicates();
-                double[] y = new double[c.concentrationsMolar().length];
-                for (int j = 0; j < y.length; j++) {
-                    SampleStatistics resampled = new SampleStatistics();
-                    for (int k = 0; k < n; k++) {
-                        resampled.accept(c.responses()[rng.nextInt(n)][j]);
-                    }
-                    y[j] = resampled.mean();
+            if (!e.getValue().isEmpty()) {
+                int n = e.getValue().get(0).replicates();
+                UniformRandomProvider rng = streams.stream("bootstrap/" + e.getKey().id(), b);
+                int[] drawn = new int[n];
+                for (int k = 0; k < n; k++) {
+                    drawn[k] = rng.nextInt(n);
                 }
-                curves.add(new OperationalFit.Curve(c.ligand(), c.concentrationsMolar(), y));
+                for (ResponseCurve c : e.getValue()) {
+                    double[] y = new double[c.concentrationsMolar().length];
+                    for (int j = 0; j < y.length; j++) {
+                        SampleStatistics resampled = new SampleStatistics();
+                        for (int k : drawn) {
+                            resampled.accept(c.responses()[k][j]);
+                        }
+                        y[j] = resampled.mean();
+                    }
+                    curves.add(new OperationalFit.Curve(c.ligand(), c.concentrationsMolar(), y));
+                }
             }
             out.put(e.getKey(), curves);
         }
         return out;
     }
 
-    private static FitSet fitAll(Map<Pathway, List<OperationalFit.Curve>> curves, FitSet start) {
-        Map<Pathway, OperationalFit.Result> op = new EnumMap<>(Pathway.class);
+    private static FitSet fitAll(String ref, Map<Pathway, List<OperationalFit.Curve>> curves, FitSet start) {
+        Map<Pathway, Map<String, OperationalFit.Result>> op = new EnumMap<>(Pathway.class);
         Map<Pathway, Map<String, LogisticFit.Result>> log = new EnumMap<>(Pathway.class);
         for (Map.Entry<Pathway, List<OperationalFit.Curve>> e : curves.entrySet()) {
             Pathway p = e.getKey();
             List<OperationalFit.Curve> cs = e.getValue();
-            if (!cs.isEmpty()) {
-                op.put(p, OperationalFit.fit(cs, p.physicalMaximum(), start == null ? null
-                        : start.operational().get(p)));
+            OperationalFit.Curve refCurve = cs.stream().filter(c -> c.ligand().equals(ref)).findFirst().orElse(null);
+            Map<String, OperationalFit.Result> fits = new LinkedHashMap<>();
+            if (refCurve != null) {
+                for (OperationalFit.Curve c : cs) {
+                    List<OperationalFit.Curve> pair = c == refCurve ? List.of(refCurve) : List.of(refCurve, c);
+                    OperationalFit.Result s = start == null ? null
+                            : start.operational().getOrDefault(p, Map.of()).get(c.ligand());
+                    fits.put(c.ligand(), OperationalFit.fit(pair, p.physicalMaximum(), s));
+                }
             }
+            op.put(p, fits);
             Map<String, LogisticFit.Result> m = new LinkedHashMap<>();
             for (OperationalFit.Curve c : cs) {
                 LogisticFit.Result s = start == null ? null : start.logistic().getOrDefault(p, Map.of())
@@ -398,6 +431,6 @@ public final class BiasAnalysis {
             }
             log.put(p, m);
         }
-        return new FitSet(op, log);
+        return new FitSet(ref, op, log);
     }
 }

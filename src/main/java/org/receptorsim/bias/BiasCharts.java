@@ -135,8 +135,8 @@ public final class BiasCharts {
             return Double.NaN;
         }
         BiasResult.Operational op = lr.operational();
-        if (op.failure() == null && op.logTau().defined() && pr.systemEmax().defined()) {
-            return OperationalFit.value(molar, pr.systemEmax().value(), pr.hill().value(), op.logTau().value(),
+        if (op.failure() == null && op.logTau().defined() && op.systemEmax().defined()) {
+            return OperationalFit.value(molar, op.systemEmax().value(), op.systemHill().value(), op.logTau().value(),
                     op.logKa().value());
         }
         BiasResult.Logistic lg = lr.logistic();

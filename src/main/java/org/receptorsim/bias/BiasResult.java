@@ -24,8 +24,9 @@ public record BiasResult(String reference, String cell, int replicates, int boot
      *
      * @param pathway the assay
      * @param readSeconds readout time (seconds after the agonist)
-     * @param systemEmax the operational model's shared Em (percent)
-     * @param hill the shared slope
+     * @param systemEmax Em of the operational model fitted to the reference alone (percent); each ligand's own fit
+     *     with the reference has its own ({@link Operational#systemEmax})
+     * @param hill the slope of that fit
      * @param emaxAtBound true if Em is at the readout's physical maximum (Em and τ not separately determined)
      * @param ligands each ligand's results, in ligand order
      * @param bootstrapFailures resamples whose operational fit failed
@@ -72,11 +73,14 @@ public record BiasResult(String reference, String cell, int replicates, int boot
      * @param logTauOverKa transduction coefficient log10(τ/KA)
      * @param deltaLogTauOverKa Δlog(τ/KA) relative to the reference (0 for the reference)
      * @param kaAtBound true if KA reached its upper bound (full agonist: τ and KA are lower bounds)
-     * @param rSquared share of the curve's variance explained by the global fit
+     * @param rSquared share of the curve's variance explained by its fit with the reference
      * @param failure why there are no parameters, or null
+     * @param systemEmax Em of the fit this ligand's parameters come from (with the reference; percent)
+     * @param systemHill slope n of that fit
      */
     public record Operational(Estimate logTau, Estimate logKa, Estimate logTauOverKa, Estimate deltaLogTauOverKa,
-                              boolean kaAtBound, double rSquared, String failure) {
+                              boolean kaAtBound, double rSquared, String failure, Estimate systemEmax,
+                              Estimate systemHill) {
     }
 
     /**

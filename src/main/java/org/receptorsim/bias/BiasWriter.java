@@ -18,12 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.receptorsim.assay.AssayData;
+import org.receptorsim.assay.AssayNoise;
 import org.receptorsim.assay.Pathway;
 import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.output.HtmlReport;
 import org.receptorsim.output.Manifests;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
+import org.receptorsim.output.SummaryCsv;
+import org.receptorsim.statistics.SummaryRow;
 import org.receptorsim.figure.Figure;
 import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.pharmacology.Ligand;
@@ -52,10 +55,12 @@ public final class BiasWriter {
      * @param versus the other pathway of the bias plot
      * @param simulationSeconds wall time of the simulations
      * @param analysisSeconds wall time of fits and bootstrap (reserve experiment included)
+     * @param byReadTime the bias factors by read time of the other pathway
+     * @param noise the assay noise laid over the simulated responses
      */
     public record BiasRun(String command, AssayData data, BiasResult result, ReceptorReserveExperiment.Result reserve,
                           Pathway primary, Pathway versus, double simulationSeconds, double analysisSeconds,
-                          List<ReadTimeSeries.Point> byReadTime) {
+                          List<ReadTimeSeries.Point> byReadTime, AssayNoise noise) {
     }
 
     /**
@@ -84,6 +89,7 @@ public final class BiasWriter {
             writeCurves(dir.file("curves.csv"), data);
             writeFits(dir.file("fits.csv"), res);
             writeBias(dir.file("bias.csv"), res);
+            SummaryCsv.write(dir.file("summary.csv"), summaryRows(res));
             ObjectMapper json = Yaml.jsonMapper();
             json.writeValue(dir.file("fits.json").toFile(), fitsJson(run));
             Manifests.write(dir.file("manifest.json"), manifest(run));
@@ -137,6 +143,35 @@ public final class BiasWriter {
         }
     }
 
+    /**
+     * The long-format summary: per ligand ("arm"), the bias factors and, per assay, log(τ/KA), Δlog(τ/KA), logistic
+     * log EC50 and Emax, each with its bootstrap interval; n is the cells per concentration.
+     */
+    static List<SummaryRow> summaryRows(BiasResult res) {
+        List<SummaryRow> rows = new ArrayList<>();
+        long n = res.replicates();
+        for (BiasResult.BiasFactor f : res.biasFactors()) {
+            Estimate e = f.ddLogTauOverKa();
+            rows.add(SummaryRow.estimate("ddLogTauOverKA_" + f.pathway().id() + "_vs_" + f.versus().id(),
+                    f.ligand(), "log10", n, e.value(), e.lower(), e.upper()));
+        }
+        for (BiasResult.PathwayResult p : res.pathways()) {
+            for (BiasResult.LigandResult l : p.ligands()) {
+                String id = p.pathway().id();
+                for (Object[] q : new Object[][] {
+                    {"logTauOverKA_" + id, "log10(1/M)", l.operational().logTauOverKa()},
+                    {"deltaLogTauOverKA_" + id, "log10", l.operational().deltaLogTauOverKa()},
+                    {"logEC50_" + id, "log10(M)", l.logistic().logEc50()},
+                    {"emax_" + id, "%", l.logistic().emax()}}) {
+                    Estimate e = (Estimate) q[2];
+                    rows.add(SummaryRow.estimate((String) q[0], l.ligand(), (String) q[1], n, e.value(), e.lower(),
+                            e.upper()));
+                }
+            }
+        }
+        return rows;
+    }
+
     private static void writeFits(Path file, BiasResult res) throws IOException {
         List<String> cols = new ArrayList<>(List.of("pathway", "ligand", "status"));
         for (String q : List.of("baseline", "emax", "logEC50", "hill", "logTau", "logKA", "logTauOverKA",
@@ -156,7 +191,8 @@ public final class BiasWriter {
                             l.operational().logTauOverKa(), l.operational().deltaLogTauOverKa())) {
                         row.addAll(List.of(csv(e.value()), csv(e.lower()), csv(e.upper())));
                     }
-                    row.addAll(List.of(csv(p.systemEmax().value()), csv(p.hill().value()),
+                    row.addAll(List.of(csv(l.operational().systemEmax().value()),
+                            csv(l.operational().systemHill().value()),
                             l.operational().kaAtBound(), csv(l.operational().rSquared()), note(p, l)));
                     seq.write(row);
                 }
@@ -375,6 +411,7 @@ public final class BiasWriter {
         m.put("cells", d.cells());
         m.put("reference", run.result().reference());
         m.put("bootstrapSamples", run.result().bootstrapSamples());
+        m.put("assayNoise", Map.of("wellCv", run.noise().wellCv(), "dayCv", run.noise().dayCv()));
         m.put("simulationSeconds", run.simulationSeconds());
         m.put("analysisSeconds", run.analysisSeconds());
         return m;
@@ -394,9 +431,14 @@ public final class BiasWriter {
 
         r.section("Bias factors ΔΔlog(τ/KA) relative to " + res.reference());
         r.paragraph("Positive: biased toward the G-protein pathway relative to " + res.reference() + " (bias factor "
-                + "10^ΔΔ). Intervals: percentile bootstrap over the replicate cells (" + res.bootstrapSamples()
-                + " resamples; each fit redone). They carry the simulated cells' stochastic receptor kinetics only, "
-                + "not assay noise or day-to-day variation.");
+                + "10^ΔΔ), each ligand fitted with the reference alone. Intervals: percentile bootstrap over the "
+                + "experiments (replicate k of every concentration; " + res.bootstrapSamples()
+                + " resamples; each fit redone). " + (run.noise().isNone() ? "They carry the simulated cells' "
+                + "stochastic receptor kinetics only, not assay noise or day-to-day variation (--assay-cv, "
+                + "--day-cv add them)." : String.format(Locale.ROOT, "They carry the simulated cells' kinetics "
+                + "and an assay noise model: well-to-well SD %.3g × the assay window (the reference's largest mean "
+                + "response), day-to-day gain CV %.3g.",
+                run.noise().wellCv(), run.noise().dayCv())));
         List<Pathway[]> pairs = new ArrayList<>();
         for (BiasResult.BiasFactor f : res.biasFactors()) {
             if (pairs.stream().noneMatch(p -> p[0] == f.pathway() && p[1] == f.versus())) {
@@ -584,6 +626,9 @@ public final class BiasWriter {
                 : run.reserve().data().stream().mapToLong(AssayData::cells).sum())));
         m.put("bootstrap", run.result().bootstrapSamples() + " resamples, " + Math.round(100 * run.result().level())
                 + " % percentile intervals");
+        m.put("assay noise", run.noise().isNone() ? "none (simulated cells only)" : String.format(Locale.ROOT,
+                "well-to-well SD %.3g × assay window; day-to-day gain CV %.3g", run.noise().wellCv(),
+                run.noise().dayCv()));
         m.put("seed", Long.toString(d.design().seed()));
         m.put("wall time", String.format(Locale.ROOT, "%.1f s simulation, %.1f s fits, bootstrap and receptor-reserve experiment",
                 run.simulationSeconds(), run.analysisSeconds()));

@@ -16,7 +16,7 @@ import org.receptorsim.pharmacology.Ligand;
 
 /**
  * The receptor-reserve experiment (the irreversible-antagonist method of Furchgott, as in the "bias or low intrinsic
- * efficacy" debate of LITERATURE.md §5): the G-protein assay is repeated on cells with a fraction f of their
+ * efficacy" debate of docs/model.md §5): the G-protein assay is repeated on cells with a fraction f of their
  * receptors (the cell's G-protein pool unchanged), so that every ligand's operational efficacy at the G protein,
  * τ = ε·f·N/K with K = k_h·G_T/k_a of the G-protein cycle, falls with f: the assay's amplification shrinks. The arrestin assay (BRET-like, per receptor present:
  * not amplified) is the same at every level. At each level the bias of a low-efficacy agonist against the reference

@@ -20,7 +20,6 @@ import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
-import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import org.receptorsim.scenario.ScenarioVariant;
@@ -47,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Per-receptor runs above this many receptor-steps are skipped (they would take minutes). */
     private static final double MAX_PER_RECEPTOR_STEPS = 2e9;
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     @Spec
     private CommandSpec spec;
@@ -102,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "got " + n);
             }
         }
-        ScenarioLoader loader = new ScenarioLoader(Library.bundled());
+        ScenarioLoader loader = new ScenarioLoader(libraryOptions.library());
         Scenario base = loader.load(scenarioFile);
         List<Scenario> chainScenarios = new ArrayList<>();
         for (Path p : chains) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.receptorsim.assay.AssayData;
 import org.receptorsim.assay.AssayDesign;
 import org.receptorsim.assay.AssayLigand;
+import org.receptorsim.assay.AssayNoise;
 import org.receptorsim.assay.AssayRunner;
 import org.receptorsim.assay.Pathway;
 import org.receptorsim.bias.BiasAnalysis;
@@ -46,9 +47,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Bias factors of library ligands from simulated assays: concentration-response curves on fresh "
                 + "cells (G-protein activation in membranes, forskolin cAMP, arrestin recruitment, internalization), "
                 + "operational-model fits, ddlog(tau/KA) against a reference with bootstrap 95%% intervals, and the "
-                + "receptor-reserve experiment. Writes curves.csv, fits.csv/json, bias.csv, PNGs and report.html to "
+                + "receptor-reserve experiment. Writes curves.csv, fits.csv/json, bias.csv, summary.csv, PNGs and report.html to "
                 + "output/bias-<timestamp>/.")
 final class BiasCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     /** Most cells per concentration, bootstrap resamples and concentrations per ligand accepted. */
     private static final int MAX_REPLICATES = 10_000;
@@ -124,6 +128,17 @@ final class BiasCommand implements Callable<Integer> {
                     + "--concentrations morphine=0.01nM,0.1nM,...")
     private Map<String, String> concentrations;
 
+    @Option(names = "--assay-cv", defaultValue = "0", paramLabel = "CV",
+            description = "Well-to-well noise of the assays: Gaussian, SD = CV x the assay window (the reference's "
+                    + "largest mean response in that assay; default: ${DEFAULT-VALUE}, the simulated cells' own noise "
+                    + "only); e.g. 0.05.")
+    private double assayCv;
+
+    @Option(names = "--day-cv", defaultValue = "0", paramLabel = "CV",
+            description = "Day-to-day variability: replicate k of every ligand and concentration is read on day k, "
+                    + "whose readings share one lognormal gain of this CV (default: ${DEFAULT-VALUE}); e.g. 0.15.")
+    private double dayCv;
+
     @Option(names = "--reserve", defaultValue = "auto", paramLabel = "LIGAND",
             description = "Ligand of the receptor-reserve experiment: a tested ligand, 'auto' (the one of lowest "
                     + "G-protein efficacy) or 'none' (default: ${DEFAULT-VALUE}).")
@@ -135,7 +150,7 @@ final class BiasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         var formats = figures.formats();
         PrintWriter o = spec.commandLine().getOut();
         int t = threads.threads(o);
@@ -207,7 +222,14 @@ final class BiasCommand implements Callable<Integer> {
             }
         }
 
-        AssayRunner runner = new AssayRunner(library, t);
+        AssayNoise noise;
+        try {
+            noise = new AssayNoise(assayCv, dayCv, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ReceptorSimCommand.UserException("--assay-cv, --day-cv: expected numbers >= 0, got "
+                    + assayCv + " and " + dayCv);
+        }
+        AssayRunner runner = new AssayRunner(library, t, noise);
         Scenario probe;
         try {
             probe = runner.probe(design);
@@ -265,7 +287,7 @@ final class BiasCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Path written = BiasWriter.write(target, new BiasWriter.BiasRun(Outputs.commandLine(spec), data, result, rr,
-                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime), formats);
+                primary, other, (t1 - t0) / 1e9, (t2 - t1) / 1e9, byReadTime, runner.noise()), formats);
         printTable(o, result, rr, primary, other);
         if (!byReadTime.isEmpty()) {
             o.printf(Locale.ROOT, "%s vs %s by %s read time (ddlog(tau/KA); %s at the top concentration, %% of %s):%n",
@@ -347,10 +369,11 @@ final class BiasCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "receptor reserve, %s (%s vs %s):%n", rr.ligand(), rr.gPathway().id(),
                     rr.versus().id());
             for (ReceptorReserveExperiment.Level l : rr.levels()) {
-                o.printf(Locale.ROOT, "  %6.3g of receptors (%s tau %.3g): ddlog(tau/KA) %s, log Emax-ratio bias %.2f,"
+                o.printf(Locale.ROOT, "  %6.3g of receptors (%s tau %.3g): ddlog(tau/KA) %s, log Emax-ratio bias %s,"
                                 + " %s G Emax %.0f %% of %s%n", l.fraction(), rr.reference(), l.referenceTau(),
-                        l.failure() != null ? "not defined" : l.bias().format("%.2f"), l.emaxRatioBias(),
-                        rr.ligand(), l.ligandGEmaxPercentOfReference(), rr.reference());
+                        l.failure() != null ? "not defined" : l.bias().format("%.2f"),
+                        Double.isFinite(l.emaxRatioBias()) ? String.format(Locale.ROOT, "%.2f", l.emaxRatioBias())
+                                : "not defined", rr.ligand(), l.ligandGEmaxPercentOfReference(), rr.reference());
             }
         }
     }

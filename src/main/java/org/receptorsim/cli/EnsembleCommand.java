@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
         description = "Run an ensemble of independent cells (cell-to-cell variability from the scenario) and write "
                 + "ensemble.csv (mean, SD, 5/25/50/75/95 %% of every series), replicates.csv, summary.json (95 %% CIs), "
+                + "summary.csv, comparisons.csv (each arm vs the first), "
                 + "manifest.json, the ensemble figure and report.html.")
 final class EnsembleCommand implements Callable<Integer> {
 

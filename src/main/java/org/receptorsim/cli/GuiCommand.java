@@ -21,7 +21,6 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.receptorsim.gui.ReceptorSimWithUI;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Arm;
-import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import org.receptorsim.simulation.RunEstimate;
@@ -39,6 +38,9 @@ import picocli.CommandLine.Parameters;
                 + "(one schedule drives them), live charts overlaying the arms and a dosing window (needs a display; "
                 + "without SCENARIO, choose one).")
 final class GuiCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     private static final String NO_DISPLAY = "gui: no display (set DISPLAY, or run under xvfb-run); for pictures "
             + "without a display use 'receptorsim snapshot'";
@@ -89,7 +91,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private Scenario load(Path file) {
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(file);
+        Scenario scenario = new ScenarioLoader(libraryOptions.library()).load(file);
         if (scenario.engine() == null) {
             scenario = scenario.withEngine(KineticsEngine.EVENT);
         }

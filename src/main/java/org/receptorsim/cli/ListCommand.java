@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "full references behind the libraries' source keys, with units and sources.")
 final class ListCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
+
     /** What to list. */
     enum What { ligands, cells, scenarios, presets, references }
 
@@ -46,14 +49,19 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         switch (what) {
             case ligands -> library.ligands().forEach(l -> printRecord(out, l, l.name(), l.description(),
                     l.sources()));
             case cells -> library.cells().forEach(c -> printRecord(out, c, c.name(), c.description(), c.sources()));
             case scenarios -> listScenarios(out, library);
             case presets -> listPresets(out);
-            case references -> library.references().forEach((k, v) -> out.println(k + ": " + v));
+            case references -> library.references().forEach((k, v) -> {
+                out.println(k + ": " + v);
+                List<String> dois = library.dois(k);
+                out.println("    " + (dois.isEmpty() ? "DOI: not confirmed (" + Library.BIBLIOGRAPHY_RESOURCE + ")"
+                        : String.join(" ", dois.stream().map(d -> "https://doi.org/" + d).toList())));
+            });
             default -> throw new IllegalStateException();
         }
         return 0;

@@ -18,6 +18,8 @@ import org.receptorsim.organism.experiment.ExperimentRunner;
 import org.receptorsim.organism.output.OrganismValidationWriter;
 import org.receptorsim.organism.output.OrganismWriter;
 import org.receptorsim.organism.scenario.OrganismScenario;
+import org.receptorsim.organism.pk.DrugLibrary;
+import org.receptorsim.organism.scenario.OrganismDefaults;
 import org.receptorsim.organism.scenario.OrganismScenarioLoader;
 import org.receptorsim.output.RunDirectory;
 import picocli.CommandLine.Command;
@@ -37,6 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "output/<scenario>-<timestamp>/ (several scenarios or --all: output/organism-<timestamp>/ with "
                 + "validation.csv, validation.md and one folder per scenario).")
 final class OrganismCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     @Spec
     private CommandSpec spec;
@@ -78,7 +83,8 @@ final class OrganismCommand implements Callable<Integer> {
         if (t < 1) {
             throw new ReceptorSimCommand.UserException("--threads: expected a whole number >= 1, got " + t);
         }
-        OrganismScenarioLoader loader = new OrganismScenarioLoader();
+        OrganismScenarioLoader loader = new OrganismScenarioLoader(DrugLibrary.bundled(), OrganismDefaults.bundled(),
+                libraryOptions.library());
         List<OrganismScenario> loaded = new ArrayList<>();
         for (Path p : scenarios) {
             OrganismScenario s = loader.load(p);

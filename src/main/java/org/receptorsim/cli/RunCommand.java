@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code receptorsim run SCENARIO}: simulates one cell per arm and writes the four result files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, manifest.json and "
+        description = "Run one cell per arm of a scenario; write timeseries.csv, summary.json, summary.csv, manifest.json and "
                 + "the timeseries figure (PNG, SVG and/or PDF) and report.html to output/<scenario>-<timestamp>/.")
 final class RunCommand implements Callable<Integer> {
 
@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-12s peak G %.3f at %.0f s; end %.3f", s.arm(), s.peakSignal(),
                     s.peakTimeSeconds(), s.signalAtEnd());
             if (!Double.isNaN(t.tachyphylaxisPercent())) {
-                o.printf(Locale.ROOT, "; desensitization %.1f %%", t.tachyphylaxisPercent());
+                o.printf(Locale.ROOT, "; tachyphylaxis %.1f %%", t.tachyphylaxisPercent());
             }
             if (s.surfaceLossPercentAt30min() != null) {
                 o.printf(Locale.ROOT, "; surface loss at 30 min %.1f %%", s.surfaceLossPercentAt30min());

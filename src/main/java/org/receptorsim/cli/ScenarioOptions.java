@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.receptorsim.model.KineticsEngine;
-import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
 import org.receptorsim.simulation.RunEstimate;
@@ -21,6 +20,9 @@ final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO",
             description = "Scenario YAML file, e.g. scenarios/damgo-desensitization.yaml")
     Path scenarioFile;
+
+    @picocli.CommandLine.Mixin
+    LibraryOptions library;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory for the results (default: a new directory under output/ named after the scenario, the command and the time).")
@@ -48,7 +50,7 @@ final class ScenarioOptions {
      * @return the scenario, with an engine set
      */
     Scenario load(KineticsEngine defaultEngine) {
-        Scenario scenario = new ScenarioLoader(Library.bundled()).load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(library.library()).load(scenarioFile);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

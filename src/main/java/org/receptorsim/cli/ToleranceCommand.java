@@ -16,6 +16,7 @@ import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.simulation.ScenarioRunner;
+import org.receptorsim.statistics.ArmComparison;
 import org.receptorsim.statistics.ConfidenceInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tolerance", mixinStandardHelpOptions = true,
         description = "Run a chronic scenario and report its tolerance: EC50 fold shift and Emax loss of the challenge "
                 + "curves over time, time to 50%% of the final tolerance, tachyphylaxis depth and half-time, "
-                + "withdrawal overshoot (peak, area, half-decay), receptor loss. Writes tolerance.csv/json, "
+                + "withdrawal overshoot (peak, area, half-decay), receptor loss. Writes tolerance.csv/json, summary.csv, "
+                + "comparisons.csv (each arm vs the first), "
                 + "challenges.png, tolerance.png and report.html to output/<scenario>-tolerance-<timestamp>/.")
 final class ToleranceCommand implements Callable<Integer> {
 
@@ -85,6 +87,14 @@ final class ToleranceCommand implements Callable<Integer> {
                 }
             }
             o.println(String.join("; ", parts));
+        }
+        for (ArmComparison c : ArmComparison.againstFirst(arms, ToleranceMetrics.NAMES, ToleranceMetrics.UNITS,
+                ToleranceWriter.values(arms, metrics))) {
+            if (!Double.isNaN(c.ciLow())) {
+                o.printf(Locale.ROOT, "  %s - %s: %s %+.3g [%.3g, %.3g], Welch p %.2g%n", c.arm(), c.reference(),
+                        ToleranceMetrics.LABELS.get(ToleranceMetrics.NAMES.indexOf(c.metric())), c.difference(),
+                        c.ciLow(), c.ciHigh(), c.pValue());
+            }
         }
         return 0;
     }

@@ -53,10 +53,13 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Run the validation scenarios and compare the emergent results with the literature targets "
-                + "(LITERATURE.md); write validation.csv, washout.csv, challenges.csv, validation.md and report.html "
+                + "(docs/model.md); write validation.csv, washout.csv, challenges.csv, validation.md and report.html "
                 + "to output/validation-<timestamp>/ (with --sensitivity also sensitivity.csv, morris.csv and "
                 + "morris-design.csv; with --ablation ablation.csv).")
 final class ValidateCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private LibraryOptions libraryOptions;
 
     @Spec
     private CommandSpec spec;
@@ -121,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
         Set<String> suiteTargets = new LinkedHashSet<>(chosen);
         suiteTargets.remove(POTENCY);
         boolean suite = chosen.isEmpty() || !suiteTargets.isEmpty();
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         List<SensitivityParameter> varied = sensitivity ? sensitivityParameters(library, suite) : List.of();
         MorrisDesign design = sensitivity && trajectories != 0 ? morrisDesign(varied.size()) : null;
         Set<String> chronic = new LinkedHashSet<>(suiteTargets.isEmpty() ? Ablation.CHRONIC_TARGETS : suiteTargets);
@@ -207,6 +210,15 @@ final class ValidateCommand implements Callable<Integer> {
             o.print(text);
             try (RunDirectory d = RunDirectory.create(target)) {
                 writeValidationCsv(d.file("validation.csv"), rows);
+                List<org.receptorsim.statistics.SummaryRow> summary = new java.util.ArrayList<>();
+                for (ValidationRow row : rows) {
+                    var ci = org.receptorsim.statistics.ConfidenceInterval.of(row.simulated(), row.spread(),
+                            replicates, org.receptorsim.statistics.SummaryRow.LEVEL);
+                    summary.add(new org.receptorsim.statistics.SummaryRow(row.quantity(), "target " + row.target(),
+                            row.unit(), replicates, row.simulated(), replicates > 1 ? row.spread() : Double.NaN,
+                            ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth()));
+                }
+                org.receptorsim.output.SummaryCsv.write(d.file("summary.csv"), summary);
                 writeWashout(d.file("washout.csv"), washout);
                 writeChallenges(d.file("challenges.csv"), washout);
                 if (ablation) {

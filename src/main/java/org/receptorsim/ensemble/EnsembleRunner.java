@@ -24,6 +24,7 @@ import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.metrics.CellMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.output.HtmlReport;
+import org.receptorsim.output.SummaryCsv;
 import org.receptorsim.output.Manifests;
 import org.receptorsim.output.OutputException;
 import org.receptorsim.output.OutputFolders;
@@ -35,7 +36,9 @@ import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.simulation.ScenarioRunner;
 import org.receptorsim.statistics.ConfidenceInterval;
+import org.receptorsim.statistics.ArmComparison;
 import org.receptorsim.statistics.SampleStatistics;
+import org.receptorsim.statistics.SummaryRow;
 
 /**
  * Runs an ensemble of independent cells (replicate r draws from stream r of every named process) on a pool of
@@ -305,6 +308,7 @@ public final class EnsembleRunner {
     private void aggregate(ReplicateStore store, ObjectMapper json) throws IOException {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
         Map<String, SampleStatistics[]> metricStats = new LinkedHashMap<>();
+        Map<String, List<double[]>> perArm = new LinkedHashMap<>();
         CsvSchema.Builder repSchema = CsvSchema.builder().setUseHeader(true).addColumn("replicate").addColumn("arm");
         CellMetrics.NAMES.forEach(repSchema::addColumn);
         try (Writer w = Files.newBufferedWriter(partial.resolve("replicates.csv"), StandardCharsets.UTF_8);
@@ -318,9 +322,10 @@ public final class EnsembleRunner {
                     row.add(r);
                     row.add(a.arm());
                     for (double v : m) {
-                        row.add(v);
+                        row.add(SummaryCsv.cell(v));
                     }
                     rows.write(row);
+                    perArm.computeIfAbsent(a.arm(), k -> new ArrayList<>()).add(m);
                     SampleStatistics[] acc = metricStats.computeIfAbsent(a.arm(), k -> {
                         SampleStatistics[] s = new SampleStatistics[m.length];
                         for (int i = 0; i < s.length; i++) {
@@ -354,6 +359,24 @@ public final class EnsembleRunner {
             arms.put(e.getKey(), metrics);
         }
         summary.put("arms", arms);
+        List<String> armNames = new ArrayList<>(perArm.keySet());
+        double[][][] values = new double[armNames.size()][CellMetrics.NAMES.size()][];
+        for (int a = 0; a < armNames.size(); a++) {
+            List<double[]> cells = perArm.get(armNames.get(a));
+            for (int k = 0; k < CellMetrics.NAMES.size(); k++) {
+                int metric = k;
+                values[a][k] = cells.stream().mapToDouble(c -> c[metric]).toArray();
+            }
+        }
+        SummaryCsv.write(partial.resolve("summary.csv"), SummaryRow.table(armNames, CellMetrics.NAMES,
+                CellMetrics.UNITS, values));
+        List<ArmComparison> comparisons = ArmComparison.againstFirst(armNames, CellMetrics.NAMES, CellMetrics.UNITS,
+                values);
+        if (!comparisons.isEmpty()) {
+            SummaryCsv.writeComparisons(partial.resolve("comparisons.csv"), comparisons);
+            summary.put("comparisons", comparisons);
+            summary.put("comparisonTest", ArmComparison.TEST);
+        }
         json.writeValue(partial.resolve("summary.json").toFile(), summary);
         Figure figure = EnsembleChart.figure(scenario.name() + " (" + options.replicates() + " cells)", stats,
                 scenario.ligands());
@@ -361,7 +384,7 @@ public final class EnsembleRunner {
         Map<String, String> info = new LinkedHashMap<>(RunWriter.runInfo(scenario));
         info.put("cells", Integer.toString(options.replicates()));
         HtmlReport.write(partial.resolve("report.html"), "ReceptorSim ensemble: " + scenario.name(), info,
-                List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table,
+                List.of("arm", "metric", "mean", "95 % CI half-width", "cells"), table, comparisons,
                 List.of(figure));
     }
 

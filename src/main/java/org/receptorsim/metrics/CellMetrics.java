@@ -24,11 +24,18 @@ public final class CellMetrics {
             "time of the peak (s)", "G-protein activation at the end (fraction)", "surface loss at 30 min (%)",
             "internalized at 30 min (%)", "receptors at the end", "peak cAMP (× control)");
 
+    /** Units of the response metrics, in {@link #RESPONSE} order. */
+    private static final List<String> RESPONSE_UNITS = List.of("fraction", "s", "fraction", "%", "%", "receptors",
+            "x control");
+
     /** All metric names, in column order, with units: the response metrics, then {@link ToleranceMetrics#NAMES}. */
     public static final List<String> NAMES = concat(RESPONSE, ToleranceMetrics.NAMES);
 
     /** Human-readable labels with units, for reports and charts, in {@link #NAMES} order. */
     public static final List<String> LABELS = concat(RESPONSE_LABELS, ToleranceMetrics.LABELS);
+
+    /** The unit of each metric, in {@link #NAMES} order (the unit its name ends with, spelled out). */
+    public static final List<String> UNITS = concat(RESPONSE_UNITS, ToleranceMetrics.UNITS);
 
     private CellMetrics() {
     }
@@ -37,6 +44,12 @@ public final class CellMetrics {
     public static String label(String name) {
         int k = NAMES.indexOf(name);
         return k < 0 ? name : LABELS.get(k);
+    }
+
+    /** The unit of a metric name of {@link #NAMES} (empty if unknown). */
+    public static String unit(String name) {
+        int k = NAMES.indexOf(name);
+        return k < 0 ? "" : UNITS.get(k);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,5 +1,6 @@
 package org.receptorsim.metrics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,12 +54,19 @@ import org.receptorsim.signaling.CyclaseCascade;
  * @param crossTolerance the other test agonists' shifts (cross-tolerance: each against its own first curve), in
  *     the order measured (empty with one test agonist)
  */
-public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, double finalEc50FoldShift,
-                               double finalEmaxLossPercent, double timeToHalfToleranceHours,
-                               double tachyphylaxisPercent, double tachyphylaxisHalfTimeMinutes,
-                               double withdrawalAtHours, double overshootPeak, double overshootPeakAfterHours,
-                               double overshootAreaControlHours, double overshootHalfDecayHours,
-                               double receptorLossPercent, double surfaceLossPercent,
+public record ToleranceMetrics(String arm, List<ChallengeShift> challenges,
+                               @JsonProperty("finalEc50FoldShift") double finalEc50FoldShift,
+                               @JsonProperty("finalEmaxLoss_percent") double finalEmaxLossPercent,
+                               @JsonProperty("timeToHalfTolerance_h") double timeToHalfToleranceHours,
+                               @JsonProperty("tachyphylaxis_percent") double tachyphylaxisPercent,
+                               @JsonProperty("tachyphylaxisHalfTime_min") double tachyphylaxisHalfTimeMinutes,
+                               @JsonProperty("withdrawalAt_h") double withdrawalAtHours,
+                               @JsonProperty("overshootPeak_xControl") double overshootPeak,
+                               @JsonProperty("overshootPeakAfter_h") double overshootPeakAfterHours,
+                               @JsonProperty("overshootArea_controlHours") double overshootAreaControlHours,
+                               @JsonProperty("overshootHalfDecay_h") double overshootHalfDecayHours,
+                               @JsonProperty("receptorLoss_percent") double receptorLossPercent,
+                               @JsonProperty("surfaceLoss_percent") double surfaceLossPercent,
                                List<ChallengeShift> crossTolerance) {
 
     private static final double HOUR = 3600;
@@ -86,6 +94,10 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges, doub
             "timeToHalfTolerance_h", "tachyphylaxis_percent", "tachyphylaxisHalfTime_min", "withdrawalAt_h",
             "overshootPeak_xControl", "overshootPeakAfter_h", "overshootArea_controlHours",
             "overshootHalfDecay_h", "receptorLoss_percent", "surfaceLoss_percent");
+
+    /** Units of the scalar metrics, in {@link #values()} order. */
+    public static final List<String> UNITS = List.of("fold", "%", "h", "%", "min", "h", "x control", "h",
+            "control h", "h", "%", "%");
 
     /** Human-readable labels of the scalar metrics, in {@link #values()} order. */
     public static final List<String> LABELS = List.of("final EC50 fold shift (×)", "final Emax loss (%)",

@@ -53,8 +53,15 @@ public record CellVariability(Double receptorCount, Double grk23Level, Double ar
         return cell.withVariableParameters((int) Math.min(Integer.MAX_VALUE, n), grk, arr);
     }
 
-    /** A lognormal deviate with the given mean and CV (always consumes one normal deviate). */
-    static double lognormal(double mean, Double cv, ZigguratSampler.NormalizedGaussian gauss) {
+    /**
+     * A lognormal deviate with the given mean and CV (always consumes one normal deviate).
+     *
+     * @param mean the mean (returned as it is if not > 0)
+     * @param cv coefficient of variation (dimensionless; null or 0: no variation)
+     * @param gauss the normal deviates
+     * @return the deviate
+     */
+    public static double lognormal(double mean, Double cv, ZigguratSampler.NormalizedGaussian gauss) {
         double z = gauss.sample();
         if (!positive(cv) || mean <= 0) {
             return mean;

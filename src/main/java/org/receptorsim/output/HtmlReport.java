@@ -177,11 +177,42 @@ public final class HtmlReport {
      */
     public static void write(Path file, String title, Map<String, String> run, List<String> header,
                              List<List<String>> rows, List<Figure> charts) throws IOException {
+        write(file, title, run, header, rows, List.of(), charts);
+    }
+
+    /** The one-table report with the between-arm differences after the table. */
+    public static void write(Path file, String title, Map<String, String> run, List<String> header,
+                             List<List<String>> rows, List<org.receptorsim.statistics.ArmComparison> comparisons,
+                             List<Figure> charts) throws IOException {
         HtmlReport r = new HtmlReport(title).run(run).table(null, header, rows);
+        r.comparisons(comparisons, org.receptorsim.metrics.CellMetrics::label);
         for (Figure f : charts) {
             r.figure(null, f);
         }
         r.write(file);
+    }
+
+    /**
+     * A section of between-arm differences: per arm and metric, the difference from the reference arm with its
+     * 95 % interval and the test's p-value (nothing if there are none).
+     */
+    public HtmlReport comparisons(List<org.receptorsim.statistics.ArmComparison> comparisons,
+                                  java.util.function.UnaryOperator<String> label) {
+        if (comparisons.isEmpty()) {
+            return this;
+        }
+        section("Differences between arms");
+        paragraph("Each arm minus the reference arm " + comparisons.get(0).reference() + ", over the cells: "
+                + org.receptorsim.statistics.ArmComparison.TEST + " (comparisons.csv).");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (org.receptorsim.statistics.ArmComparison c : comparisons) {
+            rows.add(List.of(c.arm(), label.apply(c.metric()), SummaryCsv.short4(c.difference()),
+                    Double.isNaN(c.ciLow()) ? "" : "[" + SummaryCsv.short4(c.ciLow()) + ", "
+                            + SummaryCsv.short4(c.ciHigh()) + "]",
+                    Double.isNaN(c.pValue()) ? "" : String.format(java.util.Locale.ROOT, "%.3g", c.pValue()),
+                    c.n() + " / " + c.nReference()));
+        }
+        return table(null, List.of("arm", "metric", "difference", "95 % CI", "p", "cells"), rows);
     }
 
     private static boolean numeric(String s) {

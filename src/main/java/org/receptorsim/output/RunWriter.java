@@ -155,6 +155,17 @@ public final class RunWriter {
             summary.put("arms", summaries);
             summary.put("tolerance", tolerance);
             json.writeValue(dir.file("summary.json").toFile(), summary);
+            double[][][] values = new double[results.size()][][];
+            for (int a = 0; a < results.size(); a++) {
+                double[] m = org.receptorsim.metrics.CellMetrics.of(results.get(a), scenario.ligands());
+                values[a] = new double[m.length][];
+                for (int k = 0; k < m.length; k++) {
+                    values[a][k] = new double[] {m[k]};
+                }
+            }
+            SummaryCsv.write(dir.file("summary.csv"), org.receptorsim.statistics.SummaryRow.table(
+                    results.stream().map(ArmResult::arm).toList(), org.receptorsim.metrics.CellMetrics.NAMES,
+                    org.receptorsim.metrics.CellMetrics.UNITS, values));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("program", "ReceptorSim");
             manifest.put("version", VERSION);

@@ -21,7 +21,9 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.statistics.ArmComparison;
 import org.receptorsim.statistics.ConfidenceInterval;
+import org.receptorsim.statistics.SummaryRow;
 import org.receptorsim.figure.ChartStyle;
 import org.receptorsim.figure.DecadeLogAxis;
 import org.receptorsim.figure.Figure;
@@ -81,8 +83,21 @@ public final class ToleranceWriter {
             writeMetricsCsv(dir.file("tolerance.csv"), metrics);
             writeChallengesCsv(dir.file("tolerance-challenges.csv"), metrics);
             Map<String, Map<String, ConfidenceInterval>> ci = intervals(arms, metrics);
+            double[][][] values = values(arms, metrics);
+            SummaryCsv.write(dir.file("summary.csv"), SummaryRow.table(arms, ToleranceMetrics.NAMES,
+                    ToleranceMetrics.UNITS, values));
+            List<ArmComparison> comparisons = ArmComparison.againstFirst(arms, ToleranceMetrics.NAMES,
+                    ToleranceMetrics.UNITS, values);
+            if (!comparisons.isEmpty()) {
+                SummaryCsv.writeComparisons(dir.file("comparisons.csv"), comparisons);
+            }
             ObjectMapper json = Yaml.jsonMapper();
-            json.writeValue(dir.file("tolerance.json").toFile(), json(scenario, arms, metrics, ci));
+            Map<String, Object> document = json(scenario, arms, metrics, ci);
+            if (!comparisons.isEmpty()) {
+                document.put("comparisons", comparisons);
+                document.put("comparisonTest", ArmComparison.TEST);
+            }
+            json.writeValue(dir.file("tolerance.json").toFile(), document);
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("program", "ReceptorSim");
             manifest.put("version", RunWriter.VERSION);
@@ -107,7 +122,8 @@ public final class ToleranceWriter {
             for (Figure f : figures) {
                 f.write(dir.file(""), formats);
             }
-            report(dir.file("report.html"), scenario, command, arms, metrics, ci, wallSeconds, challenges, figures);
+            report(dir.file("report.html"), scenario, command, arms, metrics, ci, comparisons, wallSeconds, challenges,
+                    figures);
             return dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
@@ -124,19 +140,36 @@ public final class ToleranceWriter {
      */
     public static Map<String, Map<String, ConfidenceInterval>> intervals(List<String> arms,
                                                                         List<List<ToleranceMetrics>> metrics) {
+        double[][][] v = values(arms, metrics);
         Map<String, Map<String, ConfidenceInterval>> out = new LinkedHashMap<>();
         for (int a = 0; a < arms.size(); a++) {
             Map<String, ConfidenceInterval> m = new LinkedHashMap<>();
             for (int k = 0; k < ToleranceMetrics.NAMES.size(); k++) {
-                double[] v = new double[metrics.size()];
-                for (int r = 0; r < v.length; r++) {
-                    v[r] = metrics.get(r).get(a).values()[k];
-                }
-                m.put(ToleranceMetrics.NAMES.get(k), ConfidenceInterval.of(v, 0.95));
+                m.put(ToleranceMetrics.NAMES.get(k), ConfidenceInterval.of(v[a][k], 0.95));
             }
             out.put(arms.get(a), m);
         }
         return out;
+    }
+
+    /**
+     * The tolerance metrics of every cell, arm by arm.
+     *
+     * @param arms the arm names
+     * @param metrics per replicate cell, the arms' metrics
+     * @return values[arm][metric][cell] in {@link ToleranceMetrics#NAMES} order
+     */
+    public static double[][][] values(List<String> arms, List<List<ToleranceMetrics>> metrics) {
+        double[][][] v = new double[arms.size()][ToleranceMetrics.NAMES.size()][metrics.size()];
+        for (int r = 0; r < metrics.size(); r++) {
+            for (int a = 0; a < arms.size(); a++) {
+                double[] m = metrics.get(r).get(a).values();
+                for (int k = 0; k < m.length; k++) {
+                    v[a][k][r] = m[k];
+                }
+            }
+        }
+        return v;
     }
 
     private static void writeMetricsCsv(Path file, List<List<ToleranceMetrics>> metrics) throws IOException {
@@ -317,7 +350,8 @@ public final class ToleranceWriter {
 
     private static void report(Path file, Scenario scenario, String command, List<String> arms,
                                List<List<ToleranceMetrics>> metrics, Map<String, Map<String, ConfidenceInterval>> ci,
-                               double wallSeconds, boolean challenges, List<Figure> charts) throws IOException {
+                               List<ArmComparison> comparisons, double wallSeconds, boolean challenges,
+                               List<Figure> charts) throws IOException {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("command", command);
         info.putAll(RunWriter.runInfo(scenario));
@@ -341,6 +375,7 @@ public final class ToleranceWriter {
             rows.add(row);
         }
         r.table(null, header, rows);
+        r.comparisons(comparisons, org.receptorsim.metrics.CellMetrics::label);
         r.paragraph("Definitions (org.receptorsim.metrics.ToleranceMetrics): EC50 shift and Emax loss of each challenge "
                 + "curve against the first; time to 50 % of the final log EC50 shift; tachyphylaxis = decline of "
                 + "G-protein activation during the first agonist stretch, 100·(peak − end)/peak, and the time from "

@@ -16,15 +16,18 @@ import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
 
 /**
- * The bundled libraries of named ligands and cell types, read from the YAML resources
- * {@code org/receptorsim/library/ligands.yaml} and {@code cells.yaml}. Every value carries its unit and its source
- * (or "assumed"). Names are looked up case-insensitively.
+ * The libraries of named ligands and cell types: the bundled ones, read from the YAML resources
+ * {@code org/receptorsim/library/ligands.yaml} and {@code cells.yaml}, with a user's library files merged over them
+ * ({@link #withUserFiles}). Every value carries its unit and its source (or "assumed"; "user" for a user's value
+ * given without one). Names are looked up case-insensitively.
  */
 public final class Library {
 
     static final String LIGANDS_RESOURCE = "org/receptorsim/library/ligands.yaml";
     static final String CELLS_RESOURCE = "org/receptorsim/library/cells.yaml";
     static final String REFERENCES_RESOURCE = "org/receptorsim/library/references.yaml";
+    /** The bibliography (CSL-JSON) behind the reference keys, with DOIs where they were confirmed. */
+    public static final String BIBLIOGRAPHY_RESOURCE = "org/receptorsim/library/references.csl.json";
 
     /** A source key as written in the libraries' sources: AuthorYear, e.g. Doll2012 or Ward1982b. */
     private static final java.util.regex.Pattern SOURCE_KEY =
@@ -33,18 +36,24 @@ public final class Library {
     private final Map<String, Ligand> ligands;
     private final Map<String, CellType> cells;
     private final Map<String, String> references;
+    /** Per reference key, the DOIs of the works it cites (from the bibliography; empty where none was confirmed). */
+    private static final Map<String, java.util.List<String>> DOIS = dois();
     /** Per cell type (key), the cell type it is {@code basedOn} (key), if any. */
     private final Map<String, String> basedOn;
     /** Per cell type (key), the fields its own entry sets (for an entry without {@code basedOn}: all it lists). */
     private final Map<String, java.util.Set<String>> ownFields;
+    /** Per cell type (key), its entry with {@code basedOn} expanded: what a later entry based on it copies. */
+    private final Map<String, ObjectNode> cellEntries;
 
     private Library(Map<String, Ligand> ligands, Map<String, CellType> cells, Map<String, String> references,
-                    Map<String, String> basedOn, Map<String, java.util.Set<String>> ownFields) {
+                    Map<String, String> basedOn, Map<String, java.util.Set<String>> ownFields,
+                    Map<String, ObjectNode> cellEntries) {
         this.ligands = ligands;
         this.cells = cells;
         this.references = references;
         this.basedOn = basedOn;
         this.ownFields = ownFields;
+        this.cellEntries = cellEntries;
     }
 
     /** The bundled library (read once; immutable). */
@@ -66,27 +75,18 @@ public final class Library {
         JsonNode list = ligandDoc.root().path("ligands");
         for (int i = 0; i < list.size(); i++) {
             String pointer = "/ligands/" + i;
-            Ligand l = ligandDoc.bind(pointer, Ligand.class);
-            try {
-                l = l.complete();
-            } catch (IllegalArgumentException e) {
-                throw ligandDoc.error(pointer, e.getMessage());
-            }
+            Ligand l = entry(ligandDoc, pointer, Ligand.class, Ligand::complete);
             ligands.put(key(l.name()), l);
         }
         Map<String, CellType> cells = new LinkedHashMap<>();
         JsonNode cellList = cellDoc.root().path("cells");
         Map<String, String> basedOn = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> ownFields = new LinkedHashMap<>();
-        resolveBasedOn(cellDoc, cellList, "cells", basedOn, ownFields);
+        Map<String, ObjectNode> cellEntries = new LinkedHashMap<>();
+        resolveBasedOn(cellDoc, cellList, "cells", basedOn, ownFields, cellEntries);
         for (int i = 0; i < cellList.size(); i++) {
             String pointer = "/cells/" + i;
-            CellType c = cellDoc.bind(pointer, CellType.class);
-            try {
-                c = c.complete();
-            } catch (IllegalArgumentException e) {
-                throw cellDoc.error(pointer, e.getMessage());
-            }
+            CellType c = entry(cellDoc, pointer, CellType.class, CellType::complete);
             cells.put(key(c.name()), c);
         }
         YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE), mapper);
@@ -95,12 +95,248 @@ public final class Library {
                 e.getValue().asText()));
         return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells),
                 Collections.unmodifiableMap(references), Collections.unmodifiableMap(basedOn),
-                Collections.unmodifiableMap(ownFields));
+                Collections.unmodifiableMap(ownFields), Collections.unmodifiableMap(cellEntries));
+    }
+
+    /** Source shown for a value of a user's library file given without a source. */
+    public static final String USER_SOURCE = "user";
+
+    /**
+     * This library with users' library files merged over it, in order: a later file's entry replaces an earlier
+     * entry (or a bundled one) of the same name. A library file has the bundled library's format: a {@code ligands:}
+     * and/or a {@code cells:} list of entries as in {@code ligands.yaml} and {@code cells.yaml} (a cell may be
+     * {@code basedOn} a bundled cell type or an earlier entry), {@code sources} optional (a value without one is
+     * shown as "user"), and optionally {@code references:} (key: full reference). A scenario file is accepted too:
+     * the ligands it defines (mappings in its {@code ligands:} list, resolved as the scenario resolves them) are
+     * added. Used by every command's {@code --library} option and by anything else that takes a user's compounds.
+     *
+     * @param files library or scenario files
+     * @return the merged library (this one if no files)
+     * @throws ScenarioException naming file, line and field of the first error
+     */
+    public Library withUserFiles(java.util.List<java.nio.file.Path> files) {
+        Library merged = this;
+        for (java.nio.file.Path f : files) {
+            merged = merged.withUserFile(f);
+        }
+        return merged;
+    }
+
+    /** Keys of a library file's top level. */
+    private static final java.util.List<String> LIBRARY_KEYS = java.util.List.of("ligands", "cells", "references");
+
+    private Library withUserFile(java.nio.file.Path file) {
+        String text = ScenarioLoader.readText(file);
+        ObjectMapper mapper = Yaml.yamlMapper();
+        YamlDocument doc = YamlDocument.parse(file.toString(), text, mapper);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        doc.root().fieldNames().forEachRemaining(keys::add);
+        if (!LIBRARY_KEYS.containsAll(keys)) {
+            if (keys.contains("duration") || keys.contains("arms") || keys.contains("protocol")) {
+                return withScenarioLigands(new ScenarioLoader(this).load(file), doc);
+            }
+            String unknown = keys.stream().filter(k -> !LIBRARY_KEYS.contains(k)).findFirst().orElseThrow();
+            throw doc.error("/" + unknown, "unknown key '" + unknown + "', expected " + LIBRARY_KEYS
+                    + " (a library file) or a scenario file");
+        }
+        if (keys.isEmpty() || (!keys.contains("ligands") && !keys.contains("cells"))) {
+            throw doc.error("", "expected a 'ligands:' and/or a 'cells:' list (the format of the bundled "
+                    + "ligands.yaml and cells.yaml)");
+        }
+        String origin = USER_SOURCE + " (" + file.getFileName() + ")";
+        Map<String, Ligand> newLigands = new LinkedHashMap<>(ligands);
+        JsonNode list = doc.root().path("ligands");
+        if (doc.root().has("ligands") && !list.isArray()) {
+            throw doc.error("/ligands", "expected a list of ligand entries");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof ObjectNode entry)) {
+                throw doc.error("/ligands/" + i, "expected a ligand entry (a mapping with name, kd, koff, "
+                        + "efficacies)");
+            }
+            requireName(doc, "/ligands/" + i, entry, seen);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = "/ligands/" + i;
+            ObjectNode entry = (ObjectNode) list.get(i);
+            String name = entry.get("name").asText();
+            entry.set("sources", userSources(entry, origin, Ligand.class));
+            if (!entry.has("description")) {
+                entry.put("description", "user ligand (" + file.getFileName() + ")");
+            }
+            newLigands.put(key(name), entry(doc, pointer, Ligand.class, Ligand::complete));
+        }
+        JsonNode cellList = doc.root().path("cells");
+        if (doc.root().has("cells") && !cellList.isArray()) {
+            throw doc.error("/cells", "expected a list of cell entries");
+        }
+        Map<String, CellType> newCells = new LinkedHashMap<>(cells);
+        Map<String, String> newBasedOn = new LinkedHashMap<>(basedOn);
+        Map<String, java.util.Set<String>> newOwn = new LinkedHashMap<>(ownFields);
+        Map<String, ObjectNode> entries = new LinkedHashMap<>(cellEntries);
+        seen.clear();
+        for (int i = 0; i < cellList.size(); i++) {
+            String pointer = "/cells/" + i;
+            if (!(cellList.get(i) instanceof ObjectNode entry)) {
+                throw doc.error(pointer, "expected a cell entry (a mapping with name and cell parameters)");
+            }
+            requireName(doc, pointer, entry, seen);
+            entry.set("sources", userSources(entry, origin, CellType.class));
+            if (!entry.has("description")) {
+                entry.put("description", "user cell type (" + file.getFileName() + ")");
+            }
+        }
+        resolveBasedOn(doc, cellList, "cells", newBasedOn, newOwn, entries);
+        for (int i = 0; i < cellList.size(); i++) {
+            String pointer = "/cells/" + i;
+            CellType c = entry(doc, pointer, CellType.class, CellType::complete);
+            newCells.put(key(c.name()), c);
+            if (!cellList.get(i).has("basedOn")) {
+                newBasedOn.remove(key(c.name()));
+            }
+        }
+        Map<String, String> newReferences = new java.util.TreeMap<>(references);
+        JsonNode refs = doc.root().path("references");
+        if (doc.root().has("references") && !refs.isObject()) {
+            throw doc.error("/references", "expected a mapping of source keys to full references");
+        }
+        refs.fields().forEachRemaining(e -> newReferences.put(e.getKey(), e.getValue().asText()));
+        return new Library(Collections.unmodifiableMap(newLigands), Collections.unmodifiableMap(newCells),
+                Collections.unmodifiableMap(newReferences), Collections.unmodifiableMap(newBasedOn),
+                Collections.unmodifiableMap(newOwn), Collections.unmodifiableMap(entries));
+    }
+
+    /**
+     * This library with the ligands a scenario defines (its {@code ligands:} entries that are mappings, as resolved
+     * by the scenario) added or replacing those of the same name.
+     */
+    private Library withScenarioLigands(Scenario scenario, YamlDocument doc) {
+        Map<String, Ligand> newLigands = new LinkedHashMap<>(ligands);
+        JsonNode list = doc.root().path("ligands");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isObject()) {
+                String name = list.get(i).path("name").asText();
+                Ligand l = scenario.ligands().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
+                        .orElseThrow();
+                newLigands.put(key(l.name()), l);
+            }
+        }
+        return new Library(Collections.unmodifiableMap(newLigands), cells, references, basedOn, ownFields,
+                cellEntries);
+    }
+
+    private static String requireName(YamlDocument doc, String pointer, ObjectNode entry, java.util.Set<String> seen) {
+        JsonNode n = entry.get("name");
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            throw doc.error(pointer + "/name", "missing: expected the entry's name");
+        }
+        if (!seen.add(key(n.asText()))) {
+            throw doc.error(pointer + "/name", "'" + n.asText() + "' is defined twice in this file");
+        }
+        return n.asText();
+    }
+
+    /** The entry's sources, with "user (FILE)" for every value it gives without a source. */
+    private static ObjectNode userSources(ObjectNode entry, String origin, Class<? extends Record> type) {
+        ObjectNode sources = entry.get("sources") instanceof ObjectNode s ? s.deepCopy()
+                : Yaml.yamlMapper().createObjectNode();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            String f = c.getName();
+            if (entry.has(f) && !sources.has(f) && !java.util.List.of("name", "description", "sources").contains(f)) {
+                sources.put(f, origin);
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * A library entry bound and completed; a failed check is reported at the field its message names when the entry
+     * has it, else at the entry.
+     */
+    private static <T> T entry(YamlDocument doc, String pointer, Class<T> type,
+                               java.util.function.UnaryOperator<T> complete) {
+        T bound = doc.bind(pointer, type);
+        try {
+            return complete.apply(bound);
+        } catch (IllegalArgumentException e) {
+            throw located(doc, pointer, e, doc.root().at(pointer));
+        }
+    }
+
+    /** The error of an entry's check, at the field its message names when the entry has it, else at the entry. */
+    private static ScenarioException located(YamlDocument doc, String pointer, IllegalArgumentException e,
+                                             JsonNode entry) {
+        String m = e.getMessage();
+        int colon = m.indexOf(": ");
+        String field = colon > 0 ? m.substring(0, colon) : "";
+        if (field.matches("[A-Za-z0-9]+") && entry.has(field)) {
+            return doc.error(pointer + "/" + field, m.substring(colon + 2));
+        }
+        return doc.error(pointer, m);
     }
 
     /** The full references behind the source keys, by key (sorted). */
     public Map<String, String> references() {
         return references;
+    }
+
+    /**
+     * The DOIs of a reference key, from the bundled bibliography ({@value #BIBLIOGRAPHY_RESOURCE}): one per work the
+     * key cites, empty where no DOI was confirmed.
+     */
+    public java.util.List<String> dois(String key) {
+        return DOIS.getOrDefault(key, java.util.List.of());
+    }
+
+    /**
+     * The full references of some source keys, for a manifest or report: key → {@code reference} (the text) and
+     * {@code doi} (a list, absent where none was confirmed); keys this library does not know are left out.
+     *
+     * @param keys source keys, e.g. from {@link #citedKeys}
+     * @return sorted by key
+     */
+    public Map<String, Map<String, Object>> citations(Collection<String> keys) {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        for (String k : keys) {
+            String text = references.get(k);
+            if (text != null) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("reference", text);
+                if (!dois(k).isEmpty()) {
+                    r.put("doi", dois(k));
+                }
+                out.put(k, r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the DOIs of the bundled bibliography by key; an entry whose note says it is cited "under the key K" (a
+     * second work behind one key) adds its DOI to K.
+     */
+    private static Map<String, java.util.List<String>> dois() {
+        JsonNode list;
+        try {
+            list = new ObjectMapper().readTree(resource(BIBLIOGRAPHY_RESOURCE));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + BIBLIOGRAPHY_RESOURCE + ": " + e.getMessage(), e);
+        }
+        Map<String, java.util.List<String>> out = new java.util.TreeMap<>();
+        for (JsonNode e : list) {
+            String doi = e.path("DOI").asText("");
+            if (doi.isEmpty()) {
+                continue;
+            }
+            String id = e.path("id").asText();
+            java.util.regex.Matcher under = java.util.regex.Pattern.compile("under the key (\\w+)")
+                    .matcher(e.path("note").asText(""));
+            String key = under.find() ? under.group(1) : id;
+            out.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(doi);
+        }
+        out.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The source keys (AuthorYear) a source text cites, in order of appearance. */
@@ -119,8 +355,8 @@ public final class Library {
      * sets itself.
      */
     private static void resolveBasedOn(YamlDocument doc, JsonNode list, String listName,
-                                       Map<String, String> basedOnOut, Map<String, java.util.Set<String>> ownOut) {
-        Map<String, ObjectNode> byName = new LinkedHashMap<>();
+                                       Map<String, String> basedOnOut, Map<String, java.util.Set<String>> ownOut,
+                                       Map<String, ObjectNode> byName) {
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof ObjectNode entry)) {
                 throw doc.error("/" + listName + "/" + i, "expected a mapping");
@@ -135,8 +371,9 @@ public final class Library {
                 basedOnOut.put(entryKey, key(basedOn.asText()));
                 ObjectNode base = byName.get(key(basedOn.asText()));
                 if (base == null) {
-                    throw doc.error("/" + listName + "/" + i, "basedOn: no earlier entry named '"
-                            + basedOn.asText() + "'");
+                    throw doc.error("/" + listName + "/" + i + "/basedOn", "no earlier entry named '"
+                            + basedOn.asText() + "', expected one of " + byName.values().stream()
+                            .map(n -> n.path("name").asText()).toList());
                 }
                 ObjectNode merged = base.deepCopy();
                 ObjectNode sources = merged.with("sources");
@@ -148,7 +385,7 @@ public final class Library {
                 entry.removeAll();
                 entry.setAll(merged);
             }
-            byName.put(key(entry.path("name").asText()), entry);
+            byName.put(key(entry.path("name").asText()), entry.deepCopy());
         }
     }
 
@@ -287,7 +524,8 @@ public final class Library {
         if (p.list().equals("ligands")) {
             Map<String, Ligand> changed = new LinkedHashMap<>(ligands);
             changed.put(p.entry(), ScenarioVariant.changed(ligands.get(p.entry()), p.field(), value, why));
-            return new Library(Collections.unmodifiableMap(changed), cells, references, basedOn, ownFields);
+            return new Library(Collections.unmodifiableMap(changed), cells, references, basedOn, ownFields,
+                    cellEntries);
         }
         Map<String, CellType> changed = new LinkedHashMap<>(cells);
         java.util.List<String> targets = new java.util.ArrayList<>();
@@ -300,6 +538,7 @@ public final class Library {
             m.put("sources", ScenarioVariant.marked(c.sources(), p.field(), null, why));
             changed.put(key(name), org.receptorsim.records.Records.with(c, m).complete());
         }
-        return new Library(ligands, Collections.unmodifiableMap(changed), references, basedOn, ownFields);
+        return new Library(ligands, Collections.unmodifiableMap(changed), references, basedOn, ownFields,
+                cellEntries);
     }
 }

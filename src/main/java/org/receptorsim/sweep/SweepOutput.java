@@ -24,7 +24,9 @@ import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioVariant;
 import org.receptorsim.scenario.SweepPlan;
+import org.receptorsim.output.SummaryCsv;
 import org.receptorsim.scenario.Yaml;
+import org.receptorsim.statistics.SummaryRow;
 
 /**
  * The files of a finished sweep, read from its points' ensembles: {@code sweep.csv} (a row per point and arm: the
@@ -109,9 +111,40 @@ public final class SweepOutput {
                              Set<FigureFormat> formats) throws IOException {
         String metric = shownMetric(plan, rows);
         writeCsv(dir.resolve("sweep.csv"), plan, rows);
+        writeSummary(dir, plan);
         writeJson(dir.resolve("sweep.json"), scenario, plan, rows, metric);
         List<Figure> charts = SweepChart.write(dir, scenario, plan, rows, metric, formats);
         writeReport(dir.resolve("report.html"), scenario, plan, rows, metric, charts);
+    }
+
+    /**
+     * The sweep's summary.csv: every point's own summary.csv (the point's ensemble), the arm named
+     * {@code pNNNN/arm} so that each row says which point it belongs to.
+     */
+    private static void writeSummary(Path dir, SweepPlan plan) throws IOException {
+        List<SummaryRow> rows = new ArrayList<>();
+        CsvMapper csv = new CsvMapper();
+        csv.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+        for (int i = 0; i < plan.points().size(); i++) {
+            Path point = pointDirectory(dir, i);
+            Path file = point.resolve("summary.csv");
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException(file + ": missing; the point's ensemble is incomplete");
+            }
+            try (var it = csv.readerFor(String[].class).<String[]>readValues(file.toFile())) {
+                it.next();
+                while (it.hasNext()) {
+                    String[] c = it.next();
+                    rows.add(new SummaryRow(c[0], point.getFileName() + "/" + c[1], c[2], Long.parseLong(c[3]),
+                            number(c[4]), number(c[5]), number(c[6]), number(c[7])));
+                }
+            }
+        }
+        SummaryCsv.write(dir.resolve("summary.csv"), rows);
+    }
+
+    private static double number(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     /** Column names of sweep.csv. */
@@ -140,8 +173,8 @@ public final class SweepOutput {
                 }
                 values.add(r.arm());
                 for (int m = 0; m < SweepPlan.METRICS.size(); m++) {
-                    values.add(r.mean()[m]);
-                    values.add(r.halfWidth()[m]);
+                    values.add(SummaryCsv.cell(r.mean()[m]));
+                    values.add(SummaryCsv.cell(r.halfWidth()[m]));
                     values.add(r.n()[m]);
                 }
                 out.write(values);

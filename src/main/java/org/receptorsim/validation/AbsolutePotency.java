@@ -12,7 +12,7 @@ import org.receptorsim.assay.ResponseCurve;
 import org.receptorsim.scenario.Library;
 
 /**
- * Absolute potencies beside the shifts (LITERATURE.md's validation discipline): the cAMP IC50 of DAMGO and
+ * Absolute potencies beside the shifts (docs/model.md's validation discipline): the cAMP IC50 of DAMGO and
  * morphine and morphine's maximal inhibition in HEK293-MOR cells from the 5-min forskolin cAMP assay
  * ({@link Pathway#CAMP}: fresh cells, agonist at t = 0), and the EC50 (or tissue ED50) of the first, naive challenge
  * curve of each challenge scenario. A potency is judged within 3× of the literature value (half a log unit, the

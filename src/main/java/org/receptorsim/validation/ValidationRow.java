@@ -5,7 +5,7 @@ import org.receptorsim.statistics.SampleStatistics;
 /**
  * One line of the validation table: an emergent quantity read off simulated curves, beside its literature value.
  *
- * @param target target number, as in the literature table (LITERATURE.md)
+ * @param target target number, as in the literature table (docs/model.md)
  * @param quantity what is measured
  * @param literature the literature value or band
  * @param simulated the simulated value (mean over replicates)
@@ -39,7 +39,7 @@ public record ValidationRow(String target, String quantity, String literature, d
         return target + ": " + quantity;
     }
 
-    /** Whether a quantity was used to fit the model (LITERATURE.md's validation discipline). */
+    /** Whether a quantity was used to fit the model (docs/model.md's validation discipline). */
     public enum Role {
         /** A training quantity: values were fitted to it, so passing it shows the fit, not the model. */
         FITTED,

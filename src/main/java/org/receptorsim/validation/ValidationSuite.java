@@ -26,7 +26,7 @@ import org.receptorsim.statistics.SampleStatistics;
 /**
  * Runs the validation scenarios ({@code scenarios/validation/}) and reads the literature targets off the simulated
  * curves. Each quantity is the mean over replicates (replicate r uses stream r), judged against the band of
- * LITERATURE.md's validation targets. Scenario runs are spread over threads; results do not depend on how many.
+ * docs/model.md's validation targets. Scenario runs are spread over threads; results do not depend on how many.
  * Scenarios that do not name an engine run on the cohort engine (same law as the reference, faster).
  */
 public final class ValidationSuite {
@@ -87,7 +87,7 @@ public final class ValidationSuite {
             "9", List.of("v9-tissue"));
 
     /**
-     * The training quantities of LITERATURE.md's validation discipline: targets 1, 3 and 6 and the first two
+     * The training quantities of docs/model.md's validation discipline: targets 1, 3 and 6 and the first two
      * quantities of target 2 (acute desensitization, recovery, internalization, downregulation in cells). Every
      * other quantity is a prediction.
      */

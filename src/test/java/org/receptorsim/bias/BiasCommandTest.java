@@ -69,7 +69,7 @@ class BiasCommandTest {
         }
         assertEquals(Set.of("curves.csv", "fits.csv", "fits.json", "bias.csv", "bias-plot.png",
                 "curves-gProtein.png", "curves-cAMP.png", "curves-arrestin.png", "reserve.csv", "reserve.png",
-                "reserve-curves.png", "manifest.json", "report.html", "bias-by-read-time.csv"), files);
+                "reserve-curves.png", "manifest.json", "report.html", "bias-by-read-time.csv", "summary.csv"), files);
         List<String> byTime = Files.readAllLines(run.resolve("bias-by-read-time.csv"));
         assertTrue(byTime.get(0).startsWith("ligand,reference,pathway,versus,versusReadAt_min,ddLogTauOverKA"),
                 byTime.get(0));

@@ -57,7 +57,7 @@ class CommandLineTest {
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "manifest.json", "timeseries.png",
+        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "summary.csv", "manifest.json", "timeseries.png",
                 "report.html"), files);
         BufferedImage png = ImageIO.read(out.resolve("timeseries.png").toFile());
         assertEquals(2100, png.getWidth(), "two journal columns (7 in) at 300 dpi");
@@ -65,7 +65,7 @@ class CommandLineTest {
         assertTrue(manifest.contains("\"seed\" : 20261122") && manifest.contains("s375Grk23Rate")
                 && manifest.contains("\"version\""), manifest.substring(0, 200));
         String summary = Files.readString(out.resolve("summary.json"));
-        assertTrue(summary.contains("desensitizationPercent") && summary.contains("peakSignal"));
+        assertTrue(summary.contains("tachyphylaxis_percent") && summary.contains("peakSignal"));
         List<String> lines = Files.readAllLines(out.resolve("timeseries.csv"));
         assertTrue(lines.get(0).startsWith("arm,time_s,RESTING,ACTIVE,GRK_PHOSPHORYLATED,DESENSITIZED,ARRESTIN_BOUND,INTERNALIZED"));
         assertEquals(1 + 45 * 6 + 1, lines.size(), "a row every 10 s for 45 min, plus header");

@@ -45,8 +45,8 @@ class OrganismCommandTest {
         assertTrue(o.out().contains("1 of 2 checks within their band"), o.out());
         assertTrue(o.out().contains("MISS c2"), o.out());
         Path r1 = tmp.resolve("r1");
-        for (String f : List.of("timeseries.csv", "doses.csv", "checks.csv", "summary.json", "manifest.json",
-                "overview.png", "course.png", "report.html")) {
+        for (String f : List.of("timeseries.csv", "doses.csv", "checks.csv", "summary.json", "summary.csv",
+                "manifest.json", "overview.png", "course.png", "report.html")) {
             assertTrue(Files.size(r1.resolve(f)) > 0, f);
         }
         List<String> ts = Files.readAllLines(r1.resolve("timeseries.csv"));
@@ -75,6 +75,9 @@ class OrganismCommandTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("organism validation: 2 of 4 checks within their band"), o.out());
         assertTrue(Files.exists(tmp.resolve("v/a/report.html")) && Files.exists(tmp.resolve("v/b/checks.csv")));
+        List<String> summary = Files.readAllLines(tmp.resolve("v/summary.csv"));
+        assertEquals("metric,arm,unit,n,mean,sd,ci_low,ci_high", summary.get(0));
+        assertEquals(1 + 4, summary.size(), "one row per check of both scenarios");
         List<String> table = Files.readAllLines(tmp.resolve("v/validation.csv"));
         assertEquals(5, table.size());
         assertTrue(table.get(0).startsWith("scenario,id,label,claim"));

@@ -69,7 +69,7 @@ class RunCommandTest {
         assertTrue(o.out().contains("damgo-desensitization (seed " + DAMGO_SEED + ")"), o.out());
 
         // report.html is written beside the four data files by RunWriter (see its javadoc).
-        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "manifest.json", "timeseries.png", "report.html"),
+        assertEquals(Set.of("timeseries.csv", "chain-states.csv", "summary.json", "summary.csv", "manifest.json", "timeseries.png", "report.html"),
                 fileNames(out));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of("a"), s.map(p -> p.getFileName().toString()).toList(), "no staging left");
@@ -106,15 +106,15 @@ class RunCommandTest {
         JsonNode episodes = arm.path("episodes");
         assertTrue(episodes.isArray() && episodes.size() >= 1, summary.toString());
         for (JsonNode e : episodes) {
-            assertTrue(e.path("desensitizationPercent").isNumber(), e.toString());
+            assertTrue(e.path("tachyphylaxis_percent").isNumber(), e.toString());
         }
-        double first = episodes.get(0).path("desensitizationPercent").asDouble();
+        double first = episodes.get(0).path("tachyphylaxis_percent").asDouble();
         assertTrue(first > 0 && first < 100, "10 min of saturating DAMGO desensitizes partly: " + first);
         JsonNode tolerance = summary.path("tolerance").path(0);
-        assertEquals(first, tolerance.path("tachyphylaxisPercent").asDouble(), 1e-12,
+        assertEquals(first, tolerance.path("tachyphylaxis_percent").asDouble(), 1e-12,
                 "one definition of desensitization in the summary and the shared tolerance metrics");
-        assertTrue(tolerance.path("tachyphylaxisHalfTimeMinutes").isNumber(), tolerance.toString());
-        assertTrue(tolerance.path("overshootPeak").isNumber(), "the washout is a withdrawal: " + tolerance);
+        assertTrue(tolerance.path("tachyphylaxisHalfTime_min").isNumber(), tolerance.toString());
+        assertTrue(tolerance.path("overshootPeak_xControl").isNumber(), "the washout is a withdrawal: " + tolerance);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("tachyphylaxis half-time (min)"), "the report shows the tolerance metrics");
 

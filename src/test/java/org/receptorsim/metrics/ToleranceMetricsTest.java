@@ -161,7 +161,7 @@ class ToleranceMetricsTest {
             files = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         assertEquals(Set.of("tolerance.csv", "tolerance-challenges.csv", "tolerance.json", "challenges.png",
-                "tolerance.png", "timeseries.png", "manifest.json", "report.html"), files);
+                "tolerance.png", "timeseries.png", "manifest.json", "report.html", "summary.csv"), files);
         List<String> csv = Files.readAllLines(out.resolve("tolerance.csv"));
         assertEquals(3, csv.size(), "header and one row per cell");
         assertTrue(csv.get(0).startsWith("arm,replicate,finalEc50FoldShift,"));

@@ -48,4 +48,21 @@ class ManifestsTest {
         assertEquals(List.of("a.json", "b.json"), Files.list(tmp).map(p -> p.getFileName().toString()).sorted()
                 .toList(), "no temporary file left");
     }
+
+    /** The source keys a manifest cites are resolved to their full reference and confirmed DOIs. */
+    @Test
+    void citedSourceKeysAreResolvedWithDois(@TempDir Path tmp) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ligand", Map.of("sources", Map.of("kd", "Zastawny1994 [F]: Kd 2-4 nM", "grk5Efficacy",
+                "Schulz2004 [F]; Doll2012 [F]")));
+        Path file = tmp.resolve("manifest.json");
+        Manifests.write(file, m);
+        var refs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("references");
+        List<String> keys = new java.util.ArrayList<>();
+        refs.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("Doll2012", "Schulz2004", "Zastawny1994"), keys);
+        assertEquals("10.1038/sj.emboj.7600334", refs.path("Schulz2004").path("doi").get(0).asText());
+        assertEquals(true, refs.path("Zastawny1994").path("reference").asText().contains("J Neurochem 62:2099"));
+        assertEquals(true, refs.path("Zastawny1994").path("doi").isMissingNode(), "no DOI where none was confirmed");
+    }
 }

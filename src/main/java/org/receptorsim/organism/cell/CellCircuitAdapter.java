@@ -49,9 +49,16 @@ public final class CellCircuitAdapter {
      * @param receptorsPerCell simulated receptors per cell (≥ 1; responses are per receptor fraction)
      * @param cells cells whose mean is the circuit's signal (≥ 1)
      * @param cellDtSeconds the cells' time step (seconds; divides the organism step)
+     * @param library the cell library the cell type is looked up in (the bundled one, or with a user's files)
      */
     public record Population(String cellType, JsonNode cellOverrides, JsonNode adaptations, int receptorsPerCell,
-                            int cells, double cellDtSeconds) {
+                            int cells, double cellDtSeconds, Library library) {
+
+        /** A population of a bundled cell type. */
+        public Population(String cellType, JsonNode cellOverrides, JsonNode adaptations, int receptorsPerCell,
+                          int cells, double cellDtSeconds) {
+            this(cellType, cellOverrides, adaptations, receptorsPerCell, cells, cellDtSeconds, Library.bundled());
+        }
 
         /** Checks the counts. */
         public Population {
@@ -65,6 +72,7 @@ public final class CellCircuitAdapter {
             if (!(cellDtSeconds > 0) || Double.isInfinite(cellDtSeconds)) {
                 throw new IllegalArgumentException("cellDt: expected a time > 0, got " + cellDtSeconds + " s");
             }
+            java.util.Objects.requireNonNull(library, "library");
         }
     }
 
@@ -166,7 +174,7 @@ public final class CellCircuitAdapter {
         return i;
     }
 
-    /** The one-arm cell scenario of a population, resolved against the bundled library. */
+    /** The one-arm cell scenario of a population, resolved against its library. */
     private static Scenario scenario(Population p, JsonNode ligand, double stepSeconds, double durationSeconds) {
         ObjectMapper mapper = Yaml.yamlMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -200,7 +208,7 @@ public final class CellCircuitAdapter {
             throw new IllegalStateException(e);
         }
         try {
-            return new ScenarioLoader(Library.bundled()).parse("circuit.yaml", text);
+            return new ScenarioLoader(p.library()).parse("circuit.yaml", text);
         } catch (ScenarioException e) {
             if (e.field().startsWith("ligands")) {
                 throw new IllegalArgumentException("ligand: " + e.problem(), e);

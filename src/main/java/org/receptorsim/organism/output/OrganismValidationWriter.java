@@ -53,6 +53,9 @@ public final class OrganismValidationWriter {
     public static void write(Path dir, List<ExperimentResult> results) throws IOException {
         List<List<String>> rows = rows(results);
         OrganismWriter.writeCsv(dir.resolve("validation.csv"), HEADER, rows);
+        List<org.receptorsim.statistics.SummaryRow> summary = new ArrayList<>();
+        results.forEach(r -> summary.addAll(OrganismWriter.summaryRows(r)));
+        org.receptorsim.output.SummaryCsv.write(dir.resolve("summary.csv"), summary);
         try (Writer w = Files.newBufferedWriter(dir.resolve("validation.md"), StandardCharsets.UTF_8)) {
             w.write("| " + String.join(" | ", HEADER) + " |\n");
             w.write("|" + "---|".repeat(HEADER.size()) + "\n");

@@ -71,6 +71,7 @@ public final class OrganismWriter {
             writeCsv(dir.file("doses.csv"), doseHeader(), doseRows);
             writeCsv(dir.file("checks.csv"), List.of("id", "label", "claim", "quantity", "value", "band", "pass",
                     "source"), checkRows(result, true));
+            org.receptorsim.output.SummaryCsv.write(dir.file("summary.csv"), summaryRows(result));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", scenario.name());
             summary.put("seed", scenario.seed());
@@ -318,6 +319,16 @@ public final class OrganismWriter {
         }
         r.table("Circuits", List.of("circuit", "cell", "overrides", "readout", "sources"), circuitRows);
         r.write(dir.file("report.html"));
+    }
+
+    /** The scenario's checks as summary.csv rows: metric = check id, arm = scenario, the value measured. */
+    static List<org.receptorsim.statistics.SummaryRow> summaryRows(ExperimentResult result) {
+        List<org.receptorsim.statistics.SummaryRow> rows = new ArrayList<>();
+        for (CheckResult c : result.checks()) {
+            rows.add(org.receptorsim.statistics.SummaryRow.of(c.check().id(), result.scenario().name(), "",
+                    new double[] {c.value()}));
+        }
+        return rows;
     }
 
     static void writeCsv(Path file, List<String> header, List<List<String>> rows) throws IOException {

@@ -49,8 +49,9 @@ public final class OrganismScenarioLoader {
 
     private final DrugLibrary drugs;
     private final OrganismDefaults defaults;
+    private final org.receptorsim.scenario.Library cells;
 
-    /** A loader with the bundled drug library and defaults. */
+    /** A loader with the bundled drug library, defaults and cell library. */
     public OrganismScenarioLoader() {
         this(DrugLibrary.bundled(), OrganismDefaults.bundled());
     }
@@ -60,8 +61,18 @@ public final class OrganismScenarioLoader {
      * @param defaults the organism defaults
      */
     public OrganismScenarioLoader(DrugLibrary drugs, OrganismDefaults defaults) {
+        this(drugs, defaults, org.receptorsim.scenario.Library.bundled());
+    }
+
+    /**
+     * @param drugs the drug library
+     * @param defaults the organism defaults
+     * @param cells the cell library the circuits' cell types are looked up in
+     */
+    public OrganismScenarioLoader(DrugLibrary drugs, OrganismDefaults defaults, org.receptorsim.scenario.Library cells) {
         this.drugs = drugs;
         this.defaults = defaults;
+        this.cells = cells;
     }
 
     /**
@@ -227,7 +238,7 @@ public final class OrganismScenarioLoader {
             try {
                 population = new CellCircuitAdapter.Population(m.cell(), m.cellOverrides(), m.adaptations(),
                         m.receptors() != null ? m.receptors() : cells.receptors(),
-                        m.cells() != null ? m.cells() : cells.perCircuit(), cells.cellDt().seconds());
+                        m.cells() != null ? m.cells() : cells.perCircuit(), cells.cellDt().seconds(), this.cells);
                 CellCircuitAdapter.check(population, drug.ligandDefinition(), step);
             } catch (IllegalArgumentException e) {
                 String msg = e.getMessage();

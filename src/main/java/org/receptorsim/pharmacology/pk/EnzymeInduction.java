@@ -12,7 +12,7 @@ package org.receptorsim.pharmacology.pk;
  * The same equation holds at all times: without drug (Cp = 0) the target is 1 and I relaxes back to 1 at the
  * (usually slower) de-induction rate. I stays within [1, Imax] when it starts at 1.
  *
- * <p>Literature (LITERATURE.md §9): phenobarbital raises clearance 2.2× (Roots 1975 [F]); rifampin induces
+ * <p>Literature (docs/model.md §9): phenobarbital raises clearance 2.2× (Roots 1975 [F]); rifampin induces
  * CYP3A4 up to 5.5× with 90 % of the maximum within 10 d and de-induction taking more than 7 d (AAPS J 2019 [F]);
  * suggested defaults ×2–5, τ ≈ 3 d on, ≥ 7 d off. No source gives EC50 for an opioid: it must be chosen.
  *
@@ -51,7 +51,7 @@ public record EnzymeInduction(double maxFactor, double ec50Molar, double onRateP
     }
 
     /**
-     * Phenobarbital-like induction: Imax 2.2 (Roots 1975 [F]), τ_on 3 d, τ_off 7 d (LITERATURE.md default table [F]).
+     * Phenobarbital-like induction: Imax 2.2 (Roots 1975 [F]), τ_on 3 d, τ_off 7 d (docs/model.md default rates [F]).
      *
      * @param ec50Molar EC50 of induction (molar); not in the literature table, the caller chooses it
      * @return the induction

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Species presets of one-compartment pharmacokinetics, each with the source of every value (tags as in
- * LITERATURE.md: [F] seen in the source, [M] recalled, [D] derived, or "assumed").
+ * docs/model.md: [F] seen in the source, [M] recalled, [D] derived, or "assumed").
  */
 public final class PkPresets {
 
@@ -76,7 +76,7 @@ public final class PkPresets {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("volumeLitres", "276 L: Stuart-Harris 2000 [F]");
         sources.put("eliminationRatePerSecond", "8.8e-5 /s = ln 2 / 2.2 h: Stuart-Harris 2000 t½ 2.2 ± 1.0 h [F],"
-                + " LITERATURE.md default table [F]");
+                + " docs/model.md default rates [F]");
         sources.put("clearanceLitresPerSecond", "k·V = 0.0243 L/s (1.46 L/min) [D]; Stuart-Harris 2000 reports"
                 + " 1.58 L/min [F], which with 276 L implies t½ 2.0 h");
         sources.put("molarMassGramsPerMol", "285.34 g/mol, morphine base C17H19NO3 [D]");
@@ -84,7 +84,7 @@ public final class PkPresets {
     }
 
     /**
-     * Morphine in the rat: elimination 2e-4 /s (t½ 58 min) [M] (LITERATURE.md: dominant phase ~1 h, JPET 208:228
+     * Morphine in the rat: elimination 2e-4 /s (t½ 58 min) [M] (docs/model.md: dominant phase ~1 h, JPET 208:228
      * [F/M]); volume assumed 3.2 L/kg (the human value, Stanski 1978 [F]) for a 0.3 kg rat, 0.96 L. The
      * concentration course depends on the volume only through dose/V, so scale doses per kg accordingly.
      *
@@ -95,7 +95,7 @@ public final class PkPresets {
         double elimination = 2e-4;
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("volumeLitres", "0.96 L = 3.2 L/kg × 0.3 kg: assumed (human Vd/kg, Stanski 1978 [F])");
-        sources.put("eliminationRatePerSecond", "2e-4 /s: LITERATURE.md default table [M]; dominant phase ~1 h,"
+        sources.put("eliminationRatePerSecond", "2e-4 /s: docs/model.md default rates [M]; dominant phase ~1 h,"
                 + " JPET 208:228 [F/M]");
         sources.put("clearanceLitresPerSecond", "k·V = 1.92e-4 L/s [D]");
         sources.put("molarMassGramsPerMol", "285.34 g/mol, morphine base C17H19NO3 [D]");

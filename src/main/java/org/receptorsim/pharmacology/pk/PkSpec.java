@@ -41,7 +41,7 @@ public record PkSpec(String ligand, String preset, Double volumeLitres, Double c
 
     /**
      * Enzyme induction as written. Defaults: maxFactor 2.2 (phenobarbital, Roots 1975 [F]), onTime 3 d, offTime
-     * 7 d (LITERATURE.md defaults [F]); ec50 is required (no source gives it).
+     * 7 d (docs/model.md default rates [F]); ec50 is required (no source gives it).
      *
      * @param maxFactor largest clearance multiplier (≥ 1), or null
      * @param ec50 plasma concentration for half-maximal induction (&gt; 0), required

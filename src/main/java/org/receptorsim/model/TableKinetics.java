@@ -35,6 +35,7 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     private double[] leapStartCensus;
     /** True while the planned leap is simulated jump by jump instead of by its table ({@link #simulateJumps}). */
     private boolean jumpByJump;
+    private final Map<TransitionTable, double[][]> pathWeights = new java.util.IdentityHashMap<>();
     private double[] jumpDrives = new double[1];
 
     TableKinetics(ReceptorStateSpace space, CellType cell, double dtSeconds, UniformRandomProvider random,
@@ -169,18 +170,21 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
             return;
         }
         int points = (int) ((lastEnded + PATH_STEPS - 1) / PATH_STEPS);
+        if (pathWeights.size() > CACHE_SIZE) {
+            pathWeights.clear();
+        }
+        double[][] weights = pathWeights.computeIfAbsent(leapTable, t -> pathWeights(points));
         double[] at = new double[points + 1];
         long[] step = new long[points + 1];
-        double[] v = leapStartCensus.clone();
         at[0] = leapStartActive;
-        TransitionTable sub = tableFor(tableConcentrations, PATH_STEPS);
         for (int k = 1; k <= points; k++) {
-            long length = Math.min(PATH_STEPS, lastEnded - step[k - 1]);
-            v = advance(v, length == PATH_STEPS ? sub : tableFor(tableConcentrations, length));
-            step[k] = step[k - 1] + length;
+            step[k] = Math.min((long) k * PATH_STEPS, lastEnded);
             double mean = 0;
-            for (int s = 0; s < v.length; s++) {
-                mean += v[s] * activity[s];
+            double[] w = weights[k];
+            for (int s = 0; s < w.length; s++) {
+                if (leapStartCensus[s] != 0) {
+                    mean += leapStartCensus[s] * w[s];
+                }
             }
             at[k] = mean;
         }
@@ -197,17 +201,32 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         leapStartActive = end;
     }
 
-    /** The expected census after a table's time span: v·P. */
-    private static double[] advance(double[] v, TransitionTable law) {
-        int n = v.length;
-        double[] out = new double[n];
-        for (int s = 0; s < n; s++) {
-            if (v[s] != 0) {
+    /**
+     * For the current leap, the vectors w_k = exp(Q·t_k)·a at the points t_k of the mean path (every
+     * {@value #PATH_STEPS} steps and the leap's end), so that E[R*(t_k)] = n₀·w_k costs one dot product per point.
+     * Computed once per leap table (the exponentials of one generator commute, so the partial last stretch can be
+     * applied first).
+     */
+    private double[][] pathWeights(int points) {
+        double[][] w = new double[points + 1][];
+        w[0] = activity.clone();
+        long done = 0;
+        for (int k = 1; k <= points; k++) {
+            long length = Math.min(PATH_STEPS, lastEnded - done);
+            TransitionTable law = tableFor(tableConcentrations, length);
+            int n = activity.length;
+            double[] next = new double[n];
+            double[] prev = w[k - 1];
+            for (int s = 0; s < n; s++) {
+                double sum = 0;
                 for (int t = 0; t < n; t++) {
-                    out[t] += v[s] * law.probability(s, t);
+                    sum += law.probability(s, t) * prev[t];
                 }
+                next[s] = sum;
             }
+            w[k] = next;
+            done += length;
         }
-        return out;
+        return w;
     }
 }

@@ -100,16 +100,16 @@ public final class CyclaseCascade implements SignalCascade {
         if (adaptations.mediatorFeedback()) {
             double kc = p.mediatorClearancePerSecond();
             double target = kc > 0 ? p.mediatorProductionPerSecond() * effect / kc : Double.NaN;
-            mediator = kc > 0 ? relax(m0, target, kc, dtSeconds) : m0 + p.mediatorProductionPerSecond() * effect
+            mediator = kc > 0 ? target + (m0 - target) * decay(1, kc, dtSeconds) : m0 + p.mediatorProductionPerSecond() * effect
                     * dtSeconds;
         }
         if (adaptations.cyclaseSuperactivation()) {
             double deficit = Math.max(0, 1 - camp / controlActivity);
             double target = 1 + (p.upregulationMax() - 1) * deficit;
-            upregulation = relax(upregulation, target, p.upregulationPerSecond(), dtSeconds);
+            upregulation = target + (upregulation - target) * decay(2, p.upregulationPerSecond(), dtSeconds);
         }
         double activity = forskolin * upregulation * (1 - inhibition(effect));
-        camp = relax(camp, activity, p.phosphodiesterasePerSecond(), dtSeconds);
+        camp = activity + (camp - activity) * decay(0, p.phosphodiesterasePerSecond(), dtSeconds);
     }
 
     /** Steady-state active fraction of the G-protein pool for a constant R*: R* / (R* + K), K = k_h·G_T/k_a. */
@@ -123,6 +123,26 @@ public final class CyclaseCascade implements SignalCascade {
         double active = effectFraction * p.gProteinCount();
         return p.cyclaseInhibitionMax() * active / (active + p.cyclaseHalfInhibitionGProteins());
     }
+
+    /**
+     * e^(−rate·dt) for one of the cascade's constant rates (0 phosphodiesterase, 1 mediator clearance, 2 cyclase
+     * up-regulation), remembered for the last dt: the cell steps with one dt, so each is computed once.
+     */
+    private double decay(int which, double rate, double dt) {
+        if (dt != decayDt) {
+            decayDt = dt;
+            java.util.Arrays.fill(decays, Double.NaN);
+        }
+        double d = decays[which];
+        if (Double.isNaN(d)) {
+            d = Math.exp(-rate * dt);
+            decays[which] = d;
+        }
+        return d;
+    }
+
+    private double decayDt = Double.NaN;
+    private final double[] decays = {Double.NaN, Double.NaN, Double.NaN};
 
     /** x relaxing toward {@code target} at {@code rate} per second, after {@code dt} seconds (exact). */
     static double relax(double x, double target, double rate, double dt) {

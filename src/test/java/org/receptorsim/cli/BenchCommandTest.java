@@ -23,7 +23,7 @@ class BenchCommandTest {
     void measuresEveryEngineAndWritesTheTableAndFigures(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("bench");
         CommandLineTest.Outcome r = CommandLineTest.run("bench", "--hours", "0.05", "--ensemble-cells", "3",
-                "--ensemble-hours", "0.02", "--scaling-hours", "0.02", "--receptors", "200,2000", "--chains",
+                "--ensemble-hours", "0.02", "--event-ensemble-hours", "0.01", "--scaling-hours", "0.02", "--receptors", "200,2000", "--chains",
                 "scenarios/benchmark.yaml,scenarios/benchmark-3-ligands.yaml", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("per-receptor / event CPU per cell-day"), r.out());

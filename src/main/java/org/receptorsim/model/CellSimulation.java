@@ -265,61 +265,29 @@ public final class CellSimulation extends SimState {
         }
         int k = plan.challengeAtStep(stepIndex, setup.dtSeconds());
         if (k >= 0) {
-            challengeCurves.addAll(challenge(plan, k));
+            challengeCurves.addAll(ChallengeExperiment.measure(this, plan, k));
         }
     }
 
     /**
-     * Measures a concentration–response to each test agonist on copies of the current state: one copy per agonist and
-     * concentration and one shared copy without test agonist as the control, each with its own named random stream.
+     * A copy of this cell's current state (receptor counts per chain state, signalling and transmitter pool) that
+     * runs another protocol from time 0, with its own named random streams: what a challenge experiment measures on.
+     *
+     * @param copySetup the copy's protocol
+     * @param stream the copy's stream name, below this cell's
      */
-    private List<ChallengeCurve> challenge(ChallengePlan plan, int k) {
-        double[] held = concentrations.clone();
-        double control = challengeValue(plan, k, held, -1, 0, "challenge-" + k + "-" + -1);
-        List<ChallengeCurve> curves = new ArrayList<>();
-        for (int j = 0; j < plan.ligandIndices().length; j++) {
-            int ligand = plan.ligandIndices()[j];
-            double[] conc = plan.concentrationsMolar()[j];
-            double[] responses = new double[conc.length];
-            String prefix = j == 0 ? "challenge-" + k + "-" : "challenge-" + k + "-" + space.ligands().get(ligand).name()
-                    + "-";
-            for (int i = 0; i < conc.length; i++) {
-                double value = challengeValue(plan, k, held, ligand, conc[i], prefix + i);
-                responses[i] = switch (plan.readout()) {
-                    case CAMP -> 100 * (1 - value / control);
-                    case CAMP_LEVEL -> 100 * (1 - value); // cAMP readout is relative to the naive control
-                    case G_PROTEIN -> 100 * (value - control);
-                };
-            }
-            curves.add(new ChallengeCurve(timeSeconds(), space.ligands().get(ligand).name(), conc, responses,
-                    plan.readout()));
-        }
-        return curves;
-    }
-
-    /** The readout of one challenge copy given {@code molar} of test agonist {@code ligand} (-1: the control). */
-    private double challengeValue(ChallengePlan plan, int k, double[] held, int ligand, double molar, String stream) {
-        double[] before = plan.washout() ? new double[held.length] : held.clone();
-        double[] test = before.clone();
-        if (ligand >= 0) {
-            test[ligand] += molar;
-        }
-        double wash = plan.washoutSeconds();
-        CellSetup copySetup = setup.forChallenge((t, out) -> {
-            double[] c = t < wash ? before : test;
-            System.arraycopy(c, 0, out, 0, c.length);
-        }, wash + plan.durationSeconds());
+    CellSimulation copyNow(CellSetup copySetup, String stream) {
         long[] census = new long[space.size()];
         for (int s = 0; s < census.length; s++) {
             census[s] = kinetics.count(s);
         }
-        CellSimulation copy = new CellSimulation(copySetup, streams, replicate, streamPrefix + "/" + stream,
+        return new CellSimulation(copySetup, streams, replicate, streamPrefix + "/" + stream,
                 new InitialState(census, signal.copy(), pool.copy()));
-        List<CellSnapshot> trace = copy.run();
-        return plan.readout() == ChallengePlan.Readout.G_PROTEIN
-                ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts()[0]).max()
-                        .orElse(0)
-                : trace.get(trace.size() - 1).readouts()[2];
+    }
+
+    /** The concentrations (molar) held over the current step. */
+    double[] concentrationsNow() {
+        return concentrations.clone();
     }
 
     /** Arrestin-bound receptors (either arrestin) as a fraction of the cell type's nominal receptor number. */

@@ -260,8 +260,10 @@ public final class BiasCharts {
             while (moved) {
                 moved = false;
                 for (double[] p : placed) {
-                    if (x0 < p[1] && x1 > p[0] && Math.abs(y - p[2]) < lineHeight) {
-                        y = p[2] - lineHeight; // below the label above it
+                    double below = p[2] - lineHeight; // below the label above it
+                    // only a strict move down counts: (y - lineHeight) - y can round to just under lineHeight
+                    if (x0 < p[1] && x1 > p[0] && Math.abs(y - p[2]) < lineHeight && below < y) {
+                        y = below;
                         moved = true;
                     }
                 }

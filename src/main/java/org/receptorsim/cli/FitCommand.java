@@ -60,6 +60,9 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     private ThreadOptions threads;
 
+    @Mixin
+    private LibraryOptions libraryOptions;
+
     @Parameters(paramLabel = "DATA.csv", description = "The data: one row per measured response (see README, "
             + "'Fitting a ligand to data').")
     private Path data;
@@ -75,8 +78,8 @@ final class FitCommand implements Callable<Integer> {
     private List<String> free;
 
     @Option(names = "--start", paramLabel = "LIGAND",
-            description = "Library ligand whose values start the free parameters and fix the others (default: the "
-                    + "library ligand named by --ligand).")
+            description = "Library ligand (bundled or from --library) whose values start the free parameters and fix "
+                    + "the others (default: the library ligand named by --ligand).")
     private String start;
 
     @Option(names = "--cell", defaultValue = "HEK293-MOR",
@@ -116,7 +119,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = Library.bundled();
+        Library library = libraryOptions.library();
         PrintWriter o = spec.commandLine().getOut();
         int t = threads.threads(o);
         if (library.cell(cell).isEmpty()) {

@@ -100,6 +100,40 @@ class FitCommandTest {
         BadInputTest.assertRefused(o, dir, before, "error: X: no convergence after 10 evaluations");
     }
 
+    @Test
+    void aUserLigandFromALibraryFileStartsTheFit(@TempDir Path here) throws IOException {
+        Path lib = Files.writeString(here.resolve("mine.yaml"), LibraryOptionTest.LIGAND);
+        Path out = here.resolve("fit");
+        CommandLineTest.Outcome o = CommandLineTest.run("fit", data.toString(), "--ligand", "X", "--start",
+                "compound-X", "--library", lib.toString(), "--free", "kd,gProteinEfficacy", "--out", out.toString(),
+                "--threads", "2");
+        assertEquals(0, o.code(), o.out() + o.err());
+        assertTrue(o.out().contains("start compound-X"), o.out());
+        Ligand fitted = YamlDocument.parse("X.yaml", Files.readString(out.resolve("X.yaml")), Yaml.yamlMapper())
+                .bind("/ligands/0", Ligand.class).complete();
+        assertEquals(0.2, fitted.grk5Efficacy(), 1e-12, "fixed values are the user ligand's (oliceridine's: 0.3)");
+        assertEquals(0.05, fitted.arrestin3Efficacy(), 1e-12);
+        JsonNode est = Yaml.jsonMapper().readTree(out.resolve("fit.json").toFile()).path("estimates");
+        assertEquals(4e-9, est.get(0).path("start").asDouble(), 1e-15, "kd starts at the user ligand's");
+        assertTrue(est.get(1).path("ciLow").asDouble() <= 0.8 && 0.8 <= est.get(1).path("ciHigh").asDouble(),
+                est.get(1).toString());
+
+        CommandLineTest.Outcome without = CommandLineTest.run("fit", data.toString(), "--ligand", "X", "--start",
+                "compound-X", "--free", "kd", "--out", here.resolve("no").toString());
+        assertEquals(ReceptorSimCommand.USER_ERROR, without.code());
+        assertTrue(without.err().contains("--start: unknown ligand 'compound-X'"), without.err());
+    }
+
+    @Test
+    void aBadLibraryFileIsRefusedWithItsPlace(@TempDir Path here) throws IOException {
+        Path lib = Files.writeString(here.resolve("bad.yaml"), LibraryOptionTest.LIGAND.replace("grk5Efficacy: 0.2",
+                "grk5Efficacy: lots"));
+        Set<String> before = BadInputTest.entries(here);
+        CommandLineTest.Outcome o = CommandLineTest.run("fit", data.toString(), "--ligand", "X", "--start",
+                "compound-X", "--library", lib.toString(), "--free", "kd", "--out", here.resolve("out").toString());
+        BadInputTest.assertRefused(o, here, before, lib + ":7:", "grk5Efficacy");
+    }
+
     static Stream<Arguments> badInputs() {
         String header = "assay,ligand,concentration,time,response\n";
         return Stream.of(

@@ -43,23 +43,9 @@ class EngineEquivalenceTest {
                 60.0, 900.0);
         ReceptorStateSpace space = new ReceptorStateSpace(ligands);
         double[][] q = ReceptorGenerator.build(space, cell, conc);
-        List<String> names = new java.util.ArrayList<>();
-        List<java.util.function.IntPredicate> sets = new java.util.ArrayList<>();
-        for (ReceptorState st : ReceptorState.values()) {
-            if (st != ReceptorState.DEGRADED) {
-                names.add(st.name());
-                sets.add(j -> space.publicState(j) == st);
-            }
-        }
-        for (int n = 1; n <= ReceptorStateSpace.MAX_PHOSPHATES; n++) {
-            int phosphates = n;
-            names.add(n + " phosphates");
-            sets.add(j -> space.atSurface(j) && space.phosphates(j) == phosphates);
-        }
-        for (Arrestin a : List.of(Arrestin.ARRESTIN_3, Arrestin.ARRESTIN_2)) {
-            names.add(a.label());
-            sets.add(j -> space.arrestin(j) == a);
-        }
+        var named = ExactLaw.stateSets(space);
+        List<String> names = new java.util.ArrayList<>(named.keySet());
+        List<java.util.function.IntPredicate> sets = new java.util.ArrayList<>(named.values());
         int states = sets.size();
         double[][] sum = new double[TIMES.length][states];
         double[][] sum2 = new double[TIMES.length][states];

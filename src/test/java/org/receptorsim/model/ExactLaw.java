@@ -100,4 +100,25 @@ final class ExactLaw {
         }
         return c;
     }
+
+    /**
+     * The sets of chain states the exactness tests count, by name: each living regulatory state, surface receptors
+     * carrying 1, 2, 3 and 4 phosphates, and receptors holding arrestin-3 and arrestin-2 (12 sets).
+     */
+    static java.util.LinkedHashMap<String, java.util.function.IntPredicate> stateSets(ReceptorStateSpace space) {
+        java.util.LinkedHashMap<String, java.util.function.IntPredicate> sets = new java.util.LinkedHashMap<>();
+        for (ReceptorState st : ReceptorState.values()) {
+            if (st != ReceptorState.DEGRADED) {
+                sets.put(st.name(), j -> space.publicState(j) == st);
+            }
+        }
+        for (int n = 1; n <= ReceptorStateSpace.MAX_PHOSPHATES; n++) {
+            int phosphates = n;
+            sets.put(n + " phosphates", j -> space.atSurface(j) && space.phosphates(j) == phosphates);
+        }
+        for (Arrestin a : List.of(Arrestin.ARRESTIN_3, Arrestin.ARRESTIN_2)) {
+            sets.put(a.label(), j -> space.arrestin(j) == a);
+        }
+        return sets;
+    }
 }

@@ -56,23 +56,9 @@ class TimeVaryingExposureExactnessTest {
         List<Ligand> ligands = List.of(ExactLaw.damgo());
         CellSetup setup = new CellSetup(cell, ligands, decaying(), null, false, null, engine, DT, 60, 300);
         ReceptorStateSpace space = new ReceptorStateSpace(ligands);
-        List<String> names = new ArrayList<>();
-        List<IntPredicate> sets = new ArrayList<>();
-        for (ReceptorState st : ReceptorState.values()) {
-            if (st != ReceptorState.DEGRADED) {
-                names.add(st.name());
-                sets.add(j -> space.publicState(j) == st);
-            }
-        }
-        for (int n = 1; n <= ReceptorStateSpace.MAX_PHOSPHATES; n++) {
-            int phosphates = n;
-            names.add(n + " phosphates");
-            sets.add(j -> space.atSurface(j) && space.phosphates(j) == phosphates);
-        }
-        for (Arrestin a : List.of(Arrestin.ARRESTIN_3, Arrestin.ARRESTIN_2)) {
-            names.add(a.label());
-            sets.add(j -> space.arrestin(j) == a);
-        }
+        var named = ExactLaw.stateSets(space);
+        List<String> names = new java.util.ArrayList<>(named.keySet());
+        List<IntPredicate> sets = new java.util.ArrayList<>(named.values());
         assertEquals(12, sets.size());
         List<List<CellSnapshot>> runs = ExactLaw.runReplicates(setup, 7070, "pk-" + engine, R);
         for (double t : TIMES) {

@@ -3,6 +3,7 @@ package org.receptorsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.receptorsim.checkpoint.CheckpointException;
 import org.receptorsim.output.OutputException;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.ScenarioException;
@@ -52,7 +53,8 @@ public final class ReceptorSimCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof UserException || ex instanceof OutputException) {
+            if (ex instanceof ScenarioException || ex instanceof UserException || ex instanceof OutputException
+                    || ex instanceof CheckpointException) {
                 err.println("error: " + ex.getMessage());
                 return USER_ERROR;
             }

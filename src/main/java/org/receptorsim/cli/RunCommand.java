@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.receptorsim.analysis.ArmSummary;
+import org.receptorsim.checkpoint.CheckpointedRun;
+import org.receptorsim.checkpoint.Checkpoints;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunWriter;
 import org.receptorsim.scenario.Scenario;
+import org.receptorsim.units.Duration;
+import org.receptorsim.simulation.ArmsSimulation;
 import org.receptorsim.simulation.RunEstimate;
 import org.receptorsim.simulation.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,19 +38,55 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private FigureOptions figures;
 
+    @Option(names = "--checkpoint-every", paramLabel = "TIME",
+            description = "Save the cells every TIME of simulated time (e.g. 1h, 30 min) as MASON checkpoints in "
+                    + "<out>-checkpoints/, to resume (--resume-from) or branch from later.")
+    private String checkpointEvery;
+
+    @Option(names = "--resume-from", paramLabel = "FILE",
+            description = "Go on from a checkpoint written by --checkpoint-every with the same scenario, library "
+                    + "files, seed and engine; the results are those of the uninterrupted run.")
+    private Path resumeFrom;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
         Scenario scenario = options.load(KineticsEngine.EVENT);
         options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
         var formats = figures.formats();
+        double every = checkpointEvery == null ? 0 : checkpointSeconds(scenario);
+        ArmsSimulation resumed = null;
+        if (resumeFrom != null) {
+            resumed = Checkpoints.read(resumeFrom);
+            ArmsSimulation.Origin origin = options.origin(scenario);
+            var why = Checkpoints.mismatch(resumed.origin(), origin);
+            if (why.isPresent()) {
+                throw new ReceptorSimCommand.UserException(resumeFrom + ": cannot resume " + options.scenarioFile
+                        + " from it: " + why.get());
+            }
+        }
         Path target = options.target(scenario.name(), "");
+        Path checkpoints = target.resolveSibling(target.getFileName() + "-checkpoints");
         List<RunWriter.ArmMetrics> written;
         long t1;
         long t2;
         try (OutputClaim claim = Outputs.claim(target, spec)) {
             t1 = System.nanoTime();
-            List<ArmResult> results = ScenarioRunner.run(scenario);
+            List<ArmResult> results;
+            if (every == 0 && resumed == null) {
+                results = ScenarioRunner.run(scenario);
+            } else {
+                ArmsSimulation simulation = resumed;
+                if (simulation == null) {
+                    simulation = ArmsSimulation.of(scenario, options.origin(scenario));
+                    simulation.start();
+                } else {
+                    spec.commandLine().getOut().printf(Locale.ROOT, "resuming from %s at %.0f s%n", resumeFrom,
+                            simulation.timeSeconds());
+                }
+                results = CheckpointedRun.run(simulation, every, scenario.durationSeconds(), checkpoints,
+                        file -> spec.commandLine().getOut().println("  checkpoint " + file));
+            }
             t2 = System.nanoTime();
             written = RunWriter.write(target, scenario, results, formats);
         }
@@ -77,5 +118,20 @@ final class RunCommand implements Callable<Integer> {
                 (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
                         / 1e3 - (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    private double checkpointSeconds(Scenario scenario) {
+        double seconds;
+        try {
+            seconds = Duration.parse(checkpointEvery).seconds();
+        } catch (IllegalArgumentException e) {
+            throw new ReceptorSimCommand.UserException("--checkpoint-every: expected a time such as 1h or 30 min, got '"
+                    + checkpointEvery + "' (" + e.getMessage() + ")");
+        }
+        if (!(seconds >= scenario.dtSeconds())) {
+            throw new ReceptorSimCommand.UserException("--checkpoint-every: expected a time of at least one step ("
+                    + scenario.dtSeconds() + " s), got '" + checkpointEvery + "'");
+        }
+        return seconds;
     }
 }

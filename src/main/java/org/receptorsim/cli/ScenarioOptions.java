@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import org.receptorsim.checkpoint.Checkpoints;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.simulation.ArmsSimulation;
 import org.receptorsim.simulation.RunEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +80,24 @@ final class ScenarioOptions {
         estimate.refusal(Runtime.getRuntime().maxMemory(), maxHours).ifPresent(why -> {
             throw new ReceptorSimCommand.UserException(scenarioFile + ": " + why);
         });
+    }
+
+    /**
+     * What a simulation of this scenario is made from (file text, --library texts, seed, engine), to record in its
+     * checkpoints and to check a checkpoint against before resuming it.
+     *
+     * @param scenario the scenario as loaded by {@link #load}
+     * @return its origin
+     */
+    ArmsSimulation.Origin origin(Scenario scenario) {
+        List<String> libraries = new ArrayList<>();
+        if (library.files != null) {
+            for (Path f : library.files) {
+                libraries.add(ScenarioLoader.text(f));
+            }
+        }
+        return Checkpoints.origin(scenarioFile.toString(), ScenarioLoader.text(scenarioFile), libraries,
+                scenario.seed(), scenario.engine());
     }
 
     /** The output directory: --out, or output/&lt;name&gt;-&lt;suffix&gt;&lt;timestamp&gt;. */

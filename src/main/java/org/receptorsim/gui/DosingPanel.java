@@ -22,7 +22,14 @@ final class DosingPanel {
 
     private final JFrame frame = new JFrame("ReceptorSim dosing");
 
-    DosingPanel(List<InteractiveExposure> exposures, List<String> arms, List<String> ligands, int naloxoneIndex) {
+    /**
+     * @param exposures the arms' exposures as they are now (they change when the console loads a saved simulation)
+     * @param arms the arms' names
+     * @param ligands the ligands' names
+     * @param naloxoneIndex naloxone's index among the ligands
+     */
+    DosingPanel(java.util.function.Supplier<List<InteractiveExposure>> exposures, List<String> arms,
+                List<String> ligands, int naloxoneIndex) {
         List<String> targets = new java.util.ArrayList<>();
         if (arms.size() > 1) {
             targets.add("all arms");
@@ -90,14 +97,15 @@ final class DosingPanel {
     }
 
     /** The exposures of the arm chosen in the box (all of them for "all arms"). */
-    private record Chosen(List<InteractiveExposure> exposures, JComboBox<String> box, boolean allFirst) {
+    private record Chosen(java.util.function.Supplier<List<InteractiveExposure>> exposures, JComboBox<String> box,
+                          boolean allFirst) {
 
         private List<InteractiveExposure> targets() {
             int i = box.getSelectedIndex();
             if (allFirst && i == 0) {
-                return exposures;
+                return exposures.get();
             }
-            return List.of(exposures.get(allFirst ? i - 1 : i));
+            return List.of(exposures.get().get(allFirst ? i - 1 : i));
         }
 
         void setConcentration(int ligand, double molar) {

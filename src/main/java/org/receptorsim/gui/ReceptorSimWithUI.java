@@ -13,6 +13,7 @@ import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.random.RandomStreams;
+import org.receptorsim.simulation.ArmsSimulation;
 import org.receptorsim.simulation.CellFactory;
 import sim.display.Console;
 import sim.display.Controller;
@@ -41,8 +42,8 @@ public final class ReceptorSimWithUI extends GUIState {
     /** One arm shown: its cell, dosing, picture and display. */
     private static final class ArmPanel {
         final Arm arm;
-        final CellSimulation cell;
-        final InteractiveExposure exposure;
+        CellSimulation cell;
+        InteractiveExposure exposure;
         final CellView view = new CellView();
         final ContinuousPortrayal2D background = new ContinuousPortrayal2D();
         final ContinuousPortrayal2D legend = new ContinuousPortrayal2D();
@@ -62,7 +63,7 @@ public final class ReceptorSimWithUI extends GUIState {
             Continuous2D legendField = new Continuous2D(1.0, CellLayout.SIZE, CellLayout.SIZE);
             legendField.setObjectLocation(new Object(), new Double2D(0, 0));
             legend.setField(legendField);
-            legend.setPortrayalForAll(new LegendPortrayal(view, cell::timeSeconds, arm.name()));
+            legend.setPortrayalForAll(new LegendPortrayal(view, () -> this.cell.timeSeconds(), arm.name()));
         }
     }
 
@@ -93,7 +94,8 @@ public final class ReceptorSimWithUI extends GUIState {
 
     private ReceptorSimWithUI(Scenario scenario, ArmPanel[] panels) {
         super(new ArmsSimulation(new RandomStreams(scenario.seed()).seed("gui/mason", 0),
-                java.util.Arrays.stream(panels).map(p -> p.cell).toList(), scenario.dtSeconds()));
+                java.util.Arrays.stream(panels).map(p -> p.arm.name()).toList(),
+                java.util.Arrays.stream(panels).map(p -> p.cell).toList(), scenario.dtSeconds(), null));
         this.scenario = scenario;
         this.panels = List.of(panels);
     }
@@ -195,9 +197,29 @@ public final class ReceptorSimWithUI extends GUIState {
         }
     }
 
+    /** A saved simulation this console can show: the same arms, in the same order. */
+    @Override
+    public boolean validSimState(SimState s) {
+        return s instanceof ArmsSimulation arms
+                && arms.arms().equals(panels.stream().map(p -> p.arm.name()).toList());
+    }
+
+    /**
+     * Shows a simulation read back from a checkpoint (the console's Open): each arm's display, charts and dosing
+     * follow the loaded cell, which goes on from where it was saved, the bath as it was then set.
+     */
     @Override
     public void load(SimState s) {
         super.load(s);
+        List<CellSimulation> cells = ((ArmsSimulation) s).cells();
+        for (int a = 0; a < panels.size(); a++) {
+            ArmPanel p = panels.get(a);
+            p.cell = cells.get(a);
+            p.exposure = (InteractiveExposure) p.cell.setup().exposure();
+        }
+        if (controller instanceof Console console) {
+            console.setWhenShouldPauseTime(scenario.durationSeconds());
+        }
         attachPortrayals();
     }
 
@@ -310,7 +332,7 @@ public final class ReceptorSimWithUI extends GUIState {
                 naloxone = i;
             }
         }
-        dosing = new DosingPanel(panels.stream().map(p -> p.exposure).toList(),
+        dosing = new DosingPanel(() -> panels.stream().map(p -> p.exposure).toList(),
                 panels.stream().map(p -> p.arm.name()).toList(),
                 scenario.ligands().stream().map(Ligand::name).toList(), naloxone);
         c.registerFrame(dosing.frame());

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * for a large cell) and over MASON's schedule heap (a key object per event, no way to move an event); the README's
  * performance section gives the measured costs.
  */
-public final class StepBuckets {
+public final class StepBuckets implements java.io.Serializable {
 
     private static final int FAR = -2;
     private static final int NONE = -1;

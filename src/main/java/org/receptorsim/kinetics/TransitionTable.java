@@ -4,17 +4,20 @@ package org.receptorsim.kinetics;
  * The exact per-step law of one receptor: for each starting state, the cumulative distribution of its state after
  * one time step (a row of exp(Q·dt)). Immutable once built; shared by every receptor of a cell.
  */
-public final class TransitionTable {
+public final class TransitionTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double[][] probabilities;
     private final double[][] cumulative;
     private final double[] stayProbability;
     private final double[][] generator;
     private final double stepSeconds;
-    private volatile double[] arrivalRow;
-    private volatile double[] arrivalCumulative;
-    private volatile Multinomial arrivalMultinomial;
-    private volatile Multinomial[] multinomials;
+    // derived on first use (not saved with a checkpoint: recomputed to the same values)
+    private transient volatile double[] arrivalRow;
+    private transient volatile double[] arrivalCumulative;
+    private transient volatile Multinomial arrivalMultinomial;
+    private transient volatile Multinomial[] multinomials;
 
     /**
      * A row of the table as a chain of conditional binomials over its outcomes (staying included), most probable

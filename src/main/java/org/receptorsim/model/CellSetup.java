@@ -22,7 +22,7 @@ import org.receptorsim.signaling.Adaptations;
  */
 public record CellSetup(CellType cell, List<Ligand> ligands, Exposure exposure, Adaptations adaptations,
                         boolean forskolinAssay, ChallengePlan challenges, KineticsEngine engine, double dtSeconds,
-                        double outputIntervalSeconds, double durationSeconds) {
+                        double outputIntervalSeconds, double durationSeconds) implements java.io.Serializable {
 
     /** Checks the timing. */
     public CellSetup {

@@ -37,18 +37,18 @@ public final class CellSimulation extends SimState {
 
 
     private final CellSetup setup;
-    private final transient RandomStreams streams;
+    private final RandomStreams streams;
     private final long replicate;
     private final String streamPrefix;
     private final ReceptorStateSpace space;
 
-    private transient ReceptorKinetics kinetics;
-    private transient CyclaseCascade signal;
-    private transient TransmitterPool pool;
-    private final transient InitialState initial;
+    private ReceptorKinetics kinetics;
+    private CyclaseCascade signal;
+    private TransmitterPool pool;
+    private final InitialState initial;
     private final List<ChallengeCurve> challengeCurves = new ArrayList<>();
     private final List<CellSnapshot> snapshots = new ArrayList<>();
-    private transient Steppable receptorStepper;
+    private Steppable receptorStepper;
     private long stepIndex;
     private long stride;
     private double[] concentrations;
@@ -75,7 +75,8 @@ public final class CellSimulation extends SimState {
     }
 
     /** The state a challenge copy starts from: receptor counts per chain state, signalling and pool state. */
-    private record InitialState(long[] census, CyclaseCascade signal, TransmitterPool pool) {
+    private record InitialState(long[] census, CyclaseCascade signal, TransmitterPool pool)
+            implements java.io.Serializable {
     }
 
     /**
@@ -348,6 +349,16 @@ public final class CellSimulation extends SimState {
     /** Runs the whole protocol from {@link #start()} to the end and calls {@link #finish()}. */
     public List<CellSnapshot> run() {
         start();
+        return runToEnd();
+    }
+
+    /**
+     * Runs a started cell (e.g. one read back from a checkpoint) from where it stands to the end of the protocol and
+     * calls {@link #finish()}.
+     *
+     * @return every snapshot recorded, from time 0
+     */
+    public List<CellSnapshot> runToEnd() {
         long steps = setup.stepCount();
         while (stepIndex < steps) {
             if (!schedule.step(this)) {

@@ -12,7 +12,7 @@ package org.receptorsim.model;
  *     recorded, e.g. read back from an ensemble's store)
  */
 public record CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,
-                           double[] concentrationsMolar, long[] chainCounts) {
+                           double[] concentrationsMolar, long[] chainCounts) implements java.io.Serializable {
 
     /** A snapshot without chain-state counts. */
     public CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,

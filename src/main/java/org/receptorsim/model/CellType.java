@@ -135,7 +135,7 @@ public record CellType(
         Concentration transmitterPoolConcentration,
         Rate transmitterReleaseRate,
         Rate transmitterRefillRate,
-        Map<String, String> sources) {
+        Map<String, String> sources) implements java.io.Serializable {
 
     /** Optional components: filled with defaults by {@link #complete()}. */
     private static final List<String> OPTIONAL = List.of("description", "sources", "turnoverStates");

@@ -10,5 +10,5 @@ package org.receptorsim.model;
  * @param readout what was measured
  */
 public record ChallengeCurve(double timeSeconds, String ligand, double[] concentrationsMolar, double[] responses,
-                             ChallengePlan.Readout readout) {
+                             ChallengePlan.Readout readout) implements java.io.Serializable {
 }

@@ -22,7 +22,8 @@ import java.util.Arrays;
  *     chronic agonist dissociates meanwhile (fentanyl's t½ is ~7 min), as in an assay washed before testing
  */
 public record ChallengePlan(int[] ligandIndices, double[] timesSeconds, double[][] concentrationsMolar,
-                            double durationSeconds, Readout readout, boolean washout, double washoutSeconds) {
+                            double durationSeconds, Readout readout, boolean washout, double washoutSeconds)
+        implements java.io.Serializable {
 
     /** What a challenge measures. */
     public enum Readout {

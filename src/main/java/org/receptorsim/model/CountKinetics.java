@@ -29,7 +29,7 @@ final class CountKinetics extends TableKinetics {
 
     private final long[] delta;
     private double[][] generator;
-    private ContinuousSampler exponential;
+    private transient ContinuousSampler exponential;
     private List<Receptor> materialized;
     private long materializedAtTransitions = -1;
     private double materializedAtSeconds = Double.NaN;

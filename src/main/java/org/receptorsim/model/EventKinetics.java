@@ -37,8 +37,8 @@ final class EventKinetics extends ReceptorKinetics {
     private static final int HORIZON_STEPS = 4096;
 
     private final StepBuckets queue;
-    private final ContinuousSampler exponential;
-    private final DiscreteSampler births;
+    private transient ContinuousSampler exponential;
+    private transient DiscreteSampler births;
     private final List<Receptor> receptors = new ArrayList<>();
     private double[] nextTime = new double[64];
     /** Exit rate of each chain state without binding (per second), its destinations and their cumulative rates. */
@@ -66,9 +66,7 @@ final class EventKinetics extends ReceptorKinetics {
         super(space, cell, dtSeconds, random, synthesisRandom, synthesisPerSecond, activity);
         int n = space.size();
         this.queue = new StepBuckets(HORIZON_STEPS, cell.receptorCount());
-        this.exponential = ZigguratSampler.Exponential.of(random);
-        double birthsPerStep = synthesisPerSecond * dtSeconds;
-        this.births = birthsPerStep > 0 ? PoissonSampler.of(synthesisRandom, birthsPerStep) : () -> 0;
+        samplers();
         double[][] q = ReceptorGenerator.build(space, cell, new double[space.ligandCount()]);
         this.ownRate = new double[n];
         this.destinations = new int[n][];
@@ -318,5 +316,17 @@ final class EventKinetics extends ReceptorKinetics {
     @Override
     List<Receptor> receptors() {
         return Collections.unmodifiableList(receptors);
+    }
+
+    /** The samplers on the cell's streams (made again when a cell is read back from a checkpoint). */
+    private void samplers() {
+        exponential = ZigguratSampler.Exponential.of(random);
+        double birthsPerStep = synthesisPerSecond * dtSeconds;
+        births = birthsPerStep > 0 ? PoissonSampler.of(synthesisRandom, birthsPerStep) : () -> 0;
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        samplers();
     }
 }

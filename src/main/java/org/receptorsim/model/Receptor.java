@@ -17,7 +17,7 @@ public final class Receptor implements Steppable {
 
     private final long id;
     private final double birthSeconds;
-    private final transient ReceptorKinetics kinetics;
+    private final ReceptorKinetics kinetics;
     private int chainState;
     private double lastTransitionSeconds;
     private int internalizationCycles;

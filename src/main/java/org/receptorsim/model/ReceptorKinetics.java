@@ -3,6 +3,7 @@ package org.receptorsim.model;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.receptorsim.random.RandomStreams;
 import sim.engine.Steppable;
 
 /**
@@ -16,13 +17,17 @@ import sim.engine.Steppable;
  * {@link #stepper()} at its end, then reads the drive of the G-protein cycle over the steps that ended
  * ({@link #endedStepDrives}).
  */
-abstract sealed class ReceptorKinetics permits EventKinetics, TableKinetics {
+abstract sealed class ReceptorKinetics implements java.io.Serializable permits EventKinetics, TableKinetics {
+
+    private static final long serialVersionUID = 1L;
 
     final ReceptorStateSpace space;
     final CellType cell;
     final double dtSeconds;
-    final UniformRandomProvider random;
-    final UniformRandomProvider synthesisRandom;
+    /** The receptors' stream (saved with a checkpoint as its generator state). */
+    transient UniformRandomProvider random;
+    /** The stream of receptor synthesis (saved as its generator state). */
+    transient UniformRandomProvider synthesisRandom;
     final double synthesisPerSecond;
     /** G-protein activity of one receptor in each chain state (active-receptor equivalents). */
     final double[] activity;
@@ -140,5 +145,19 @@ abstract sealed class ReceptorKinetics permits EventKinetics, TableKinetics {
     /** Cell time in seconds (end of the last step begun). */
     final double timeSeconds() {
         return stepEndSeconds;
+    }
+
+    /** Saves the random streams as their generators' states (Commons RNG's restorable state). */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        out.writeObject(RandomStreams.state(random));
+        out.writeObject(RandomStreams.state(synthesisRandom));
+    }
+
+    /** Restores the random streams where they stood when saved. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        random = RandomStreams.restore((byte[]) in.readObject());
+        synthesisRandom = RandomStreams.restore((byte[]) in.readObject());
     }
 }

@@ -16,7 +16,7 @@ import org.receptorsim.pharmacology.Ligand;
  * and arrestin; degraded ones are gone. Per ligand slot that is 1 + 4·4 = 17 surface states, so the chain has
  * 17·(L + 1) + 2 states, each with one user-facing {@link ReceptorState}.
  */
-public final class ReceptorStateSpace {
+public final class ReceptorStateSpace implements java.io.Serializable {
 
     /** Highest phosphate count: S375 and the three sites of the T370/T376/T379 cluster. */
     public static final int MAX_PHOSPHATES = 4;

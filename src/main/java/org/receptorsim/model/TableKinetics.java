@@ -19,12 +19,7 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
 
     private static final int CACHE_SIZE = 32;
 
-    private final Map<String, TransitionTable> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TransitionTable> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<String, TransitionTable> cache = new TableCache();
     private final boolean leaps;
     private TransitionTable table;
     private double[] tableConcentrations;
@@ -228,5 +223,23 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
             done += length;
         }
         return w;
+    }
+
+    /**
+     * The cell's own tables, least recently used dropped beyond {@value #CACHE_SIZE}: which tables it holds decides
+     * how the cell goes on, so a checkpoint saves them in their order of use.
+     */
+    private static final class TableCache extends LinkedHashMap<String, TransitionTable> {
+
+        private static final long serialVersionUID = 1L;
+
+        TableCache() {
+            super(16, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TransitionTable> eldest) {
+            return size() > CACHE_SIZE;
+        }
     }
 }

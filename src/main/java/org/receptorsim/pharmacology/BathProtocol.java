@@ -18,7 +18,8 @@ public final class BathProtocol implements Exposure {
      * @param ligandIndex ligands set at this time (indices into the run's ligand list)
      * @param molar their new concentrations (molar)
      */
-    public record Change(double timeSeconds, boolean washout, int[] ligandIndex, double[] molar) {
+    public record Change(double timeSeconds, boolean washout, int[] ligandIndex, double[] molar)
+            implements java.io.Serializable {
     }
 
     private final List<Change> changes;

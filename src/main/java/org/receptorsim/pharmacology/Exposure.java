@@ -6,7 +6,7 @@ import java.util.List;
  * The concentration of each ligand at the receptor over time (bath protocol now; pharmacokinetics later).
  * Implementations are deterministic and immutable.
  */
-public interface Exposure {
+public interface Exposure extends java.io.Serializable {
 
     /**
      * Fills {@code molar} with the concentration of each ligand (molar), in the run's ligand order, at a time.

@@ -16,7 +16,15 @@ public final class InteractiveExposure implements Exposure {
 
     private final Exposure base;
     private final int ligandCount;
-    private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private static final long serialVersionUID = 1L;
+
+    /** What a person asked for, applied at the start of the next step (saved with a checkpoint). */
+    private enum Kind { SET, INFUSE, WASHOUT }
+
+    private record Action(Kind kind, int index, double molar) implements java.io.Serializable {
+    }
+
+    private final ConcurrentLinkedQueue<Action> pending = new ConcurrentLinkedQueue<>();
     private final double[] set;
     private final double[] infusion;
     private boolean baseWashedOut;
@@ -44,28 +52,24 @@ public final class InteractiveExposure implements Exposure {
     /** From the next step on, ligand {@code index} is at {@code molar} in the bath (replacing the protocol's). */
     public void setConcentration(int index, double molar) {
         check(index, molar);
-        pending.add(() -> set[index] = molar);
+        pending.add(new Action(Kind.SET, index, molar));
     }
 
     /** From the next step on, an infusion adds a steady {@code molar} of ligand {@code index}. */
     public void startInfusion(int index, double molar) {
         check(index, molar);
-        pending.add(() -> infusion[index] = molar);
+        pending.add(new Action(Kind.INFUSE, index, molar));
     }
 
     /** Stops the infusion of ligand {@code index}. */
     public void stopInfusion(int index) {
         check(index, 0);
-        pending.add(() -> infusion[index] = 0);
+        pending.add(new Action(Kind.INFUSE, index, 0));
     }
 
     /** Removes every ligand: the protocol's, the set ones and the infusions. */
     public void washout() {
-        pending.add(() -> {
-            baseWashedOut = true;
-            Arrays.fill(set, 0);
-            Arrays.fill(infusion, 0);
-        });
+        pending.add(new Action(Kind.WASHOUT, -1, 0));
     }
 
     private void check(int index, double molar) {
@@ -79,9 +83,17 @@ public final class InteractiveExposure implements Exposure {
 
     @Override
     public void concentrationsAt(double timeSeconds, double[] molar) {
-        Runnable r;
-        while ((r = pending.poll()) != null) {
-            r.run();
+        Action a;
+        while ((a = pending.poll()) != null) {
+            switch (a.kind()) {
+                case SET -> set[a.index()] = a.molar();
+                case INFUSE -> infusion[a.index()] = a.molar();
+                case WASHOUT -> {
+                    baseWashedOut = true;
+                    Arrays.fill(set, 0);
+                    Arrays.fill(infusion, 0);
+                }
+            }
         }
         if (baseWashedOut) {
             Arrays.fill(molar, 0, ligandCount, 0.0);

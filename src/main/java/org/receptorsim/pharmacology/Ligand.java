@@ -54,7 +54,7 @@ public record Ligand(
         Boolean irreversible,
         String releases,
         Concentration releaseEc50,
-        Map<String, String> sources) {
+        Map<String, String> sources) implements java.io.Serializable {
 
     /**
      * Checks that the definition is complete and consistent and derives the missing one of Kd, kon, koff.

@@ -2,6 +2,8 @@ package org.receptorsim.random;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -11,7 +13,9 @@ import org.apache.commons.rng.simple.RandomSource;
  * by name and replicate index. The stream's seed is a hash of (master seed, name, replicate), so adding a stream or
  * changing the order in which streams are created never shifts another stream: results depend only on the seed.
  */
-public final class RandomStreams {
+public final class RandomStreams implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final RandomSource ALGORITHM = RandomSource.XO_RO_SHI_RO_128_PP;
 
@@ -50,6 +54,29 @@ public final class RandomStreams {
     /** A 64-bit seed for a named process (e.g. MASON's MersenneTwisterFast), derived the same way. */
     public long seed(String name, long replicate) {
         return stream(name, replicate).nextLong();
+    }
+
+    /**
+     * The state of a stream made by {@link #stream}, to save it (e.g. in a checkpoint) and go on later with
+     * {@link #restore}.
+     *
+     * @param stream a stream of this class's algorithm
+     * @return its generator state, as Commons RNG saves it
+     */
+    public static byte[] state(UniformRandomProvider stream) {
+        return ((RandomProviderDefaultState) ((RestorableUniformRandomProvider) stream).saveState()).getState();
+    }
+
+    /**
+     * A stream that goes on where a saved one stood.
+     *
+     * @param state what {@link #state} returned
+     * @return a generator in that state
+     */
+    public static RestorableUniformRandomProvider restore(byte[] state) {
+        RestorableUniformRandomProvider r = ALGORITHM.create(new long[] {1, 0});
+        r.restoreState(new RandomProviderDefaultState(state));
+        return r;
     }
 
     /** SplitMix64 finalizer: a bijective 64-bit mixer. */

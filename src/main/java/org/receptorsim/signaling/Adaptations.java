@@ -15,7 +15,8 @@ package org.receptorsim.signaling;
  *     (default on)
  */
 public record Adaptations(Boolean cyclaseSuperactivation, Boolean mediatorFeedback, Boolean downregulation,
-                          Boolean transmitterDepletion, Boolean longLivedDesensitization) {
+                          Boolean transmitterDepletion, Boolean longLivedDesensitization)
+        implements java.io.Serializable {
 
     /** The defaults: every adaptation on except the abstract mediator feedback. */
     public static final Adaptations DEFAULT = new Adaptations(true, false, true, true, true);

@@ -25,5 +25,5 @@ public record CascadeParameters(double gProteinCount, double activationPerRecept
                                 double phosphodiesterasePerSecond, double forskolinStimulation,
                                 double upregulationPerSecond, double upregulationMax, double mediatorStrength,
                                 double mediatorProductionPerSecond, double mediatorClearancePerSecond,
-                                double basalActiveReceptors) {
+                                double basalActiveReceptors) implements java.io.Serializable {
 }

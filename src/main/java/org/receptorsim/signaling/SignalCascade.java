@@ -8,7 +8,7 @@ import java.util.List;
  * receptor counts 1; phosphorylated receptors count their reduced coupling; arrestin-bound, desensitized and
  * internalized ones 0). A cascade turns that into readouts.
  */
-public interface SignalCascade {
+public interface SignalCascade extends java.io.Serializable {
 
     /** Names of the readouts, as CSV column names. */
     List<String> readoutNames();

@@ -8,7 +8,7 @@ package org.receptorsim.signaling;
  * dP/dt = −k_rel·f·P + k_refill·(1 − P); transmitter at the receptors T = T_max·f·P (molar). Advanced exactly over
  * a step with f held constant.
  */
-public final class TransmitterPool {
+public final class TransmitterPool implements java.io.Serializable {
 
     private final double maxMolar;
     private final double releasePerSecond;

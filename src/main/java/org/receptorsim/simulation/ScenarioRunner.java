@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSimulation;
-import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
 
@@ -38,10 +37,15 @@ public final class ScenarioRunner {
         List<ArmResult> results = new ArrayList<>();
         for (Arm arm : scenario.arms()) {
             CellSimulation cell = CellFactory.cell(scenario, arm, replicate);
-            List<CellSnapshot> snapshots = List.copyOf(cell.run());
-            results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves()),
-                    cell.chainStateLabels()));
+            cell.run();
+            results.add(result(arm.name(), cell));
         }
         return results;
+    }
+
+    /** The result of an arm whose cell has run to its end. */
+    static ArmResult result(String arm, CellSimulation cell) {
+        return new ArmResult(arm, cell.readoutNames(), List.copyOf(cell.snapshots()),
+                List.copyOf(cell.challengeCurves()), cell.chainStateLabels());
     }
 }

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,15 +37,8 @@ class RunCommandTest {
     /** Two journal columns (7 in) at 300 dpi. */
     private static final int PNG_WIDTH = 2100;
 
-    /** Exit code, standard output and standard error of one invocation. */
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ReceptorSimCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CommandLineTest.Outcome cli(String... args) {
+        return CommandLineTest.run(args);
     }
 
     private static Set<String> fileNames(Path dir) throws IOException {
@@ -63,7 +54,7 @@ class RunCommandTest {
     @Test
     void runWritesResultFilesWithManifestAndSummary(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("a");
-        Outcome o = cli("run", DAMGO.toString(), "--out", out.toString());
+        CommandLineTest.Outcome o = cli("run", DAMGO.toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err());
         assertTrue(o.out().contains("damgo-desensitization (seed " + DAMGO_SEED + ")"), o.out());
@@ -142,7 +133,7 @@ class RunCommandTest {
         Path z = tmp.resolve("z");
         assertEquals(0, cli("run", scenario.toString(), "--out", x.toString()).code());
         assertEquals(0, cli("run", scenario.toString(), "--out", y.toString()).code());
-        Outcome other = cli("run", scenario.toString(), "--seed", "1", "--out", z.toString());
+        CommandLineTest.Outcome other = cli("run", scenario.toString(), "--seed", "1", "--out", z.toString());
         assertEquals(0, other.code(), other.err());
         byte[] first = Files.readAllBytes(x.resolve("timeseries.csv"));
         assertArrayEquals(first, Files.readAllBytes(y.resolve("timeseries.csv")));
@@ -157,7 +148,7 @@ class RunCommandTest {
     void runRefusesAnExistingOutputDirectory(@TempDir Path tmp) throws IOException {
         Path out = Files.createDirectory(tmp.resolve("exists"));
         Files.writeString(out.resolve("keep.txt"), "mine");
-        Outcome o = cli("run", shortDamgo(tmp).toString(), "--out", out.toString());
+        CommandLineTest.Outcome o = cli("run", shortDamgo(tmp).toString(), "--out", out.toString());
         assertEquals(ReceptorSimCommand.USER_ERROR, o.code());
         assertEquals(List.of("error: " + out + ": output directory exists and is not empty; choose another --out"),
                 o.err().lines().toList());
@@ -167,7 +158,7 @@ class RunCommandTest {
     /** {@code list ligands} prints every library ligand with its values in units and their sources. */
     @Test
     void listLigandsShowsNamesUnitsAndSources() {
-        Outcome o = cli("list", "ligands");
+        CommandLineTest.Outcome o = cli("list", "ligands");
         assertEquals(0, o.code(), o.err());
         for (Ligand l : Library.bundled().ligands()) {
             assertTrue(o.out().contains(l.name() + " — "), "lists " + l.name());
@@ -184,7 +175,7 @@ class RunCommandTest {
     /** {@code list cells} prints every library cell type with its values in units and their sources. */
     @Test
     void listCellsShowsNamesUnitsAndSources() {
-        Outcome o = cli("list", "cells");
+        CommandLineTest.Outcome o = cli("list", "cells");
         assertEquals(0, o.code(), o.err());
         for (CellType c : Library.bundled().cells()) {
             assertTrue(o.out().contains(c.name() + " — "), "lists " + c.name());
@@ -200,7 +191,7 @@ class RunCommandTest {
     /** {@code list scenarios} prints every bundled scenario by name with its duration in units, none invalid. */
     @Test
     void listScenariosShowsEveryBundledScenario() throws IOException {
-        Outcome o = cli("list", "scenarios");
+        CommandLineTest.Outcome o = cli("list", "scenarios");
         assertEquals(0, o.code(), o.err());
         assertFalse(o.out().contains("INVALID"), o.out());
         List<Path> files;

@@ -27,7 +27,7 @@ import sim.util.Double2D;
 class GuiSteppingTest {
 
     /** Like scenarios/morphine-vs-damgo.yaml, on a smaller cell and for 12 min, with cell-to-cell variability. */
-    private static Scenario scenario() {
+    static Scenario scenario() {
         return new ScenarioLoader(Library.bundled()).parse("gui-stepping.yaml", """
                 cell: HEK293-MOR
                 cellOverrides: {receptorCount: 2000}

@@ -7,7 +7,7 @@ import java.util.List;
  * A dose given to the plasma compartment. Amounts are in mol (see {@link #molesFromMilligrams}); times in seconds
  * from the start of the run.
  */
-public sealed interface DosingEvent
+public sealed interface DosingEvent extends java.io.Serializable
         permits DosingEvent.Bolus, DosingEvent.Infusion, DosingEvent.OralDose, DosingEvent.RepeatedDose {
 
     /** When the dose starts (seconds). */

@@ -21,7 +21,8 @@ package org.receptorsim.pharmacology.pk;
  * @param onRatePerSecond induction rate constant (per second, &gt; 0), 1/τ_on
  * @param offRatePerSecond de-induction rate constant (per second, &gt; 0), 1/τ_off
  */
-public record EnzymeInduction(double maxFactor, double ec50Molar, double onRatePerSecond, double offRatePerSecond) {
+public record EnzymeInduction(double maxFactor, double ec50Molar, double onRatePerSecond, double offRatePerSecond)
+        implements java.io.Serializable {
 
     /** Seconds in a day. */
     static final double DAY = 86400;

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param sources where each value comes from, by field name (may be empty)
  */
 public record PkModel(double volumeLitres, double clearanceLitresPerSecond, Double effectSiteRatePerSecond,
-                      EnzymeInduction induction, Map<String, String> sources) {
+                      EnzymeInduction induction, Map<String, String> sources) implements java.io.Serializable {
 
     /** Checks the values. */
     public PkModel {

@@ -43,7 +43,7 @@ import org.receptorsim.kinetics.MatrixExponential;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PkTrajectory {
+public final class PkTrajectory implements java.io.Serializable {
 
     /** Longest time (seconds) the clearance is held constant while it is being induced. */
     public static final double MAX_HOLD_SECONDS = 60;
@@ -56,7 +56,7 @@ public final class PkTrajectory {
     private static final int INFUSION_OFF = 3;
 
     /** A change of the state at an instant: a bolus, a dose into a depot, an infusion starting or ending. */
-    private record Kick(double time, int kind, int index, double value) {
+    private record Kick(double time, int kind, int index, double value) implements java.io.Serializable {
     }
 
     private final PkModel model;
@@ -221,7 +221,7 @@ public final class PkTrajectory {
     }
 
     /** The full state of the integration at one instant (mutable, private). */
-    private static final class State {
+    private static final class State implements java.io.Serializable {
         double[] x;
         boolean[] active;
         double factor;

@@ -48,6 +48,7 @@ class BibliographyTest {
     void keysResolveToReferenceAndDois() {
         Library lib = Library.bundled();
         assertEquals(List.of("10.1126/scisignal.aaz3140", "10.1016/j.tips.2020.09.009"), lib.dois("Gillis2020"));
+        assertEquals(List.of("10.1111/j.1476-5381.2008.00035.x"), lib.dois("Divin2009"));
         Map<String, Map<String, Object>> c = lib.citations(List.of("Schulz2004", "Bohn2000", "Nobody2099"));
         assertEquals(Set.of("Schulz2004", "Bohn2000"), c.keySet());
         assertEquals(List.of("10.1038/sj.emboj.7600334"), c.get("Schulz2004").get("doi"));

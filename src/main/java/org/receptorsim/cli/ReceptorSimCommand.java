@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, SweepCommand.class,
             SnapshotCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class,
             BiasCommand.class, FitCommand.class, ToleranceCommand.class, OrganismCommand.class, ExportCommand.class,
-            MergeCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+            MergeCommand.class, SlurmCommand.class, BranchCommand.class, CommandLine.HelpCommand.class})
 public final class ReceptorSimCommand implements Runnable {
 
     /** Exit code of a user error (bad input). */

@@ -93,6 +93,16 @@ final class RunCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s (seed %d) -> %s%n", scenario.name(), scenario.seed(), target);
+        printArms(o, written);
+        o.printf(Locale.ROOT, "  time: set-up %.2f s, simulation %.2f s, results and figures %.2f s (after %.2f s of "
+                + "JVM start)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+                        / 1e3 - (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    /** One line per arm: peak and end signal and the tolerance metrics the arm has. */
+    static void printArms(java.io.PrintWriter o, List<RunWriter.ArmMetrics> written) {
         for (RunWriter.ArmMetrics m : written) {
             ArmSummary s = m.summary();
             ToleranceMetrics t = m.tolerance();
@@ -113,11 +123,6 @@ final class RunCommand implements Callable<Integer> {
             }
             o.println();
         }
-        o.printf(Locale.ROOT, "  time: set-up %.2f s, simulation %.2f s, results and figures %.2f s (after %.2f s of "
-                + "JVM start)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
-                        / 1e3 - (System.nanoTime() - t0) / 1e9);
-        return 0;
     }
 
     private double checkpointSeconds(Scenario scenario) {

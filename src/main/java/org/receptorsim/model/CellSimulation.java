@@ -286,6 +286,25 @@ public final class CellSimulation extends SimState {
                 new InitialState(census, signal.copy(), pool.copy()));
     }
 
+    /**
+     * A new cell that starts, at its time 0, in this cell's current state and runs another protocol: what
+     * {@code branch} makes from a saved tolerant cell (e.g. naloxone, another challenge). It starts from this cell's
+     * receptor counts per state (carried into the branch's ligands by {@link ReceptorStateSpace#carryInto}), its
+     * signalling state and transmitter pool; the receptor agents are made anew from the counts (their ages and
+     * internalization counts start again), and the signalling keeps this cell's parameters and adaptations.
+     *
+     * @param branchSetup the branch's protocol, on this cell's cell type
+     * @param branchStreams the branch's random streams
+     * @param streamPrefix the prefix of the branch's stream names
+     * @return the branch's cell, not yet started
+     * @throws IllegalArgumentException if receptors hold a ligand the branch does not list
+     */
+    public CellSimulation branch(CellSetup branchSetup, RandomStreams branchStreams, String streamPrefix) {
+        long[] census = space.carryInto(chainCounts(), new ReceptorStateSpace(branchSetup.ligands()));
+        return new CellSimulation(branchSetup, branchStreams, 0, streamPrefix,
+                new InitialState(census, signal.copy(), pool.copy()));
+    }
+
     /** The concentrations (molar) held over the current step. */
     double[] concentrationsNow() {
         return concentrations.clone();

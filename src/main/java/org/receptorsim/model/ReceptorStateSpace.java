@@ -105,6 +105,46 @@ public final class ReceptorStateSpace implements java.io.Serializable {
         return FIRST_SURFACE + PER_SLOT * ligandSlot + (phosphateCount - 1) * 4 + variant;
     }
 
+    /**
+     * Receptor counts of this space carried into another one (e.g. a branch that adds naloxone to the ligands): each
+     * state goes to the state of the other space with the same ligand (by name), barcode, arrestin and desensitization;
+     * endosomal and degraded receptors stay so.
+     *
+     * @param counts receptors per chain state of this space
+     * @param target the other space
+     * @return receptors per chain state of {@code target}
+     * @throws IllegalArgumentException naming a ligand receptors hold that {@code target} lacks
+     */
+    public long[] carryInto(long[] counts, ReceptorStateSpace target) {
+        long[] carried = new long[target.size()];
+        for (int s = 0; s < size; s++) {
+            if (counts[s] == 0) {
+                continue;
+            }
+            int t = s;
+            if (atSurface(s)) {
+                int slot = ligandSlot(s);
+                int targetSlot = 0;
+                if (slot > 0) {
+                    String name = ligands.get(slot - 1).name();
+                    for (int i = 0; i < target.ligands.size(); i++) {
+                        if (target.ligands.get(i).name().equalsIgnoreCase(name)) {
+                            targetSlot = i + 1;
+                        }
+                    }
+                    if (targetSlot == 0) {
+                        throw new IllegalArgumentException(counts[s] + " receptors hold " + name
+                                + ", which is not among the ligands " + target.ligands.stream().map(Ligand::name)
+                                .toList());
+                    }
+                }
+                t = target.surface(targetSlot, phosphates(s), arrestin(s), desensitized(s));
+            }
+            carried[t] += counts[s];
+        }
+        return carried;
+    }
+
     /** The ligands, in scenario order. */
     public List<Ligand> ligands() {
         return ligands;

@@ -84,8 +84,21 @@ final class RunCommand implements Callable<Integer> {
                     spec.commandLine().getOut().printf(Locale.ROOT, "resuming from %s at %.0f s%n", resumeFrom,
                             simulation.timeSeconds());
                 }
-                results = CheckpointedRun.run(simulation, every, scenario.durationSeconds(), checkpoints,
-                        file -> spec.commandLine().getOut().println("  checkpoint " + file));
+                CheckpointedRun run = new CheckpointedRun(simulation, every > 0 ? every : Double.POSITIVE_INFINITY,
+                        scenario.durationSeconds(), scenario.outputIntervalSeconds(), checkpoints);
+                CheckpointedRun.Outcome outcome;
+                try (StopOnSignal stop = StopOnSignal.install(run::cancel, spec.commandLine().getErr())) {
+                    outcome = run.run(file -> spec.commandLine().getOut().println("  checkpoint " + file));
+                    if (outcome instanceof CheckpointedRun.Stopped stopped) {
+                        var o = spec.commandLine().getOut();
+                        o.printf(Locale.ROOT, "interrupted at %.0f s of simulated time, saved in %s (resume with "
+                                + "--resume-from %s)%n", stopped.timeSeconds(), stopped.checkpoint(),
+                                stopped.checkpoint());
+                        o.flush();
+                        return EnsembleCommand.INTERRUPTED;
+                    }
+                }
+                results = ((CheckpointedRun.Finished) outcome).results();
             }
             t2 = System.nanoTime();
             written = RunWriter.write(target, scenario, results, formats);

@@ -174,4 +174,47 @@ class SignalsAndProcessesTest {
                 && text.indexOf("\"scenario\"") < text.indexOf("\"seed\""), "keys in sorted order");
         assertFalse(text.isBlank());
     }
+
+    /**
+     * Ctrl-C on a run that saves checkpoints: it saves the cells where they stand, says how to resume, exits 130 and
+     * leaves no output directory; resumed from that checkpoint it writes what an uninterrupted run writes.
+     */
+    @Test
+    void ctrlCSavesACheckpointOfARunThatResumesToTheSameResult(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("slow.yaml"), SLOW_ENSEMBLE.replace("duration: 4 h",
+                "duration: 12 h"));
+        Path out = tmp.resolve("run");
+        Path checkpoints = tmp.resolve("run-checkpoints");
+        ChildJvm child = ChildJvm.start(tmp.resolve("logs"), "run", file.toString(), "--out", out.toString(),
+                "--checkpoint-every", "1 h");
+        waitUntil(() -> {
+            try {
+                return child.out().contains("checkpoint ") || !child.isAlive();
+            } catch (IOException e) {
+                return false;
+            }
+        }, "a first checkpoint");
+        assertTrue(child.isAlive(), "still running: " + child.out() + child.err());
+        child.signal("INT");
+        assertEquals(130, child.waitFor(), child.out() + child.err());
+        String said = child.out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "interrupted at (\\d+) s of simulated time, saved in (\\S+) \\(resume with --resume-from \\2\\)")
+                .matcher(said);
+        assertTrue(m.find(), said);
+        assertTrue(Integer.parseInt(m.group(1)) < 12 * 3600, "stopped part-way");
+        assertFalse(Files.exists(out), "no output directory for a stopped run");
+        try (Stream<Path> s = Files.list(checkpoints)) {
+            assertTrue(s.allMatch(p -> p.getFileName().toString().endsWith(".ckpt")), "no temporary files left");
+        }
+
+        CommandLineTest.Outcome resumed = CommandLineTest.run("run", file.toString(), "--out", out.toString(),
+                "--resume-from", m.group(2));
+        assertEquals(0, resumed.code(), resumed.err());
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, CommandLineTest.run("run", file.toString(), "--out", whole.toString()).code());
+        for (String f : List.of("timeseries.csv", "summary.json", "summary.csv", "manifest.json")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+    }
 }

@@ -5,7 +5,7 @@ package org.receptorsim.units;
  *
  * @param perMolarPerSecond the value in 1/(M·s), ≥ 0 and finite
  */
-public record AssociationRate(double perMolarPerSecond) {
+public record AssociationRate(double perMolarPerSecond) implements java.io.Serializable {
 
     /** Checks the value. */
     public AssociationRate {

@@ -5,7 +5,7 @@ package org.receptorsim.units;
  *
  * @param molar the value in mol/L, ≥ 0 and finite
  */
-public record Concentration(double molar) {
+public record Concentration(double molar) implements java.io.Serializable {
 
     /** Zero concentration. */
     public static final Concentration ZERO = new Concentration(0);

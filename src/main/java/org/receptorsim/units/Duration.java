@@ -5,7 +5,7 @@ package org.receptorsim.units;
  *
  * @param seconds the value in seconds, ≥ 0 and finite
  */
-public record Duration(double seconds) {
+public record Duration(double seconds) implements java.io.Serializable {
 
     /** Checks the value. */
     public Duration {

@@ -5,7 +5,7 @@ package org.receptorsim.units;
  *
  * @param perSecond the value in 1/s, ≥ 0 and finite
  */
-public record Rate(double perSecond) {
+public record Rate(double perSecond) implements java.io.Serializable {
 
     /** Checks the value. */
     public Rate {

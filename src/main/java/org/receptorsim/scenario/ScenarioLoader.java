@@ -354,8 +354,8 @@ public final class ScenarioLoader {
         try {
             return new ChallengePlan(indices, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()),
                     washSeconds);
-        } catch (IllegalArgumentException e) {
-            throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+        } catch (InvalidFieldException e) {
+            throw doc.error(p, e);
         }
     }
 
@@ -514,13 +514,6 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             throw doc.error(pointer, e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }
-    }
-
-    /** "/field" when the message starts with "field: ", else "". */
-    private static String fieldOf(IllegalArgumentException e) {
-        String m = e.getMessage();
-        int colon = m.indexOf(':');
-        return colon > 0 && m.substring(0, colon).matches("[A-Za-z]+") ? "/" + m.substring(0, colon) : "";
     }
 
     private List<String> ligandNames() {

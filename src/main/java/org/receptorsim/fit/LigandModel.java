@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.receptorsim.assay.MeanFieldAssay;
 import org.receptorsim.assay.Pathway;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.scenario.LigandSpec;
 import org.receptorsim.scenario.Yaml;
 
 /**
@@ -169,7 +170,7 @@ public final class LigandModel {
      * @throws IllegalArgumentException naming the field, for values a ligand cannot have
      */
     public Ligand ligand(double[] values) {
-        return MAPPER.convertValue(definition(values), Ligand.class).complete();
+        return MAPPER.convertValue(definition(values), LigandSpec.class).toLigand();
     }
 
     /**

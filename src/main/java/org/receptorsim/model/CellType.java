@@ -1,12 +1,12 @@
 package org.receptorsim.model;
 
-import java.lang.reflect.RecordComponent;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.receptorsim.records.InvalidFieldException;
 import org.receptorsim.records.Records;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
@@ -19,9 +19,10 @@ import org.receptorsim.units.Rate;
  * per second for a DAMGO-bound receptor (every ligand efficacy 1) at level 1. Counts are per simulated cell (the
  * G-protein pool and the cyclase's half-inhibiting number of active G proteins are on the scale of the simulated
  * receptor number, given per receptor so that a smaller simulated cell has the same biology with more noise), so
- * receptor reserve follows from receptor : G-protein : effector stoichiometry. Fields are
- * nullable while a definition is read and merged with a scenario's overrides; {@link #complete()} checks that every
- * one is present and in range.
+ * receptor reserve follows from receptor : G-protein : effector stoichiometry. Every component is present and in
+ * range (the constructor checks), and the record is {@link Serializable}. A library file's entry is bound to it by
+ * the scenario package, which layers a scenario's overrides over it first; a copy with components changed is
+ * {@link Records#with}.
  *
  * @param name library name, e.g. "HEK293-MOR"
  * @param description free text
@@ -58,7 +59,8 @@ import org.receptorsim.units.Rate;
  * @param desensitizationExitRate return from the long-lived desensitized state (per second; hours)
  * @param basalTurnoverRate basal degradation of a receptor in one of {@code turnoverStates} (per second);
  *     zero-order synthesis is set so that a drug-free cell holds {@code receptorCount}
- * @param turnoverStates the regulatory states whose receptors are turned over basally (default: every living state)
+ * @param turnoverStates the regulatory states whose receptors are turned over basally (a library entry's default:
+ *     {@link #LIVING_STATES})
  * @param phosphorylatedCoupling G-protein coupling of a fully phosphorylated (S375 and the cluster), arrestin-free
  *     receptor relative to an unphosphorylated one (dimensionless, 0–1); each phosphate removes a quarter of the loss
  * @param constitutiveActivity G-protein activation of a ligand-free receptor relative to a DAMGO-bound one
@@ -85,7 +87,7 @@ import org.receptorsim.units.Rate;
  *     released at the maximal rate (molar)
  * @param transmitterReleaseRate fraction of the releasable pool released per second at full release (per second)
  * @param transmitterRefillRate refilling of the releasable pool (per second)
- * @param sources where each value comes from, by field name ("assumed" where no source)
+ * @param sources where each value comes from, by field name ("assumed" where no source); sorted by field
  */
 public record CellType(
         String name,
@@ -135,89 +137,113 @@ public record CellType(
         Concentration transmitterPoolConcentration,
         Rate transmitterReleaseRate,
         Rate transmitterRefillRate,
-        Map<String, String> sources) implements java.io.Serializable {
+        Map<String, String> sources) implements Serializable {
 
-    /** Optional components: filled with defaults by {@link #complete()}. */
-    private static final List<String> OPTIONAL = List.of("description", "sources", "turnoverStates");
+    /** The states whose receptors are turned over basally when a definition does not say: every living state. */
+    public static final List<ReceptorState> LIVING_STATES =
+            List.copyOf(EnumSet.complementOf(EnumSet.of(ReceptorState.DEGRADED)));
 
-    /** Dimensionless components and their allowed closed range. */
-    private static final Map<String, double[]> RANGES = ranges();
+    private static final long serialVersionUID = 1L;
 
-    private static Map<String, double[]> ranges() {
-        Map<String, double[]> r = new LinkedHashMap<>();
-        double inf = Double.MAX_VALUE;
-        for (String level : List.of("grk23Level", "grk5Level", "arrestin3Level", "arrestin2Level",
-                "phosphataseLevel", "rgsLevel", "boundDephosphorylationFactor", "inactiveArrestinAffinity",
-                "constitutiveActivity", "mediatorStrength")) {
-            r.put(level, new double[] {0, inf});
-        }
-        r.put("inactiveArrestinReleaseFactor", new double[] {1, inf});
-        r.put("phosphorylatedCoupling", new double[] {0, 1});
-        r.put("cyclaseInhibitionMax", new double[] {0, 1});
-        r.put("forskolinStimulation", new double[] {1, inf});
-        r.put("cyclaseUpregulationMax", new double[] {1, inf});
-        r.put("gProteinsPerReceptor", new double[] {Double.MIN_VALUE, inf});
-        r.put("cyclaseHalfInhibitionPerReceptor", new double[] {Double.MIN_VALUE, inf});
-        return Collections.unmodifiableMap(r);
-    }
+    /** Upper end of an open range. */
+    private static final double INF = Double.MAX_VALUE;
 
     /**
-     * Checks that every parameter is present and in range.
+     * Checks every component, so that a cell type that is incomplete or out of range cannot be made (by a library
+     * file, a scenario's overrides, a sweep or a copy with a component changed); keeps the turnover states and the
+     * sources as immutable copies, the sources sorted by field.
      *
-     * @return this cell type, with description, sources and turnover states filled in
-     * @throws IllegalArgumentException naming the first field at fault
+     * @throws InvalidFieldException naming the first field at fault, in component order
      */
-    public CellType complete() {
-        for (RecordComponent c : CellType.class.getRecordComponents()) {
-            if (OPTIONAL.contains(c.getName())) {
-                continue;
-            }
-            Object value = Records.get(this, c.getName());
-            if (value == null) {
-                throw new IllegalArgumentException(c.getName() + ": missing in cell type '" + name + "'");
-            }
-            if (value instanceof Rate rate && !(rate.perSecond() >= 0 && Double.isFinite(rate.perSecond()))) {
-                throw new IllegalArgumentException(c.getName() + ": expected a finite rate >= 0 /s, got " + rate);
-            }
+    public CellType {
+        present("name", name, name);
+        present("description", description, name);
+        if (present("receptorCount", receptorCount, name) < 1) {
+            throw new InvalidFieldException("receptorCount", "expected an integer >= 1, got " + receptorCount);
         }
-        if (receptorCount < 1) {
-            throw new IllegalArgumentException("receptorCount: expected an integer >= 1, got " + receptorCount);
+        atLeastZero("grk23Level", grk23Level, name);
+        atLeastZero("grk5Level", grk5Level, name);
+        atLeastZero("arrestin3Level", arrestin3Level, name);
+        atLeastZero("arrestin2Level", arrestin2Level, name);
+        atLeastZero("phosphataseLevel", phosphataseLevel, name);
+        atLeastZero("rgsLevel", rgsLevel, name);
+        present("s375Grk23Rate", s375Grk23Rate, name);
+        present("s375Grk5Rate", s375Grk5Rate, name);
+        present("clusterGrk23Rate", clusterGrk23Rate, name);
+        present("dephosphorylationRate", dephosphorylationRate, name);
+        atLeastZero("boundDephosphorylationFactor", boundDephosphorylationFactor, name);
+        phosphates("arrestin3MinPhosphates", arrestin3MinPhosphates, name);
+        phosphates("arrestin2MinPhosphates", arrestin2MinPhosphates, name);
+        present("arrestin3BindingRate", arrestin3BindingRate, name);
+        present("arrestin2BindingRate", arrestin2BindingRate, name);
+        atLeastZero("inactiveArrestinAffinity", inactiveArrestinAffinity, name);
+        present("arrestinReleaseRate", arrestinReleaseRate, name);
+        inRange("inactiveArrestinReleaseFactor", inactiveArrestinReleaseFactor, 1, INF, name);
+        present("arrestin3EndocytosisRate", arrestin3EndocytosisRate, name);
+        present("arrestin2EndocytosisRate", arrestin2EndocytosisRate, name);
+        present("recyclingRate", recyclingRate, name);
+        present("endosomalDegradationRate", endosomalDegradationRate, name);
+        present("desensitizationEntryRate", desensitizationEntryRate, name);
+        present("desensitizationExitRate", desensitizationExitRate, name);
+        present("basalTurnoverRate", basalTurnoverRate, name);
+        turnoverStates = List.copyOf(present("turnoverStates", turnoverStates, name));
+        if (turnoverStates.contains(ReceptorState.DEGRADED)) {
+            throw new InvalidFieldException("turnoverStates", "DEGRADED receptors are not turned over again");
         }
-        for (Map.Entry<String, double[]> e : RANGES.entrySet()) {
-            double v = ((Number) Records.get(this, e.getKey())).doubleValue();
-            double lo = e.getValue()[0];
-            double hi = e.getValue()[1];
-            if (!(v >= lo && v <= hi) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException(e.getKey() + ": expected a finite number in ["
-                        + (lo == Double.MIN_VALUE ? "> 0" : lo) + ", " + (hi == Double.MAX_VALUE ? "inf" : hi)
-                        + "], got " + v);
-            }
-        }
-        for (String threshold : List.of("arrestin3MinPhosphates", "arrestin2MinPhosphates")) {
-            int v = (Integer) Records.get(this, threshold);
-            if (v < 1 || v > ReceptorStateSpace.MAX_PHOSPHATES) {
-                throw new IllegalArgumentException(threshold + ": expected an integer in [1, "
-                        + ReceptorStateSpace.MAX_PHOSPHATES + "], got " + v);
-            }
-        }
-        if (!(phosphodiesteraseRate.perSecond() > 0)) {
-            throw new IllegalArgumentException("phosphodiesteraseRate: expected a rate > 0 /s, got "
-                    + phosphodiesteraseRate);
-        }
+        inRange("phosphorylatedCoupling", phosphorylatedCoupling, 0, 1, name);
+        atLeastZero("constitutiveActivity", constitutiveActivity, name);
+        inRange("gProteinsPerReceptor", gProteinsPerReceptor, Double.MIN_VALUE, INF, name);
+        present("gProteinActivationRate", gProteinActivationRate, name);
+        present("gtpHydrolysisRate", gtpHydrolysisRate, name);
+        present("rgsHydrolysisRate", rgsHydrolysisRate, name);
         if (!(gtpHydrolysisRate.perSecond() + rgsHydrolysisRate.perSecond() * rgsLevel > 0)) {
-            throw new IllegalArgumentException("gtpHydrolysisRate: expected GTP hydrolysis > 0 /s (intrinsic or by"
+            throw new InvalidFieldException("gtpHydrolysisRate", "expected GTP hydrolysis > 0 /s (intrinsic or by"
                     + " RGS)");
         }
-        List<ReceptorState> turnover = turnoverStates == null
-                ? List.copyOf(EnumSet.complementOf(EnumSet.of(ReceptorState.DEGRADED))) : List.copyOf(turnoverStates);
-        if (turnover.contains(ReceptorState.DEGRADED)) {
-            throw new IllegalArgumentException("turnoverStates: DEGRADED receptors are not turned over again");
+        inRange("cyclaseHalfInhibitionPerReceptor", cyclaseHalfInhibitionPerReceptor, Double.MIN_VALUE, INF, name);
+        inRange("cyclaseInhibitionMax", cyclaseInhibitionMax, 0, 1, name);
+        if (!(present("phosphodiesteraseRate", phosphodiesteraseRate, name).perSecond() > 0)) {
+            throw new InvalidFieldException("phosphodiesteraseRate", "expected a rate > 0 /s, got "
+                    + phosphodiesteraseRate);
         }
-        Map<String, Object> fill = new java.util.HashMap<>();
-        fill.put("description", description == null ? "" : description);
-        fill.put("turnoverStates", turnover);
-        fill.put("sources", sources == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(sources)));
-        return Records.with(this, fill);
+        inRange("forskolinStimulation", forskolinStimulation, 1, INF, name);
+        present("cyclaseUpregulationRate", cyclaseUpregulationRate, name);
+        inRange("cyclaseUpregulationMax", cyclaseUpregulationMax, 1, INF, name);
+        atLeastZero("mediatorStrength", mediatorStrength, name);
+        present("mediatorProductionRate", mediatorProductionRate, name);
+        present("mediatorClearanceRate", mediatorClearanceRate, name);
+        present("transmitterPoolConcentration", transmitterPoolConcentration, name);
+        present("transmitterReleaseRate", transmitterReleaseRate, name);
+        present("transmitterRefillRate", transmitterRefillRate, name);
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(present("sources", sources, name)));
+    }
+
+    private static <T> T present(String field, T value, String cell) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "missing in cell type '" + cell + "'");
+        }
+        return value;
+    }
+
+    private static void atLeastZero(String field, Double value, String cell) {
+        inRange(field, value, 0, INF, cell);
+    }
+
+    /** A finite number in [lo, hi]; {@code Double.MIN_VALUE} as lo means "> 0", {@link #INF} as hi no bound. */
+    private static void inRange(String field, Double value, double lo, double hi, String cell) {
+        double v = present(field, value, cell);
+        if (!(v >= lo && v <= hi) || Double.isInfinite(v)) {
+            throw new InvalidFieldException(field, "expected a finite number in [" + (lo == Double.MIN_VALUE ? "> 0"
+                    : lo) + ", " + (hi == INF ? "inf" : hi) + "], got " + v);
+        }
+    }
+
+    private static void phosphates(String field, Integer value, String cell) {
+        int v = present(field, value, cell);
+        if (v < 1 || v > ReceptorStateSpace.MAX_PHOSPHATES) {
+            throw new InvalidFieldException(field, "expected an integer in [1, " + ReceptorStateSpace.MAX_PHOSPHATES
+                    + "], got " + v);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.receptorsim.model;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.receptorsim.records.InvalidFieldException;
 
 /**
  * Cell-to-cell variability of an ensemble: each replicate cell draws its receptor number, GRK2/3 level and arrestin-3 (β-arrestin-2)
@@ -26,7 +27,7 @@ public record CellVariability(Double receptorCount, Double grk23Level, Double ar
 
     private static void requireCoefficient(String field, Double cv) {
         if (cv != null && (!(cv >= 0) || Double.isInfinite(cv))) {
-            throw new IllegalArgumentException(field + ": expected a coefficient of variation >= 0, got " + cv);
+            throw new InvalidFieldException(field, "expected a coefficient of variation >= 0, got " + cv);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.receptorsim.model;
 
 import java.util.Arrays;
+import org.receptorsim.records.InvalidFieldException;
 
 /**
  * Challenge experiments inside a protocol: at given times a concentration–response to a test agonist is measured
@@ -45,30 +46,30 @@ public record ChallengePlan(int[] ligandIndices, double[] timesSeconds, double[]
         timesSeconds = timesSeconds.clone();
         ligandIndices = ligandIndices.clone();
         if (ligandIndices.length == 0 || ligandIndices.length != concentrationsMolar.length) {
-            throw new IllegalArgumentException("ligands: expected one concentration series per test agonist");
+            throw new InvalidFieldException("ligands", "expected one concentration series per test agonist");
         }
         double[][] copy = new double[concentrationsMolar.length][];
         for (int l = 0; l < copy.length; l++) {
             double[] c = concentrationsMolar[l].clone();
             copy[l] = c;
             if (c.length < 3) {
-                throw new IllegalArgumentException("concentrations: expected at least 3, got " + c.length);
+                throw new InvalidFieldException("concentrations", "expected at least 3, got " + c.length);
             }
             for (int i = 1; i < c.length; i++) {
                 if (!(c[i] > c[i - 1])) {
-                    throw new IllegalArgumentException("concentrations: expected ascending values > 0");
+                    throw new InvalidFieldException("concentrations", "expected ascending values > 0");
                 }
             }
             if (!(c[0] > 0)) {
-                throw new IllegalArgumentException("concentrations: expected values > 0");
+                throw new InvalidFieldException("concentrations", "expected values > 0");
             }
         }
         concentrationsMolar = copy;
         if (!(durationSeconds > 0)) {
-            throw new IllegalArgumentException("duration: expected a time > 0");
+            throw new InvalidFieldException("duration", "expected a time > 0");
         }
         if (!(washoutSeconds >= 0) || Double.isInfinite(washoutSeconds)) {
-            throw new IllegalArgumentException("washoutTime: expected a time >= 0");
+            throw new InvalidFieldException("washoutTime", "expected a time >= 0");
         }
     }
 

@@ -1,7 +1,11 @@
 package org.receptorsim.pharmacology;
 
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.receptorsim.records.InvalidFieldException;
 import org.receptorsim.units.AssociationRate;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
@@ -17,15 +21,18 @@ import org.receptorsim.units.Rate;
  * naloxone); {@code grk23Efficacy} and {@code grk5Efficacy} scale phosphorylation by GRK2/3 (S375 and the
  * T370/T376/T379 cluster) and by GRK5 (S375 only); {@code arrestin3Efficacy} and {@code arrestin2Efficacy} scale
  * the binding of arrestin-3 (β-arrestin-2) and arrestin-2 (β-arrestin-1) to the phosphorylated, ligand-bound
- * receptor. Endocytosis is not a ligand property: it follows the arrestin complex. Fields are nullable while a
- * definition is being read and merged; {@link #complete()} checks and fills them.
+ * receptor. Endocytosis is not a ligand property: it follows the arrestin complex. The constructor checks every
+ * component, so a ligand is always complete and consistent; {@code kd}, {@code releases} and {@code releaseEc50} are
+ * null where they do not apply (see the parameters), every other component is present. The record is
+ * {@link Serializable}. A library file's entry, given by any two of kd, kon and koff, is completed to it by the
+ * scenario package ({@code LigandSpec}).
  *
  * @param name library or user name, e.g. "DAMGO"
  * @param description free text
  * @param kd equilibrium dissociation constant (molar); for an irreversible ligand the affinity of its reversible
- *     first step
- * @param kon association rate constant (per molar per second)
- * @param koff dissociation rate constant (per second); 0 for an irreversible ligand
+ *     first step (null if it was given by kon alone); null for an indirect agonist
+ * @param kon association rate constant (per molar per second); 0 for an indirect agonist
+ * @param koff dissociation rate constant (per second); 0 for an irreversible ligand and an indirect agonist
  * @param gProteinEfficacy G-protein efficacy of the bound receptor (dimensionless; &lt; 0 inverse agonist)
  * @param grk23Efficacy GRK2/3 phosphorylation efficacy relative to DAMGO (dimensionless, ≥ 0)
  * @param grk5Efficacy GRK5 phosphorylation efficacy relative to DAMGO (dimensionless, ≥ 0)
@@ -37,7 +44,7 @@ import org.receptorsim.units.Rate;
  * @param releases for an indirect agonist: the name of the transmitter ligand it releases from the cell's pool
  *     (it does not bind the receptor itself); null for ligands that bind
  * @param releaseEc50 for an indirect agonist: concentration giving half-maximal release (molar)
- * @param sources where each value comes from, by field name ("assumed" where no source)
+ * @param sources where each value comes from, by field name ("assumed" where no source); sorted by field
  */
 public record Ligand(
         String name,
@@ -54,87 +61,74 @@ public record Ligand(
         Boolean irreversible,
         String releases,
         Concentration releaseEc50,
-        Map<String, String> sources) implements java.io.Serializable {
+        Map<String, String> sources) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Checks that the definition is complete and consistent and derives the missing one of Kd, kon, koff.
+     * Checks every component, so that an incomplete or inconsistent ligand cannot be made; keeps the sources as an
+     * immutable copy sorted by field. A ligand that binds has kon and koff (kd too unless it is irreversible and given
+     * by kon alone), consistent with each other, and no {@code releases} or {@code releaseEc50}; an indirect agonist
+     * has {@code releases} and {@code releaseEc50}, no kd, kon and koff 0, every efficacy 0 and is neither antagonist
+     * nor irreversible.
      *
-     * @return a complete ligand
-     * @throws IllegalArgumentException naming the field at fault
+     * @throws InvalidFieldException naming the field at fault ("" when no single field is)
      */
-    public Ligand complete() {
+    public Ligand {
+        present("name", name, name);
+        present("description", description, name);
+        present("antagonist", antagonist, name);
+        present("irreversible", irreversible, name);
+        present("kon", kon, name);
+        present("koff", koff, name);
         if (releases != null) {
-            return completeIndirect();
-        }
-        if (releaseEc50 != null) {
-            throw new IllegalArgumentException("releaseEc50: only for an indirect agonist (one with 'releases')");
-        }
-        boolean isIrreversible = Boolean.TRUE.equals(irreversible);
-        Concentration kdC = kd;
-        AssociationRate konC = kon;
-        Rate koffC = koff;
-        if (isIrreversible) {
-            if (konC == null) {
-                if (kd == null || koff == null) {
-                    throw new IllegalArgumentException("kon: expected kon (or kd and koff of the reversible step) for"
-                            + " the irreversible ligand '" + name + "'");
-                }
-                requirePositive("kd", kd.molar());
-                konC = new AssociationRate(koff.perSecond() / kd.molar());
+            checkIndirect(name, releases, releaseEc50, kd, kon, koff, List.of(gProteinEfficacy, grk23Efficacy,
+                    grk5Efficacy, arrestin3Efficacy, arrestin2Efficacy), antagonist || irreversible);
+        } else if (releaseEc50 != null) {
+            throw new InvalidFieldException("releaseEc50", "only for an indirect agonist (one with 'releases')");
+        } else if (irreversible) {
+            if (kd != null) {
+                requirePositive("kd", kd.molar(), name);
             }
-            requirePositive("kon", konC.perMolarPerSecond());
-            koffC = new Rate(0);
+            requirePositive("kon", kon.perMolarPerSecond(), name);
+            if (koff.perSecond() != 0) {
+                throw new InvalidFieldException("koff", "expected 0 for the irreversible ligand '" + name + "', got "
+                        + koff);
+            }
         } else {
-            int given = (kd != null ? 1 : 0) + (kon != null ? 1 : 0) + (koff != null ? 1 : 0);
-            if (given < 2) {
-                throw new IllegalArgumentException("expected two of kd, kon, koff for ligand '" + name + "', got "
-                        + given);
+            requirePositive("kd", present("kd", kd, name).molar(), name);
+            if (kon.perMolarPerSecond() > 0 ? Math.abs(koff.perSecond() / kon.perMolarPerSecond() - kd.molar())
+                    > 1e-6 * kd.molar() : koff.perSecond() != 0) {
+                throw new InvalidFieldException("kd", "kd, kon and koff of ligand '" + name + "' disagree (koff/kon = "
+                        + new Concentration(koff.perSecond() / kon.perMolarPerSecond()) + ", kd = " + kd + ")");
             }
-            if (kdC == null) {
-                kdC = new Concentration(koff.perSecond() / kon.perMolarPerSecond());
-            } else if (konC == null) {
-                requirePositive("kd", kd.molar());
-                konC = new AssociationRate(koff.perSecond() / kd.molar());
-            } else if (koffC == null) {
-                koffC = new Rate(kon.perMolarPerSecond() * kd.molar());
-            } else {
-                double implied = koff.perSecond() / kon.perMolarPerSecond();
-                if (Math.abs(implied - kd.molar()) > 1e-6 * kd.molar()) {
-                    throw new IllegalArgumentException("kd: kd, kon and koff of ligand '" + name
-                            + "' disagree (koff/kon = " + new Concentration(implied) + ", kd = " + kd + ")");
-                }
-            }
-            requirePositive("kd", kdC.molar());
         }
-        boolean isAntagonist = Boolean.TRUE.equals(antagonist);
-        double g = requireFinite("gProteinEfficacy", gProteinEfficacy);
-        double grk23 = requireEfficacy("grk23Efficacy", grk23Efficacy);
-        double grk5 = requireEfficacy("grk5Efficacy", grk5Efficacy);
-        double arr3 = requireEfficacy("arrestin3Efficacy", arrestin3Efficacy);
-        double arr2 = requireEfficacy("arrestin2Efficacy", arrestin2Efficacy);
-        if (isAntagonist && (g > 0 || grk23 > 0 || grk5 > 0 || arr3 > 0 || arr2 > 0)) {
-            throw new IllegalArgumentException("antagonist: ligand '" + name
+        requireFinite("gProteinEfficacy", gProteinEfficacy, name);
+        double grk23 = requireEfficacy("grk23Efficacy", grk23Efficacy, name);
+        double grk5 = requireEfficacy("grk5Efficacy", grk5Efficacy, name);
+        double arr3 = requireEfficacy("arrestin3Efficacy", arrestin3Efficacy, name);
+        double arr2 = requireEfficacy("arrestin2Efficacy", arrestin2Efficacy, name);
+        if (antagonist && (gProteinEfficacy > 0 || grk23 > 0 || grk5 > 0 || arr3 > 0 || arr2 > 0)) {
+            throw new InvalidFieldException("antagonist", "ligand '" + name
                     + "' is an antagonist, so no efficacy may be above 0");
         }
-        return new Ligand(name, description == null ? "" : description, kdC, konC, koffC, g, grk23, grk5, arr3, arr2,
-                isAntagonist, isIrreversible, null, null, sortedSources());
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(present("sources", sources, name)));
     }
 
-    private Ligand completeIndirect() {
-        if (kd != null || kon != null || koff != null) {
-            throw new IllegalArgumentException("releases: ligand '" + name
-                    + "' is an indirect agonist (it releases " + releases + "), so it takes no kd, kon or koff");
+    private static void checkIndirect(String name, String releases, Concentration releaseEc50, Concentration kd,
+                                      AssociationRate kon, Rate koff, List<Double> efficacies, boolean binds) {
+        if (kd != null || kon.perMolarPerSecond() != 0 || koff.perSecond() != 0) {
+            throw new InvalidFieldException("releases", "ligand '" + name + "' is an indirect agonist (it releases "
+                    + releases + "), so it takes no kd, kon or koff");
         }
         if (releaseEc50 == null || !(releaseEc50.molar() > 0)) {
-            throw new IllegalArgumentException("releaseEc50: expected a concentration > 0 for the indirect agonist '"
+            throw new InvalidFieldException("releaseEc50", "expected a concentration > 0 for the indirect agonist '"
                     + name + "'");
         }
-        return new Ligand(name, description == null ? "" : description, null, new AssociationRate(0), new Rate(0),
-                0.0, 0.0, 0.0, 0.0, 0.0, false, false, releases, releaseEc50, sortedSources());
-    }
-
-    private Map<String, String> sortedSources() {
-        return sources == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(sources));
+        if (binds || efficacies.stream().anyMatch(e -> e == null || e != 0)) {
+            throw new InvalidFieldException("releases", "ligand '" + name + "' is an indirect agonist (it releases "
+                    + releases + "): it has no efficacy of its own and is neither antagonist nor irreversible");
+        }
     }
 
     /** True for an indirect agonist, which acts by releasing a transmitter rather than binding. */
@@ -142,57 +136,57 @@ public record Ligand(
         return releases != null;
     }
 
-    /** Association rate in per molar per second (complete ligands only). */
+    /** Association rate in per molar per second. */
     public double associationPerMolarPerSecond() {
         return kon.perMolarPerSecond();
     }
 
-    /** Dissociation rate in per second (complete ligands only; 0 for an irreversible ligand). */
+    /** Dissociation rate in per second (0 for an irreversible ligand). */
     public double dissociationPerSecond() {
         return koff.perSecond();
     }
 
     /** True if the bound receptor activates anything (some efficacy above zero). */
     public boolean activatesReceptor() {
-        return !Boolean.TRUE.equals(antagonist)
+        return !antagonist
                 && (gProteinEfficacy > 0 || grk23Efficacy > 0 || grk5Efficacy > 0 || arrestin3Efficacy > 0
                 || arrestin2Efficacy > 0);
     }
 
-    /** True for an irreversible ligand (complete ligands only). */
+    /** True for an irreversible ligand. */
     public boolean isIrreversible() {
-        return Boolean.TRUE.equals(irreversible);
+        return irreversible;
     }
 
-    private void requirePositive(String field, double value) {
-        if (!(value > 0)) {
-            throw new IllegalArgumentException(field + ": expected > 0 for ligand '" + name + "', got " + value);
-        }
-    }
-
-    private double requireFinite(String field, Double value) {
+    private static <T> T present(String field, T value, String ligand) {
         if (value == null) {
-            if (Boolean.TRUE.equals(antagonist)) {
-                return 0.0;
-            }
-            throw new IllegalArgumentException(field + ": missing for ligand '" + name + "' (a number)");
-        }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + ": expected a finite number for ligand '" + name + "', got "
-                    + value);
+            throw new InvalidFieldException(field, "missing for ligand '" + ligand + "'");
         }
         return value;
     }
 
-    private double requireEfficacy(String field, Double value) {
+    private static void requirePositive(String field, double value, String ligand) {
+        if (!(value > 0)) {
+            throw new InvalidFieldException(field, "expected > 0 for ligand '" + ligand + "', got " + value);
+        }
+    }
+
+    private static void requireFinite(String field, Double value, String ligand) {
         if (value == null) {
-            if (Boolean.TRUE.equals(antagonist)) {
-                return 0.0;
-            }
-            throw new IllegalArgumentException(field + ": missing for ligand '" + name + "' (a number >= 0)");
+            throw new InvalidFieldException(field, "missing for ligand '" + ligand + "' (a number)");
+        }
+        if (!Double.isFinite(value)) {
+            throw new InvalidFieldException(field, "expected a finite number for ligand '" + ligand + "', got "
+                    + value);
+        }
+    }
+
+    private static double requireEfficacy(String field, Double value, String ligand) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "missing for ligand '" + ligand + "' (a number >= 0)");
         }
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(field + ": expected a finite number >= 0 for ligand '" + name
+            throw new InvalidFieldException(field, "expected a finite number >= 0 for ligand '" + ligand
                     + "', got " + value);
         }
         return value;

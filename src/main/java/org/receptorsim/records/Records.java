@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Copies of records with components replaced by name, so that code changing one parameter of a record with many
- * components never lists them all by position (adding a parameter then touches only the record and its users).
+ * components never lists them all by position (adding a parameter then touches only the record and its users). The
+ * copy is made by the record's canonical constructor, so a record that checks its components checks the copy too.
  */
 public final class Records {
 
@@ -19,8 +20,9 @@ public final class Records {
      * @param record the record to copy
      * @param changes component name → new value (of the component's type, null allowed)
      * @param <R> the record type
-     * @return the copy
-     * @throws IllegalArgumentException if a name is not a component of the record
+     * @return the copy, checked by the record's constructor
+     * @throws IllegalArgumentException if a name is not a component of the record, or what the record's constructor
+     *     throws for the new values (an {@link InvalidFieldException} naming the field at fault)
      */
     @SuppressWarnings("unchecked")
     public static <R extends Record> R with(R record, Map<String, ?> changes) {
@@ -46,6 +48,11 @@ public final class Records {
             }
             Constructor<R> ctor = type.getDeclaredConstructor(types);
             return ctor.newInstance(values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException checked) {
+                throw checked;
+            }
+            throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
         }

@@ -1,7 +1,6 @@
 package org.receptorsim.scenario;
 
-import org.receptorsim.model.CellType;
-import org.receptorsim.signaling.Adaptations;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One arm of a comparison scenario as written (e.g. "morphine" beside "DAMGO"): any of the cell, its overrides and
@@ -10,10 +9,10 @@ import org.receptorsim.signaling.Adaptations;
  * @param name arm name, unique in the scenario
  * @param description free text
  * @param cell library cell type, default the scenario's
- * @param cellOverrides parameters overriding the cell's (merged over the scenario's overrides)
+ * @param cellOverrides parameters overriding the cell's, as written (layered over the scenario's overrides)
  * @param protocol exposure, default the scenario's
- * @param adaptations switches overriding the scenario's
+ * @param adaptations switches overriding the scenario's, as written
  */
-public record ArmSpec(String name, String description, String cell, CellType cellOverrides, ProtocolSpec protocol,
-                      Adaptations adaptations) {
+public record ArmSpec(String name, String description, String cell, ObjectNode cellOverrides, ProtocolSpec protocol,
+                      ObjectNode adaptations) {
 }

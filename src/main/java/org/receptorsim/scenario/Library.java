@@ -74,8 +74,7 @@ public final class Library {
         Map<String, Ligand> ligands = new LinkedHashMap<>();
         JsonNode list = ligandDoc.root().path("ligands");
         for (int i = 0; i < list.size(); i++) {
-            String pointer = "/ligands/" + i;
-            Ligand l = entry(ligandDoc, pointer, Ligand.class, Ligand::complete);
+            Ligand l = ligandEntry(ligandDoc, "/ligands/" + i);
             ligands.put(key(l.name()), l);
         }
         Map<String, CellType> cells = new LinkedHashMap<>();
@@ -85,8 +84,7 @@ public final class Library {
         Map<String, ObjectNode> cellEntries = new LinkedHashMap<>();
         resolveBasedOn(cellDoc, cellList, "cells", basedOn, ownFields, cellEntries);
         for (int i = 0; i < cellList.size(); i++) {
-            String pointer = "/cells/" + i;
-            CellType c = entry(cellDoc, pointer, CellType.class, CellType::complete);
+            CellType c = cellEntry(cellDoc, "/cells/" + i);
             cells.put(key(c.name()), c);
         }
         YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE), mapper);
@@ -165,7 +163,7 @@ public final class Library {
             if (!entry.has("description")) {
                 entry.put("description", "user ligand (" + file.getFileName() + ")");
             }
-            newLigands.put(key(name), entry(doc, pointer, Ligand.class, Ligand::complete));
+            newLigands.put(key(name), ligandEntry(doc, pointer));
         }
         JsonNode cellList = doc.root().path("cells");
         if (doc.root().has("cells") && !cellList.isArray()) {
@@ -189,8 +187,7 @@ public final class Library {
         }
         resolveBasedOn(doc, cellList, "cells", newBasedOn, newOwn, entries);
         for (int i = 0; i < cellList.size(); i++) {
-            String pointer = "/cells/" + i;
-            CellType c = entry(doc, pointer, CellType.class, CellType::complete);
+            CellType c = cellEntry(doc, "/cells/" + i);
             newCells.put(key(c.name()), c);
             if (!cellList.get(i).has("basedOn")) {
                 newBasedOn.remove(key(c.name()));
@@ -250,30 +247,32 @@ public final class Library {
         return sources;
     }
 
-    /**
-     * A library entry bound and completed; a failed check is reported at the field its message names when the entry
-     * has it, else at the entry.
-     */
-    private static <T> T entry(YamlDocument doc, String pointer, Class<T> type,
-                               java.util.function.UnaryOperator<T> complete) {
-        T bound = doc.bind(pointer, type);
+    /** A ligand entry of a file, completed; an error is reported at the entry's field at fault. */
+    private static Ligand ligandEntry(YamlDocument doc, String pointer) {
+        LigandSpec spec = doc.bind(pointer, LigandSpec.class);
         try {
-            return complete.apply(bound);
-        } catch (IllegalArgumentException e) {
-            throw located(doc, pointer, e, doc.root().at(pointer));
+            return spec.toLigand();
+        } catch (org.receptorsim.records.InvalidFieldException e) {
+            throw doc.error(pointer, e);
         }
     }
 
-    /** The error of an entry's check, at the field its message names when the entry has it, else at the entry. */
-    private static ScenarioException located(YamlDocument doc, String pointer, IllegalArgumentException e,
-                                             JsonNode entry) {
-        String m = e.getMessage();
-        int colon = m.indexOf(": ");
-        String field = colon > 0 ? m.substring(0, colon) : "";
-        if (field.matches("[A-Za-z0-9]+") && entry.has(field)) {
-            return doc.error(pointer + "/" + field, m.substring(colon + 2));
+    /**
+     * A cell entry of a file ({@code basedOn} expanded) bound, with the defaults of what it may leave out: no
+     * description, no sources, turnover of every living state. An error is reported at the entry's field at fault.
+     */
+    private static CellType cellEntry(YamlDocument doc, String pointer) {
+        ObjectNode entry = doc.root().at(pointer).deepCopy();
+        if (!entry.hasNonNull("description")) {
+            entry.put("description", "");
         }
-        return doc.error(pointer, m);
+        if (!entry.hasNonNull("sources")) {
+            entry.putObject("sources");
+        }
+        if (!entry.hasNonNull("turnoverStates")) {
+            entry.set("turnoverStates", RecordTrees.tree(CellType.LIVING_STATES));
+        }
+        return doc.bind(entry, pointer, CellType.class);
     }
 
     /** The full references behind the source keys, by key (sorted). */
@@ -533,10 +532,7 @@ public final class Library {
         targets.addAll(inheritors(p.entry(), p.field()));
         for (String name : targets) {
             CellType c = cells.get(key(name));
-            Map<String, Object> m = new java.util.HashMap<>();
-            m.put(p.field(), value);
-            m.put("sources", ScenarioVariant.marked(c.sources(), p.field(), null, why));
-            changed.put(key(name), org.receptorsim.records.Records.with(c, m).complete());
+            changed.put(key(name), RecordTrees.bind(RecordTrees.changed(c, p.field(), value, why), CellType.class));
         }
         return new Library(ligands, Collections.unmodifiableMap(changed), references, basedOn, ownFields,
                 cellEntries);

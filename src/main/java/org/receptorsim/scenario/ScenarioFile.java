@@ -1,9 +1,8 @@
 package org.receptorsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.receptorsim.model.CellType;
-import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.model.CellVariability;
 import org.receptorsim.units.Duration;
 
@@ -14,7 +13,8 @@ import org.receptorsim.units.Duration;
  * @param name run name (default: the file name)
  * @param description free text
  * @param cell library cell type name
- * @param cellOverrides any cell parameters overriding the library's
+ * @param cellOverrides any cell parameters overriding the library's (fields of {@code model.CellType}, as written;
+ *     layered over the library's cell type before it is bound)
  * @param ligands library ligand names, or full ligand definitions (a definition named like a library ligand
  *     overrides its parameters)
  * @param protocol exposure protocol
@@ -23,8 +23,8 @@ import org.receptorsim.units.Duration;
  * @param outputInterval recording interval (default 10 s)
  * @param seed master random seed (default 1)
  * @param arms optional comparison arms
- * @param adaptations which slow adaptations are on (defaults: cyclase superactivation, downregulation and
- *     transmitter depletion on, mediator feedback off)
+ * @param adaptations which slow adaptations are on (fields of {@code signaling.Adaptations}, as written; defaults:
+ *     cyclase superactivation, downregulation and transmitter depletion on, mediator feedback off)
  * @param forskolin true for the forskolin-stimulated cAMP assay (default false)
  * @param challenges optional challenge experiments (concentration–response curves on copies of the cell)
  * @param engine {@code per-receptor} (reference, default for single runs) or {@code cohort} (fast, same law)
@@ -36,7 +36,7 @@ public record ScenarioFile(
         String name,
         String description,
         String cell,
-        CellType cellOverrides,
+        ObjectNode cellOverrides,
         List<JsonNode> ligands,
         ProtocolSpec protocol,
         Duration duration,
@@ -44,7 +44,7 @@ public record ScenarioFile(
         Duration outputInterval,
         Long seed,
         List<ArmSpec> arms,
-        Adaptations adaptations,
+        ObjectNode adaptations,
         Boolean forskolin,
         ChallengeSpec challenges,
         String engine,

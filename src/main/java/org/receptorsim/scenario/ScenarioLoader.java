@@ -2,6 +2,7 @@ package org.receptorsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -27,6 +28,7 @@ import org.receptorsim.signaling.Adaptations;
 import org.receptorsim.model.CellVariability;
 import org.receptorsim.model.CellType;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.records.InvalidFieldException;
 import org.receptorsim.units.Concentration;
 
 /**
@@ -193,9 +195,9 @@ public final class ScenarioLoader {
         List<Arm> arms = new ArrayList<>();
         ProtocolSpec baseProtocol = f.protocol() == null ? new ProtocolSpec(List.of(), null) : f.protocol();
         if (f.arms() == null || f.arms().isEmpty()) {
-            CellType cell = resolveCell(doc, "/cell", f.cell(), f.cellOverrides(), null, "/cellOverrides");
+            CellType cell = resolveCell(doc, "/cell", f.cell(), f.cellOverrides(), null, null);
             checkProtocol(doc, "/protocol", baseProtocol, ligands, dt);
-            arms.add(new Arm("main", "", cell, baseProtocol, adaptations(f.adaptations(), null)));
+            arms.add(new Arm("main", "", cell, baseProtocol, adaptations(doc, f.adaptations(), null, null)));
         } else {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < f.arms().size(); i++) {
@@ -209,12 +211,11 @@ public final class ScenarioLoader {
                 }
                 String cellName = a.cell() == null ? f.cell() : a.cell();
                 CellType cell = resolveCell(doc, a.cell() == null ? "/cell" : p + "/cell", cellName,
-                        f.cellOverrides(), a.cellOverrides(), a.cellOverrides() == null ? "/cellOverrides"
-                                : p + "/cellOverrides");
+                        f.cellOverrides(), a.cellOverrides(), p + "/cellOverrides");
                 ProtocolSpec protocol = a.protocol() == null ? baseProtocol : a.protocol();
                 checkProtocol(doc, a.protocol() == null ? "/protocol" : p + "/protocol", protocol, ligands, dt);
                 arms.add(new Arm(a.name(), a.description() == null ? "" : a.description(), cell, protocol,
-                        adaptations(f.adaptations(), a.adaptations())));
+                        adaptations(doc, f.adaptations(), a.adaptations(), p + "/adaptations")));
             }
         }
         String name = f.name() == null ? defaultName : f.name();
@@ -271,9 +272,12 @@ public final class ScenarioLoader {
         };
     }
 
-    private static Adaptations adaptations(Adaptations scenario, Adaptations arm) {
-        Adaptations base = scenario == null ? Adaptations.DEFAULT : scenario.orDefaults();
-        return arm == null ? base : RecordOverlay.overlay(base, arm).orDefaults();
+    /** The switches of an arm: its own over the scenario's (trees layered, then bound), unset ones the defaults. */
+    private static Adaptations adaptations(YamlDocument doc, ObjectNode scenario, ObjectNode arm, String armPointer) {
+        Adaptations base = scenario == null ? Adaptations.DEFAULT
+                : doc.bind(scenario, "/adaptations", Adaptations.class).orDefaults();
+        return arm == null ? base
+                : doc.bind(RecordTrees.overlay(RecordTrees.tree(base), arm), armPointer, Adaptations.class);
     }
 
     private ChallengePlan resolveChallenges(YamlDocument doc, ChallengeSpec c, List<Ligand> ligands, double dt,
@@ -350,8 +354,8 @@ public final class ScenarioLoader {
         try {
             return new ChallengePlan(indices, times, conc, testSeconds, readout, !Boolean.FALSE.equals(c.washout()),
                     washSeconds);
-        } catch (IllegalArgumentException e) {
-            throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+        } catch (InvalidFieldException e) {
+            throw doc.error(p, e);
         }
     }
 
@@ -369,17 +373,20 @@ public final class ScenarioLoader {
             if (node.isTextual()) {
                 ligand = library.ligand(node.asText()).orElseThrow(() -> doc.error(p,
                         "unknown ligand '" + node.asText() + "', expected one of " + ligandNames()));
-            } else if (node.isObject()) {
-                Ligand def = doc.bind(p, Ligand.class);
-                if (def.name() == null || def.name().isBlank()) {
+            } else if (node instanceof ObjectNode def) {
+                LigandSpec spec = doc.bind(p, LigandSpec.class);
+                if (spec.name() == null || spec.name().isBlank()) {
                     throw doc.error(p + "/name", "missing: expected the ligand's name");
                 }
-                Ligand base = library.ligand(def.name()).orElse(null);
-                Ligand merged = base == null ? def : RecordOverlay.overlay(withoutDerived(base, def), def);
+                Ligand base = library.ligand(spec.name()).orElse(null);
+                if (base != null) {
+                    spec = doc.bind(RecordTrees.overlay(withoutDerived(base, def), def, RecordTrees.SCENARIO_OVERRIDE),
+                            p, LigandSpec.class);
+                }
                 try {
-                    ligand = merged.complete();
-                } catch (IllegalArgumentException e) {
-                    throw doc.error(p + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
+                    ligand = spec.toLigand();
+                } catch (InvalidFieldException e) {
+                    throw doc.error(p, e);
                 }
             } else {
                 throw doc.error(p, "expected a library ligand name or a ligand definition (a mapping)");
@@ -400,40 +407,39 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The library ligand to overlay a definition on. Library ligands are defined by kd and koff (kon derived); a
-     * definition that gives its own binding constants keeps library values only to make up two, kd first.
+     * The library ligand to overlay a definition on, as a tree. Library ligands are defined by kd and koff (kon
+     * derived); a definition that gives its own binding constants keeps library values only to make up two, kd first.
      */
-    private static Ligand withoutDerived(Ligand base, Ligand def) {
+    private static ObjectNode withoutDerived(Ligand base, ObjectNode def) {
+        ObjectNode tree = RecordTrees.tree(base);
         if (base.releasesTransmitter() || base.isIrreversible()) {
-            return base;
+            return tree;
         }
-        int given = (def.kd() != null ? 1 : 0) + (def.kon() != null ? 1 : 0) + (def.koff() != null ? 1 : 0);
-        Concentration kd = given < 2 && def.kd() == null ? base.kd() : null;
-        int have = given + (kd != null ? 1 : 0);
-        org.receptorsim.units.Rate koff = have < 2 && def.koff() == null ? base.koff() : null;
-        java.util.Map<String, Object> binding = new java.util.HashMap<>();
-        binding.put("kd", kd);
-        binding.put("kon", null);
-        binding.put("koff", koff);
-        return org.receptorsim.records.Records.with(base, binding);
+        int given = (def.hasNonNull("kd") ? 1 : 0) + (def.hasNonNull("kon") ? 1 : 0) + (def.hasNonNull("koff") ? 1 : 0);
+        tree.remove("kon");
+        if (given >= 2 || def.hasNonNull("kd")) {
+            tree.remove("kd");
+        } else {
+            given++;
+        }
+        if (given >= 2 || def.hasNonNull("koff")) {
+            tree.remove("koff");
+        }
+        return tree;
     }
 
-    private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, CellType overrides,
-                                 CellType armOverrides, String overridePointer) {
+    /**
+     * A cell type of the library with the scenario's overrides and an arm's over them (trees layered, then bound).
+     * A bad value of the scenario's overrides is reported there, one of the arm's at the arm.
+     */
+    private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, ObjectNode overrides,
+                                 ObjectNode armOverrides, String armPointer) {
         CellType base = library.cell(cellName).orElseThrow(() -> doc.error(cellPointer,
                 "unknown cell type '" + cellName + "', expected one of " + cellNames()));
-        CellType scenarioWide = RecordOverlay.overlay(base, overrides);
-        completeCell(doc, scenarioWide, "/cellOverrides");
-        return completeCell(doc, RecordOverlay.overlay(scenarioWide, armOverrides), overridePointer);
-    }
-
-    /** The completed cell type, or a located error blaming the overrides at the pointer. */
-    private static CellType completeCell(YamlDocument doc, CellType cell, String overridePointer) {
-        try {
-            return cell.complete();
-        } catch (IllegalArgumentException e) {
-            throw doc.error(overridePointer + fieldOf(e), e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
-        }
+        ObjectNode scenarioWide = RecordTrees.overlay(RecordTrees.tree(base), overrides, RecordTrees.SCENARIO_OVERRIDE);
+        CellType cell = doc.bind(scenarioWide, "/cellOverrides", CellType.class);
+        return armOverrides == null ? cell : doc.bind(RecordTrees.overlay(scenarioWide, armOverrides,
+                RecordTrees.SCENARIO_OVERRIDE), armPointer, CellType.class);
     }
 
     private void checkProtocol(YamlDocument doc, String pointer, ProtocolSpec protocol, List<Ligand> ligands,
@@ -508,13 +514,6 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException e) {
             throw doc.error(pointer, e.getMessage().replaceFirst("^[A-Za-z]+: ", ""));
         }
-    }
-
-    /** "/field" when the message starts with "field: ", else "". */
-    private static String fieldOf(IllegalArgumentException e) {
-        String m = e.getMessage();
-        int colon = m.indexOf(':');
-        return colon > 0 && m.substring(0, colon).matches("[A-Za-z]+") ? "/" + m.substring(0, colon) : "";
     }
 
     private List<String> ligandNames() {

@@ -1,6 +1,6 @@
 package org.receptorsim.scenario;
 
-import java.lang.reflect.Constructor;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,11 +216,11 @@ public final class ScenarioVariant {
         typeOf(scenario, path);
         switch (p[0]) {
             case "cell" -> {
-                CellType override = only(CellType.class, p[1], value);
                 List<Arm> arms = new ArrayList<>();
                 for (Arm a : scenario.arms()) {
-                    arms.add(new Arm(a.name(), a.description(), RecordOverlay.overlay(a.cell(), override).complete(),
-                            a.protocol(), a.adaptations()));
+                    CellType cell = RecordTrees.bind(RecordTrees.changed(a.cell(), p[1], value,
+                            RecordTrees.SCENARIO_OVERRIDE), CellType.class);
+                    arms.add(new Arm(a.name(), a.description(), cell, a.protocol(), a.adaptations()));
                 }
                 return copy(scenario, scenario.ligands(), arms);
             }
@@ -262,58 +262,19 @@ public final class ScenarioVariant {
      * @return the changed ligand, completed (checked)
      */
     static Ligand changed(Ligand base, String field, Object value, String why) {
-        Ligand out;
+        ObjectNode tree = RecordTrees.changed(base, field, value, why);
         if (List.of("kd", "koff", "kon").contains(field)) {
-            Concentration kd = field.equals("kd") ? (Concentration) value
-                    : field.equals("kon") ? null : base.kd();
-            Rate koff = field.equals("koff") ? (Rate) value : base.koff();
-            AssociationRate kon = field.equals("kon") ? (AssociationRate) value : null;
-            java.util.Map<String, Object> binding = new java.util.HashMap<>();
-            binding.put("kd", kd);
-            binding.put("kon", kon);
-            binding.put("koff", koff);
-            binding.put("sources", marked(base.sources(), field, kd == null ? "kd" : "kon", why));
-            out = org.receptorsim.records.Records.with(base, binding);
-        } else {
-            out = RecordOverlay.overlay(base, only(Ligand.class, field, value));
-            out = org.receptorsim.records.Records.with(out, "sources", marked(out.sources(), field, null, why));
+            String derived = field.equals("kon") ? "kd" : "kon";
+            tree.remove(derived);
+            ((ObjectNode) tree.get("sources")).put(derived, "derived from the changed " + field);
         }
-        return out.complete();
-    }
-
-    /** A source map with the changed field (and the one derived from it) marked as such. */
-    static Map<String, String> marked(Map<String, String> sources, String field, String derived, String why) {
-        Map<String, String> m = new LinkedHashMap<>(sources == null ? Map.of() : sources);
-        m.put(field, why);
-        if (derived != null) {
-            m.put(derived, "derived from the changed " + field);
-        }
-        return m;
+        return RecordTrees.bind(tree, LigandSpec.class).toLigand();
     }
 
     private static Scenario copy(Scenario s, List<Ligand> ligands, List<Arm> arms) {
         return new Scenario(s.name(), s.description(), s.file(), s.seed(), s.durationSeconds(), s.dtSeconds(),
                 s.outputIntervalSeconds(), List.copyOf(ligands), List.copyOf(arms), s.forskolin(), s.challenges(),
                 s.engine(), s.replicates(), s.variability(), s.sweep());
-    }
-
-    /** A record of the type with every component null except one. */
-    private static <R extends Record> R only(Class<R> type, String field, Object value) {
-        RecordComponent[] cs = type.getRecordComponents();
-        Object[] values = new Object[cs.length];
-        Class<?>[] types = new Class<?>[cs.length];
-        for (int i = 0; i < cs.length; i++) {
-            types[i] = cs[i].getType();
-            if (cs[i].getName().equals(field)) {
-                values[i] = value;
-            }
-        }
-        try {
-            Constructor<R> ctor = type.getDeclaredConstructor(types);
-            return ctor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A short label of a value with its unit, for tables. */

@@ -13,11 +13,12 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.receptorsim.records.InvalidFieldException;
 
 /**
  * A YAML file read into a tree, with the line and column of every key and value so that any error found while
- * binding or checking it can name the place. Binding goes through {@link #bind}, which turns Jackson's errors into
- * {@link ScenarioException}s.
+ * binding or checking it can name the place. Binding goes through {@link #bind}, which turns Jackson's errors and
+ * the records' own checks ({@link InvalidFieldException}) into {@link ScenarioException}s.
  */
 public final class YamlDocument {
 
@@ -110,13 +111,38 @@ public final class YamlDocument {
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
+        return bind(node, pointer, type);
+    }
+
+    /**
+     * Binds a tree made from this file (an entry with the layers of overrides over it) to a type; errors are placed
+     * as if the tree stood at the pointer, so a field the top layer writes is named at its line.
+     *
+     * @param tree the tree
+     * @param pointer JSON pointer of the layer errors are blamed on
+     * @param type target type
+     * @param <T> target type
+     * @return the bound value
+     */
+    public <T> T bind(JsonNode tree, String pointer, Class<T> type) {
         try {
-            return mapper.treeToValue(node, type);
+            return mapper.treeToValue(tree, type);
         } catch (JsonMappingException e) {
-            throw translate(pointer, e);
+            throw translate(pointer, tree, e);
         } catch (JsonProcessingException e) {
             throw error(pointer, e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The error of a record's check at a place in the file: at the field the exception names, under the pointer.
+     *
+     * @param pointer JSON pointer of the record (entry or layer of overrides)
+     * @param e the record's exception
+     * @return the exception, to throw
+     */
+    public ScenarioException error(String pointer, InvalidFieldException e) {
+        return error(e.field().isEmpty() ? pointer : pointer + "/" + e.field(), e.problem());
     }
 
     /**
@@ -170,12 +196,12 @@ public final class YamlDocument {
         return "'" + node.asText() + "'";
     }
 
-    private ScenarioException translate(String base, JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder(base.equals("/") ? "" : base);
-        List<JsonMappingException.Reference> path = e.getPath();
-        for (JsonMappingException.Reference r : path) {
-            pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+    private ScenarioException translate(String base, JsonNode tree, JsonMappingException e) {
+        StringBuilder relative = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            relative.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
         }
+        String pointer = (base.equals("/") ? "" : base) + relative;
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
             problem = "unknown key '" + u.getPropertyName() + "', expected one of "
@@ -185,21 +211,23 @@ public final class YamlDocument {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            if (cause instanceof IllegalArgumentException) {
+            if (cause instanceof InvalidFieldException invalid) {
+                return error(pointer, invalid);
+            } else if (cause instanceof IllegalArgumentException) {
                 problem = cause.getMessage();
                 int colon = problem.indexOf(": ");
                 // "field: message" from a record's own check: point at that field when the file has it
                 if (colon > 0 && problem.substring(0, colon).matches("[A-Za-z]+")
                         && !root.at(pointer + "/" + problem.substring(0, colon)).isMissingNode()) {
-                    pointer.append('/').append(problem, 0, colon);
+                    pointer += "/" + problem.substring(0, colon);
                     problem = problem.substring(colon + 2);
                 }
             } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-                problem = "expected " + describe(m.getTargetType()) + ", got " + describe(root.at(pointer.toString()));
+                problem = "expected " + describe(m.getTargetType()) + ", got " + describe(tree.at(relative.toString()));
             } else {
                 problem = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
             }
         }
-        return error(pointer.toString(), problem);
+        return error(pointer, problem);
     }
 }

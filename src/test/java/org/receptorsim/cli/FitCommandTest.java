@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.receptorsim.pharmacology.Ligand;
+import org.receptorsim.scenario.LigandSpec;
 import org.receptorsim.scenario.Yaml;
 import org.receptorsim.scenario.YamlDocument;
 
@@ -73,8 +74,8 @@ class FitCommandTest {
                     e + " covers " + truth[i]);
         }
         String yaml = Files.readString(out.resolve("X.yaml"));
-        Ligand fitted = YamlDocument.parse("X.yaml", yaml, Yaml.yamlMapper()).bind("/ligands/0", Ligand.class)
-                .complete();
+        Ligand fitted = YamlDocument.parse("X.yaml", yaml, Yaml.yamlMapper()).bind("/ligands/0", LigandSpec.class)
+                .toLigand();
         assertEquals("X", fitted.name());
         assertEquals(est.get(0).path("estimate").asDouble(), fitted.kd().molar(), 1e-4 * fitted.kd().molar());
         assertEquals(est.get(1).path("estimate").asDouble(), fitted.gProteinEfficacy(), 1e-4);
@@ -110,7 +111,7 @@ class FitCommandTest {
         assertEquals(0, o.code(), o.out() + o.err());
         assertTrue(o.out().contains("start compound-X"), o.out());
         Ligand fitted = YamlDocument.parse("X.yaml", Files.readString(out.resolve("X.yaml")), Yaml.yamlMapper())
-                .bind("/ligands/0", Ligand.class).complete();
+                .bind("/ligands/0", LigandSpec.class).toLigand();
         assertEquals(0.2, fitted.grk5Efficacy(), 1e-12, "fixed values are the user ligand's (oliceridine's: 0.3)");
         assertEquals(0.05, fitted.arrestin3Efficacy(), 1e-12);
         JsonNode est = Yaml.jsonMapper().readTree(out.resolve("fit.json").toFile()).path("estimates");

@@ -9,6 +9,7 @@ import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.random.RandomStreams;
 import org.receptorsim.records.Records;
 import org.receptorsim.scenario.Library;
+import org.receptorsim.units.AssociationRate;
 import org.receptorsim.units.Concentration;
 import org.receptorsim.units.Rate;
 
@@ -29,8 +30,8 @@ final class ExactLaw {
      * {@code grk} for GRK2/3 and GRK5, {@code arrestin} for arrestin-3 and arrestin-2.
      */
     static Ligand ligand(String name, double gProtein, double grk, double arrestin) {
-        return new Ligand(name, null, new Concentration(2e-9), null, new Rate(0.015), gProtein, grk, grk, arrestin,
-                arrestin, false, false, null, null, null).complete();
+        return new Ligand(name, "", new Concentration(2e-9), new AssociationRate(0.015 / 2e-9), new Rate(0.015),
+                gProtein, grk, grk, arrestin, arrestin, false, false, null, null, Map.of());
     }
 
     /** DAMGO-like: the reference full agonist (all efficacies 1). */
@@ -47,9 +48,9 @@ final class ExactLaw {
                 "basalTurnoverRate", new Rate(basalTurnoverPerSecond)));
     }
 
-    /** A copy of a complete cell type with some parameters changed, checked again. */
+    /** A copy of a cell type with some parameters changed (checked by its constructor). */
     static CellType with(CellType cell, Map<String, ?> changes) {
-        return Records.with(cell, changes).complete();
+        return Records.with(cell, changes);
     }
 
     /** A constant concentration of the single ligand (molar). */

@@ -19,8 +19,9 @@ import org.receptorsim.units.Rate;
 class ReceptorGeneratorTest {
 
     private static final CellType CELL = ExactLaw.cell(100, 8e-6);
-    private static final Ligand LIGAND = new Ligand("agonist", null, new org.receptorsim.units.Concentration(2e-9),
-            null, new Rate(0.015), 0.8, 0.7, 1.3, 0.6, 0.4, false, false, null, null, null).complete();
+    private static final Ligand LIGAND = new Ligand("agonist", "", new org.receptorsim.units.Concentration(2e-9),
+            new org.receptorsim.units.AssociationRate(0.015 / 2e-9), new Rate(0.015), 0.8, 0.7, 1.3, 0.6, 0.4, false,
+            false, null, null, java.util.Map.of());
     private static final Ligand ANTAGONIST = Library.bundled().ligand("naloxone").orElseThrow();
     private static final ReceptorStateSpace SPACE = new ReceptorStateSpace(List.of(LIGAND, ANTAGONIST));
     private static final double[] C = {3e-8, 5e-9};

@@ -17,9 +17,9 @@ import org.receptorsim.figure.ChartStyle;
 import org.receptorsim.figure.ExposurePeriods;
 import org.receptorsim.figure.Figure;
 import org.receptorsim.figure.TimePanels;
+import org.receptorsim.model.SignalReadouts.Readout;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The ensemble figure: for each arm the median over cells (line) with the 25–75 % band (darker) and the 5–95 % band
@@ -56,9 +56,9 @@ final class EnsembleChart {
         TimePanels panels = new TimePanels(duration, ExposurePeriods.of(stats.arms(), times, molar, ligands),
                 Figure.DOUBLE_COLUMN);
         boolean[] visible = {false};
-        panel(panels, stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation",
+        panel(panels, stats, values.indexOf(Readout.G_PROTEIN_ACTIVATION.column()), "G-protein activation",
                 "fraction", visible);
-        int camp = values.indexOf(CyclaseCascade.CAMP_RELATIVE);
+        int camp = values.indexOf(Readout.CAMP_RELATIVE.column());
         if (camp >= 0) {
             panel(panels, stats, camp, "cAMP", "× control", visible);
         }

@@ -35,7 +35,7 @@ final class TimeSeriesStatistics {
         if (arms.isEmpty()) {
             for (ArmResult r : replicate) {
                 arms.add(r.arm());
-                readoutNames.add(r.readoutNames());
+                readoutNames.add(r.readoutColumns());
                 int nt = r.snapshots().size();
                 int nc = TimeSeriesCsv.values(r.snapshots().get(0)).length;
                 double[] t = new double[nt];

@@ -39,7 +39,7 @@ public final class ScenarioRunner {
         for (Arm arm : scenario.arms()) {
             CellSimulation cell = CellFactory.cell(scenario, arm, replicate);
             List<CellSnapshot> snapshots = List.copyOf(cell.run());
-            results.add(new ArmResult(arm.name(), cell.readoutNames(), snapshots, List.copyOf(cell.challengeCurves()),
+            results.add(new ArmResult(arm.name(), snapshots, List.copyOf(cell.challengeCurves()),
                     cell.chainStateLabels()));
         }
         return results;

@@ -95,4 +95,41 @@ class EnsembleRunnerTest {
         assertEquals(10, done.replicatesDone());
         assertSameFiles(whole, resumed);
     }
+
+    /**
+     * A replicate file of an earlier format (here the start of a format-2 file: its magic number, an arm and a
+     * readout column name) is not read as this format: resumed, the run computes that cell again and ends as an
+     * uninterrupted run.
+     */
+    @Test
+    void replicateFileOfAnEarlierFormatIsComputedAgainOnResume(@TempDir Path tmp) throws Exception {
+        Path whole = tmp.resolve("whole");
+        new EnsembleRunner(scenario(), whole, new EnsembleRunner.Options(6, 1, false, false)).run(d -> { });
+
+        Path resumed = tmp.resolve("resumed");
+        EnsembleRunner first = new EnsembleRunner(scenario(), resumed, new EnsembleRunner.Options(6, 1, false, false));
+        EnsembleRunner.Outcome stopped = first.run(done -> {
+            if (done >= 2) {
+                first.cancel();
+            }
+        });
+        assertFalse(stopped.complete());
+        ReplicateStore store = new ReplicateStore(first.partialDirectory().resolve("replicates"));
+        assertTrue(store.isReadable(0), "this format reads back");
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(store.file(0))))) {
+            out.writeInt(0x52535232); // format 2
+            out.writeInt(1);
+            out.writeUTF("main");
+            out.writeInt(1);
+            out.writeUTF("gProteinActivation");
+        }
+        assertFalse(store.isReadable(0), "a format-2 file is not read as format 3");
+
+        EnsembleRunner.Outcome done = new EnsembleRunner(scenario(), resumed,
+                new EnsembleRunner.Options(6, 1, true, false)).run(d -> { });
+        assertTrue(done.complete());
+        assertEquals(1, done.damagedRecomputed(), "the old file's cell computed again");
+        assertSameFiles(whole, resumed);
+    }
 }

@@ -132,4 +132,39 @@ class EnsembleRunnerTest {
         assertEquals(1, done.damagedRecomputed(), "the old file's cell computed again");
         assertSameFiles(whole, resumed);
     }
+
+    /**
+     * Arms whose exposures report different extra quantities (pharmacokinetics in one, a bath in the other) each keep
+     * their own columns: the ensemble completes, its figure drawn, and only the dosed arm has plasma rows.
+     */
+    @Test
+    void armsWithAndWithoutPharmacokineticsAggregateTogether(@TempDir Path tmp) throws Exception {
+        Scenario s = new ScenarioLoader(Library.bundled()).parse("pk-beside-bath.yaml", """
+                cell: CNS-neuron
+                cellOverrides: {receptorCount: 300}
+                ligands: [morphine, naloxone]
+                arms:
+                  - name: dosed
+                    protocol:
+                      pharmacokinetics:
+                        ligand: morphine
+                        preset: morphine-rat
+                        doses:
+                          - {route: bolus, at: 0 h, mg: 3}
+                  - name: bath
+                    protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 20 min, set: {naloxone: 1 uM}}]}
+                duration: 40 min
+                dt: 10 s
+                outputInterval: 5 min
+                seed: 13
+                """).withEngine(KineticsEngine.COHORT);
+        Path out = tmp.resolve("mixed");
+        assertTrue(new EnsembleRunner(s, out, new EnsembleRunner.Options(3, 1, false, false)).run(d -> { })
+                .complete());
+        assertTrue(Files.exists(out.resolve("ensemble.png")));
+        List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("dosed,") && r.contains(",pkPlasma_M,")));
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("bath,") && r.contains(",pkPlasma_M,")));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("bath,") && r.contains(",conc_naloxone_M,")));
+    }
 }

@@ -139,25 +139,9 @@ class EnsembleRunnerTest {
      */
     @Test
     void armsWithAndWithoutPharmacokineticsAggregateTogether(@TempDir Path tmp) throws Exception {
-        Scenario s = new ScenarioLoader(Library.bundled()).parse("pk-beside-bath.yaml", """
-                cell: CNS-neuron
-                cellOverrides: {receptorCount: 300}
-                ligands: [morphine, naloxone]
-                arms:
-                  - name: dosed
-                    protocol:
-                      pharmacokinetics:
-                        ligand: morphine
-                        preset: morphine-rat
-                        doses:
-                          - {route: bolus, at: 0 h, mg: 3}
-                  - name: bath
-                    protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}, {at: 20 min, set: {naloxone: 1 uM}}]}
-                duration: 40 min
-                dt: 10 s
-                outputInterval: 5 min
-                seed: 13
-                """).withEngine(KineticsEngine.COHORT);
+        Scenario s = new ScenarioLoader(Library.bundled())
+                .load(Path.of("src/test/resources/org/receptorsim/model/pk-beside-bath.yaml"))
+                .withEngine(KineticsEngine.COHORT);
         Path out = tmp.resolve("mixed");
         assertTrue(new EnsembleRunner(s, out, new EnsembleRunner.Options(3, 1, false, false)).run(d -> { })
                 .complete());

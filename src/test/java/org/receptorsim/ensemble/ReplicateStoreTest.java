@@ -20,25 +20,8 @@ class ReplicateStoreTest {
 
     @Test
     void armsWithAndWithoutPharmacokineticsReadBackExactly(@TempDir Path tmp) throws Exception {
-        Scenario s = new ScenarioLoader(Library.bundled()).parse("store.yaml", """
-                cell: CNS-neuron
-                cellOverrides: {receptorCount: 200}
-                ligands: [morphine, naloxone]
-                arms:
-                  - name: infused
-                    protocol:
-                      pharmacokinetics:
-                        ligand: morphine
-                        preset: morphine-human
-                        doses:
-                          - {route: bolus, at: 0 h, mg: 10}
-                  - name: naloxone-bath
-                    protocol: {bath: [{at: 0 s, set: {naloxone: 100 nM}}]}
-                duration: 30 min
-                dt: 10 s
-                outputInterval: 5 min
-                seed: 3
-                """);
+        Scenario s = new ScenarioLoader(Library.bundled()).load(
+                Path.of("src/test/resources/org/receptorsim/model/pk-beside-bath.yaml"));
         List<ArmResult> written = ScenarioRunner.run(s);
         ReplicateStore store = new ReplicateStore(tmp.resolve("replicates"));
         store.write(4, written);

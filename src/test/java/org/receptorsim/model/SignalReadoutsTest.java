@@ -30,28 +30,13 @@ import org.receptorsim.simulation.ScenarioRunner;
  */
 class SignalReadoutsTest {
 
-    /** One arm dosed with pharmacokinetics (four extra quantities), one in a bath (none). */
+    /** A test scenario: one arm dosed with pharmacokinetics (four extra quantities), one in a bath (none). */
+    private static final Path PK_BESIDE_BATH = Path.of("src/test/resources/org/receptorsim/model/pk-beside-bath.yaml");
+
+    private static final Scenario SCENARIO = new ScenarioLoader(Library.bundled()).load(PK_BESIDE_BATH);
+
     private static List<ArmResult> pkAndBathArms() {
-        Scenario s = new ScenarioLoader(Library.bundled()).parse("pk-and-bath.yaml", """
-                cell: CNS-neuron
-                cellOverrides: {receptorCount: 300}
-                ligands: [morphine]
-                arms:
-                  - name: dosed
-                    protocol:
-                      pharmacokinetics:
-                        ligand: morphine
-                        preset: morphine-rat
-                        doses:
-                          - {route: bolus, at: 0 h, mg: 3}
-                  - name: bath
-                    protocol: {bath: [{at: 0 s, set: {morphine: 1 uM}}]}
-                duration: 1 h
-                dt: 10 s
-                outputInterval: 10 min
-                seed: 5
-                """);
-        return ScenarioRunner.run(s);
+        return ScenarioRunner.run(SCENARIO);
     }
 
     /** Distinct values in every field, so that a field read in the place of another shows. */
@@ -109,7 +94,7 @@ class SignalReadoutsTest {
         assertEquals(PharmacokineticExposure.QUANTITIES, dosed.exposureQuantities());
         assertEquals(List.of(), bath.exposureQuantities());
         Path file = tmp.resolve("timeseries.csv");
-        TimeSeriesCsv.write(file, arms, List.of(Library.bundled().ligand("morphine").orElseThrow()));
+        TimeSeriesCsv.write(file, arms, SCENARIO.ligands());
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerFor(List.class).readValues(file.toFile())) {

@@ -39,7 +39,7 @@ final class EnsembleChart {
         // each arm's own columns: arms may differ in their exposure's extra quantities (pharmacokinetics or a bath)
         List<List<String>> values = new ArrayList<>();
         for (int a = 0; a < stats.arms().size(); a++) {
-            List<String> columns = TimeSeriesCsv.columns(stats.readoutNames(a), ligands);
+            List<String> columns = TimeSeriesCsv.columns(stats.readoutColumns(a), ligands);
             values.add(columns.subList(2, columns.size()));
         }
         double duration = 0;

@@ -27,14 +27,14 @@ public final class TimeSeriesCsv {
     }
 
     /** The column names for a run. */
-    public static List<String> columns(List<String> readoutNames, List<Ligand> ligands) {
+    public static List<String> columns(List<String> readoutColumns, List<Ligand> ligands) {
         List<String> cols = new ArrayList<>(List.of("arm", "time_s"));
         for (ReceptorState s : ReceptorState.values()) {
             cols.add(s.name());
         }
         cols.add("surface");
         cols.add("synthesized");
-        cols.addAll(readoutNames);
+        cols.addAll(readoutColumns);
         for (Ligand l : ligands) {
             cols.add("conc_" + l.name() + "_M");
         }

@@ -6,7 +6,6 @@ import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
 import org.receptorsim.model.ChallengePlan;
-import org.receptorsim.signaling.CyclaseCascade;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.pharmacology.Ligand;
 
@@ -70,17 +69,13 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @return the metrics
      */
     public static ArmSummary of(ArmResult result, List<Ligand> ligands) {
-        int signalIndex = result.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-        int campIndex = result.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
-        ArmSummary base = of(result.arm(), result.snapshots(), ligands, signalIndex);
+        ArmSummary base = of(result.arm(), result.snapshots(), ligands);
         double peakCamp = Double.NEGATIVE_INFINITY;
         double peakCampTime = 0;
-        if (campIndex >= 0) {
-            for (CellSnapshot s : result.snapshots()) {
-                if (s.readouts()[campIndex] > peakCamp) {
-                    peakCamp = s.readouts()[campIndex];
-                    peakCampTime = s.timeSeconds();
-                }
+        for (CellSnapshot s : result.snapshots()) {
+            if (s.readouts().cAMPRelative() > peakCamp) {
+                peakCamp = s.readouts().cAMPRelative();
+                peakCampTime = s.timeSeconds();
             }
         }
         List<ChallengeFit> fits = new ArrayList<>();
@@ -114,7 +109,7 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
         }
         return new ArmSummary(base.arm, base.peakSignal, base.peakTimeSeconds, base.signalAtEnd, base.episodes,
                 base.surfaceLossPercentAt30min, base.internalizedPercentAt30min, base.receptorsAtEnd,
-                base.receptorsAtStart, campIndex >= 0 ? peakCamp : Double.NaN, peakCampTime, List.copyOf(fits));
+                base.receptorsAtStart, peakCamp, peakCampTime, List.copyOf(fits));
     }
 
     /**
@@ -172,15 +167,14 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
      * @param arm arm name
      * @param snapshots recorded snapshots in time order, the first at t = 0
      * @param ligands the run's ligands (to tell agonists from antagonists)
-     * @param signalIndex index of the G-protein readout in the snapshots' readouts
      * @return the metrics
      */
-    static ArmSummary of(String arm, List<CellSnapshot> snapshots, List<Ligand> ligands, int signalIndex) {
+    static ArmSummary of(String arm, List<CellSnapshot> snapshots, List<Ligand> ligands) {
         double peak = -1;
         double peakTime = 0;
         for (CellSnapshot s : snapshots) {
-            if (s.readouts()[signalIndex] > peak) {
-                peak = s.readouts()[signalIndex];
+            if (s.readouts().gProteinActiveFraction() > peak) {
+                peak = s.readouts().gProteinActiveFraction();
                 peakTime = s.timeSeconds();
             }
         }
@@ -200,13 +194,13 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
             double epPeak = -1;
             double epPeakTime = 0;
             for (int j = first; j <= last; j++) {
-                double v = snapshots.get(j).readouts()[signalIndex];
+                double v = snapshots.get(j).readouts().gProteinActiveFraction();
                 if (v > epPeak) {
                     epPeak = v;
                     epPeakTime = snapshots.get(j).timeSeconds();
                 }
             }
-            double end = snapshots.get(last).readouts()[signalIndex];
+            double end = snapshots.get(last).readouts().gProteinActiveFraction();
             double desens = epPeak > 0 ? 100 * (epPeak - end) / epPeak : 0;
             double relative = episodes.isEmpty() || episodes.get(0).peakSignal() <= 0 ? 100
                     : 100 * epPeak / episodes.get(0).peakSignal();
@@ -222,7 +216,7 @@ public record ArmSummary(String arm, double peakSignal, double peakTimeSeconds, 
             loss = 100.0 * (1 - (double) at30.surface() / start.surface());
             internalized = 100.0 * at30.count(ReceptorState.INTERNALIZED) / at30.alive();
         }
-        return new ArmSummary(arm, peak, peakTime, last.readouts()[signalIndex], List.copyOf(episodes), loss,
+        return new ArmSummary(arm, peak, peakTime, last.readouts().gProteinActiveFraction(), List.copyOf(episodes), loss,
                 internalized, last.alive(), start.alive(), Double.NaN, 0, List.of());
     }
 

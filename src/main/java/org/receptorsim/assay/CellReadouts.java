@@ -5,9 +5,10 @@ import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.MeanFieldCell;
+import org.receptorsim.model.SignalReadouts;
 
 /**
- * What an assay reads off a cell's recorded course: a named signal readout and the surface receptors, each as
+ * What an assay reads off a cell's recorded course: one of its signal readouts and the surface receptors, each as
  * recorded at the last recording at or before a time. Both a simulated agent cell ({@link ArmResult}) and the
  * expected course of the mean-field law ({@link MeanFieldCell.Course}) are read through it, so every assay response
  * has one definition ({@link Pathway#response(CellReadouts, double)}).
@@ -15,13 +16,13 @@ import org.receptorsim.model.MeanFieldCell;
 public interface CellReadouts {
 
     /**
-     * A signal readout (a name of the cell's readouts, e.g. {@code cAMPRelative}) at a time.
+     * One of the cell's signal readouts at a time.
      *
-     * @param name the readout's name
+     * @param readout which readout
      * @param seconds the time from the start
-     * @return its value at the last recording at or before that time
+     * @return its value (in the readout's unit) at the last recording at or before that time
      */
-    double readout(String name, double seconds);
+    double readout(SignalReadouts.Readout readout, double seconds);
 
     /** Receptors on the plasma membrane at the last recording at or before a time (seconds). */
     double surface(double seconds);
@@ -31,9 +32,8 @@ public interface CellReadouts {
         List<CellSnapshot> s = cell.snapshots();
         return new CellReadouts() {
             @Override
-            public double readout(String name, double seconds) {
-                int i = cell.readoutNames().indexOf(name);
-                return Curves.valueAt(s, x -> x.readouts()[i], seconds);
+            public double readout(SignalReadouts.Readout readout, double seconds) {
+                return Curves.valueAt(s, readout::of, seconds);
             }
 
             @Override
@@ -48,8 +48,8 @@ public interface CellReadouts {
         List<MeanFieldCell.Point> p = course.points();
         return new CellReadouts() {
             @Override
-            public double readout(String name, double seconds) {
-                return at(seconds).readouts()[course.readoutNames().indexOf(name)];
+            public double readout(SignalReadouts.Readout readout, double seconds) {
+                return readout.of(at(seconds).readouts());
             }
 
             @Override

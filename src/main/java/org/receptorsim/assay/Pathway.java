@@ -3,8 +3,7 @@ package org.receptorsim.assay;
 import java.util.List;
 import java.util.Locale;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.model.CellSimulation;
-import org.receptorsim.signaling.CyclaseCascade;
+import org.receptorsim.model.SignalReadouts.Readout;
 
 /**
  * The signalling pathways an assay reads, each as one number per cell at a fixed time after the agonist is added
@@ -131,10 +130,10 @@ public enum Pathway {
      */
     public double response(CellReadouts cell, double readSeconds) {
         return switch (this) {
-            case CAMP -> 100 * (1 - cell.readout(CyclaseCascade.CAMP_RELATIVE, readSeconds));
-            case G_PROTEIN -> 100 * (cell.readout(CyclaseCascade.G_PROTEIN_ACTIVATION, readSeconds)
-                    - cell.readout(CyclaseCascade.G_PROTEIN_ACTIVATION, 0));
-            case ARRESTIN -> 100 * cell.readout(CellSimulation.ARRESTIN3_BOUND, readSeconds);
+            case CAMP -> 100 * (1 - cell.readout(Readout.CAMP_RELATIVE, readSeconds));
+            case G_PROTEIN -> 100 * (cell.readout(Readout.G_PROTEIN_ACTIVATION, readSeconds)
+                    - cell.readout(Readout.G_PROTEIN_ACTIVATION, 0));
+            case ARRESTIN -> 100 * cell.readout(Readout.ARRESTIN3_BOUND, readSeconds);
             case INTERNALIZATION -> 100 * (1 - cell.surface(readSeconds) / cell.surface(0));
         };
     }

@@ -79,8 +79,8 @@ final class EnsembleCommand implements Callable<Integer> {
                 outcome = runner.run(bar::stepTo);
             }
             if (outcome.damagedRecomputed() > 0) {
-                o.printf(Locale.ROOT, "note: %d cell file(s) of the interrupted run were empty or damaged and were "
-                        + "computed again%n", outcome.damagedRecomputed());
+                o.printf(Locale.ROOT, "note: %d cell file(s) of the interrupted run were empty, damaged or of an "
+                        + "earlier format and were computed again%n", outcome.damagedRecomputed());
             }
             if (!outcome.complete()) {
                 o.printf(Locale.ROOT, "interrupted: %d of %d cells done, partial results in %s (resume with --resume "

@@ -3,6 +3,7 @@ package org.receptorsim.ensemble;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -17,9 +18,9 @@ import org.receptorsim.figure.ChartStyle;
 import org.receptorsim.figure.ExposurePeriods;
 import org.receptorsim.figure.Figure;
 import org.receptorsim.figure.TimePanels;
+import org.receptorsim.model.SignalReadouts.Readout;
 import org.receptorsim.output.TimeSeriesCsv;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The ensemble figure: for each arm the median over cells (line) with the 25–75 % band (darker) and the 5–95 % band
@@ -35,8 +36,12 @@ final class EnsembleChart {
     }
 
     static Figure figure(String title, TimeSeriesStatistics stats, List<Ligand> ligands) {
-        List<String> columns = TimeSeriesCsv.columns(stats.readoutNames(0), ligands);
-        List<String> values = columns.subList(2, columns.size());
+        // each arm's own columns: arms may differ in their exposure's extra quantities (pharmacokinetics or a bath)
+        List<List<String>> values = new ArrayList<>();
+        for (int a = 0; a < stats.arms().size(); a++) {
+            List<String> columns = TimeSeriesCsv.columns(stats.readoutColumns(a), ligands);
+            values.add(columns.subList(2, columns.size()));
+        }
         double duration = 0;
         List<double[]> times = new ArrayList<>();
         List<double[][]> molar = new ArrayList<>();
@@ -46,7 +51,7 @@ final class EnsembleChart {
             times.add(t);
             double[][] c = new double[ligands.size()][t.length];
             for (int l = 0; l < ligands.size(); l++) {
-                int col = values.indexOf("conc_" + ligands.get(l).name() + "_M");
+                int col = values.get(a).indexOf("conc_" + ligands.get(l).name() + "_M");
                 for (int i = 0; i < t.length; i++) {
                     c[l][i] = col < 0 ? 0 : stats.quantile(a, i, col, 0.5);
                 }
@@ -56,13 +61,12 @@ final class EnsembleChart {
         TimePanels panels = new TimePanels(duration, ExposurePeriods.of(stats.arms(), times, molar, ligands),
                 Figure.DOUBLE_COLUMN);
         boolean[] visible = {false};
-        panel(panels, stats, values.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION), "G-protein activation",
-                "fraction", visible);
-        int camp = values.indexOf(CyclaseCascade.CAMP_RELATIVE);
-        if (camp >= 0) {
-            panel(panels, stats, camp, "cAMP", "× control", visible);
-        }
-        panel(panels, stats, values.indexOf("surface"), "surface receptors", "receptors per cell", visible);
+        panel(panels, stats, a -> values.get(a).indexOf(Readout.G_PROTEIN_ACTIVATION.column()),
+                "G-protein activation", "fraction", visible);
+        panel(panels, stats, a -> values.get(a).indexOf(Readout.CAMP_RELATIVE.column()), "cAMP", "× control",
+                visible);
+        panel(panels, stats, a -> values.get(a).indexOf("surface"), "surface receptors", "receptors per cell",
+                visible);
         List<LegendItem> legend = new ArrayList<>();
         for (int a = 0; a < stats.arms().size(); a++) {
             Color c = ChartStyle.colour(a);
@@ -80,8 +84,9 @@ final class EnsembleChart {
         return Figure.of("ensemble", chart, Figure.DOUBLE_COLUMN, panels.heightPoints() + 12);
     }
 
-    private static void panel(TimePanels panels, TimeSeriesStatistics stats, int column, String title, String unit,
-                              boolean[] visible) {
+    /** One panel; {@code columnOfArm} gives the column of the plotted quantity in each arm's statistics. */
+    private static void panel(TimePanels panels, TimeSeriesStatistics stats, IntUnaryOperator columnOfArm,
+                              String title, String unit, boolean[] visible) {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         XYSeriesCollection medians = new XYSeriesCollection();
         DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
@@ -95,6 +100,7 @@ final class EnsembleChart {
             YIntervalSeries inner = new YIntervalSeries(a + " 25-75");
             XYSeries median = new XYSeries(a + " median", false, true);
             double[] t = stats.times(a);
+            int column = columnOfArm.applyAsInt(a);
             for (int i = 0; i < t.length; i++) {
                 double x = panels.scale().of(t[i]);
                 double m = stats.quantile(a, i, column, 0.5);

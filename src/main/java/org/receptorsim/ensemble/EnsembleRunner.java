@@ -396,7 +396,7 @@ public final class EnsembleRunner {
              var rows = new CsvMapper().writer(schema).writeValues(w)) {
             for (int a = 0; a < stats.arms().size(); a++) {
                 double[] t = stats.times(a);
-                List<String> all = TimeSeriesCsv.columns(stats.readoutNames(a), scenario.ligands());
+                List<String> all = TimeSeriesCsv.columns(stats.readoutColumns(a), scenario.ligands());
                 List<String> names = all.subList(2, all.size());
                 for (int i = 0; i < t.length; i++) {
                     for (int c = 0; c < stats.columnCount(a); c++) {

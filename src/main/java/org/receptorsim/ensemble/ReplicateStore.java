@@ -20,16 +20,22 @@ import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
 import org.receptorsim.model.ChallengePlan;
+import org.receptorsim.model.SignalReadouts;
+import org.receptorsim.pharmacology.ExposureQuantity;
 
 /**
  * Finished replicates on disk, one compressed binary file each, written to a temporary name and renamed into place:
  * a replicate file exists only once it is complete, so an interrupted ensemble resumes by skipping the replicates
- * that have one. Values are stored as IEEE doubles, so a resumed ensemble aggregates exactly the same numbers.
+ * that have one. Values are stored as IEEE doubles, so a resumed ensemble aggregates exactly the same numbers. A file
+ * of an earlier format does not read ({@link #isReadable}), so a resumed ensemble computes that replicate again.
  */
 final class ReplicateStore {
 
-    /** File format 2: challenge curves carry their readout. */
-    private static final int MAGIC = 0x52535232;
+    /**
+     * File format 3: an arm lists its exposure's extra quantities (column, unit, description), and each snapshot
+     * stores its {@link SignalReadouts#values()} (format 2 stored the readouts' column names only).
+     */
+    private static final int MAGIC = 0x52535233;
 
     /** Longest array a replicate file holds (states, readouts, ligands, concentrations of a curve). */
     private static final int MAX_ARRAY = 1 << 16;
@@ -64,16 +70,19 @@ final class ReplicateStore {
             out.writeInt(results.size());
             for (ArmResult r : results) {
                 out.writeUTF(r.arm());
-                out.writeInt(r.readoutNames().size());
-                for (String n : r.readoutNames()) {
-                    out.writeUTF(n);
+                List<ExposureQuantity> exposure = r.exposureQuantities();
+                out.writeInt(exposure.size());
+                for (ExposureQuantity q : exposure) {
+                    out.writeUTF(q.column());
+                    out.writeUTF(q.unit());
+                    out.writeUTF(q.description());
                 }
                 out.writeInt(r.snapshots().size());
                 for (CellSnapshot s : r.snapshots()) {
                     out.writeDouble(s.timeSeconds());
                     writeLongs(out, s.stateCounts());
                     out.writeLong(s.synthesized());
-                    writeDoubles(out, s.readouts());
+                    writeDoubles(out, s.readouts().values());
                     writeDoubles(out, s.concentrationsMolar());
                 }
                 out.writeInt(r.challengeCurves().size());
@@ -103,10 +112,10 @@ final class ReplicateStore {
             List<ArmResult> out = new ArrayList<>(Math.min(arms, 64));
             for (int a = 0; a < arms; a++) {
                 String arm = in.readUTF();
-                int nr = in.readInt();
-                List<String> names = new ArrayList<>(Math.min(nr, 64));
-                for (int i = 0; i < nr; i++) {
-                    names.add(in.readUTF());
+                int nq = length(in);
+                List<ExposureQuantity> exposure = new ArrayList<>(Math.min(nq, 64));
+                for (int i = 0; i < nq; i++) {
+                    exposure.add(new ExposureQuantity(in.readUTF(), in.readUTF(), in.readUTF()));
                 }
                 int ns = in.readInt();
                 List<CellSnapshot> snaps = new ArrayList<>(Math.min(ns, 4096));
@@ -114,7 +123,8 @@ final class ReplicateStore {
                     double t = in.readDouble();
                     long[] counts = readLongs(in);
                     long synthesized = in.readLong();
-                    snaps.add(new CellSnapshot(t, counts, synthesized, readDoubles(in), readDoubles(in)));
+                    SignalReadouts readouts = readouts(in, exposure);
+                    snaps.add(new CellSnapshot(t, counts, synthesized, readouts, readDoubles(in)));
                 }
                 int nc = in.readInt();
                 List<ChallengeCurve> curves = new ArrayList<>(Math.min(nc, 64));
@@ -122,7 +132,7 @@ final class ReplicateStore {
                     curves.add(new ChallengeCurve(in.readDouble(), in.readUTF(), readDoubles(in), readDoubles(in),
                             ChallengePlan.Readout.values()[in.readInt()]));
                 }
-                out.add(new ArmResult(arm, names, snaps, curves));
+                out.add(new ArmResult(arm, snaps, curves));
             }
             return out;
         }
@@ -158,6 +168,15 @@ final class ReplicateStore {
             }
         }
         Files.delete(directory);
+    }
+
+    private static SignalReadouts readouts(DataInputStream in, List<ExposureQuantity> exposure) throws IOException {
+        double[] values = readDoubles(in);
+        try {
+            return SignalReadouts.fromValues(values, exposure);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("damaged replicate file: " + e.getMessage(), e);
+        }
     }
 
     private static void writeLongs(DataOutputStream out, long[] v) throws IOException {

@@ -24,7 +24,7 @@ final class TimeSeriesStatistics {
     static final double COMPRESSION = 100;
 
     private final List<String> arms = new ArrayList<>();
-    private final List<List<String>> readoutNames = new ArrayList<>();
+    private final List<List<String>> readoutColumns = new ArrayList<>();
     private final List<double[]> times = new ArrayList<>();
     private final List<SampleStatistics[][]> moments = new ArrayList<>();
     private final List<TDigest[][]> digests = new ArrayList<>();
@@ -35,7 +35,7 @@ final class TimeSeriesStatistics {
         if (arms.isEmpty()) {
             for (ArmResult r : replicate) {
                 arms.add(r.arm());
-                readoutNames.add(r.readoutNames());
+                readoutColumns.add(r.readoutColumns());
                 int nt = r.snapshots().size();
                 int nc = TimeSeriesCsv.values(r.snapshots().get(0)).length;
                 double[] t = new double[nt];
@@ -93,8 +93,8 @@ final class TimeSeriesStatistics {
         return digests.get(arm)[time][column].quantile(level);
     }
 
-    List<String> readoutNames(int arm) {
-        return readoutNames.get(arm);
+    List<String> readoutColumns(int arm) {
+        return readoutColumns.get(arm);
     }
 
     int columnCount(int arm) {

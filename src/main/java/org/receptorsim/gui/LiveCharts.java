@@ -26,7 +26,6 @@ import org.receptorsim.figure.ChartStyle;
 import org.receptorsim.figure.TimeScale;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The live charts beside the cells, in the style of the saved figures ({@link ChartStyle}, fonts enlarged for the
@@ -206,13 +205,11 @@ final class LiveCharts {
      * Adds a recorded snapshot of an arm (called on the model thread; copies the values and updates on the Swing
      * thread).
      */
-    void add(int arm, CellSnapshot s, List<String> readoutNames) {
+    void add(int arm, CellSnapshot s) {
         double t = scale.of(s.timeSeconds());
         long[] counts = s.stateCounts().clone();
-        int gi = readoutNames.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-        int ci = readoutNames.indexOf(CyclaseCascade.CAMP_RELATIVE);
-        double g = gi < 0 ? Double.NaN : s.readouts()[gi];
-        double c = ci < 0 ? Double.NaN : s.readouts()[ci];
+        double g = s.readouts().gProteinActiveFraction();
+        double c = s.readouts().cAMPRelative();
         double[] conc = s.concentrationsMolar().clone();
         SwingUtilities.invokeLater(() -> {
             for (NumberAxis axis : timeAxes) {

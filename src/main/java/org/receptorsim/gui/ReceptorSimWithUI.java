@@ -245,7 +245,7 @@ public final class ReceptorSimWithUI extends GUIState {
                 while (p.recorded < snaps.size()) {
                     CellSnapshot snap = snaps.get(p.recorded++);
                     if (charts != null) {
-                        charts.add(a, snap, p.cell.readoutNames());
+                        charts.add(a, snap);
                     }
                 }
             }

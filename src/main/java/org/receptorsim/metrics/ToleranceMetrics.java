@@ -11,7 +11,6 @@ import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The tolerance a chronic scenario shows, read off one arm's recorded curves (never from the rules). One
@@ -157,15 +156,13 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges,
 
         double tachy = Double.NaN;
         double tachyHalf = Double.NaN;
-        int g = result.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
         if (!summary.episodes().isEmpty()) {
             ArmSummary.AgonistEpisode e = summary.episodes().get(0);
             tachy = e.desensitizationPercent();
-            tachyHalf = tachy >= MIN_TACHYPHYLAXIS_PERCENT ? Curves.halfTime(s, x -> x.readouts()[g], e.peakTimeSeconds(), e.endSeconds()) / 60
+            tachyHalf = tachy >= MIN_TACHYPHYLAXIS_PERCENT ? Curves.halfTime(s, x -> x.readouts().gProteinActiveFraction(), e.peakTimeSeconds(), e.endSeconds()) / 60
                     : Double.NaN;
         }
 
-        int camp = result.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
         int w = withdrawalIndex(s, ligands);
         double withdrawal = Double.NaN;
         double peak = Double.NaN;
@@ -181,7 +178,7 @@ public record ToleranceMetrics(String arm, List<ChallengeShift> challenges,
             while (end + 1 < s.size() && samePresence(s.get(end + 1), s.get(w))) {
                 end++;
             }
-            ToDoubleFunction<CellSnapshot> c = x -> x.readouts()[camp];
+            ToDoubleFunction<CellSnapshot> c = x -> x.readouts().cAMPRelative();
             int peakAt = w - 1;
             area = 0;
             for (int k = w - 1; k <= end; k++) {

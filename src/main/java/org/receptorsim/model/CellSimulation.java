@@ -351,17 +351,9 @@ public final class CellSimulation extends SimState {
         for (int s = 0; s < space.size(); s++) {
             counts[space.publicState(s).ordinal()] += kinetics.count(s);
         }
-        int n = signal.readoutNames().size();
-        double[] extra = new double[setup.exposure().readoutNames().size()];
-        setup.exposure().readouts(time, extra);
-        double[] readouts = new double[n + 3 + extra.length];
-        for (int i = 0; i < n; i++) {
-            readouts[i] = signal.readout(i);
-        }
-        readouts[n] = pool.fraction();
-        readouts[n + 1] = arrestinBoundFraction(Arrestin.ARRESTIN_3);
-        readouts[n + 2] = arrestinBoundFraction(Arrestin.ARRESTIN_2);
-        System.arraycopy(extra, 0, readouts, n + 3, extra.length);
+        SignalReadouts readouts = SignalReadouts.of(signal, pool.fraction(),
+                arrestinBoundFraction(Arrestin.ARRESTIN_3), arrestinBoundFraction(Arrestin.ARRESTIN_2),
+                setup.exposure().readouts(time));
         snapshots.add(new CellSnapshot(time, counts, kinetics.synthesized(), readouts, concentrations.clone(), chainCounts()));
     }
 
@@ -428,30 +420,6 @@ public final class CellSimulation extends SimState {
     public List<Receptor> receptors() {
         return kinetics.receptors();
     }
-
-    /**
-     * Names of the signal readouts, in snapshot order: the cascade's, the transmitter pool fraction, the fractions of
-     * the receptors holding arrestin-3 and arrestin-2, then the exposure's.
-     */
-    public List<String> readoutNames() {
-        List<String> names = new ArrayList<>(CYCLASE_READOUTS);
-        names.add(TRANSMITTER_POOL);
-        names.add(ARRESTIN3_BOUND);
-        names.add(ARRESTIN2_BOUND);
-        names.addAll(setup.exposure().readoutNames());
-        return names;
-    }
-
-    /** Readout name of the fraction of the receptors holding arrestin-3 (β-arrestin-2). */
-    public static final String ARRESTIN3_BOUND = "arrestin3Bound";
-
-    /** Readout name of the fraction of the receptors holding arrestin-2 (β-arrestin-1). */
-    public static final String ARRESTIN2_BOUND = "arrestin2Bound";
-
-    /** Readout name of the releasable transmitter pool fraction. */
-    public static final String TRANSMITTER_POOL = "transmitterPool";
-
-    private static final List<String> CYCLASE_READOUTS = CyclaseCascade.READOUT_NAMES;
 
     /** Challenge curves measured so far. */
     public List<ChallengeCurve> challengeCurves() {

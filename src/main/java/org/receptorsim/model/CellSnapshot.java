@@ -6,16 +6,17 @@ package org.receptorsim.model;
  * @param timeSeconds seconds from the start
  * @param stateCounts receptors per {@link ReceptorState}, indexed by ordinal (DEGRADED counts all degraded so far)
  * @param synthesized receptors synthesized since the start
- * @param readouts signal readouts, in the order of the cascade's {@code readoutNames()}
+ * @param readouts the cell's signal readouts
  * @param concentrationsMolar ligand concentrations over the last step (molar), in ligand order
  * @param chainCounts receptors in every chain state of the cell's {@link ReceptorStateSpace} (null when not
  *     recorded, e.g. read back from an ensemble's store)
  */
-public record CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,
-                           double[] concentrationsMolar, long[] chainCounts) implements java.io.Serializable {
+public record CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, SignalReadouts readouts,
+                           double[] concentrationsMolar, long[] chainCounts)
+        implements java.io.Serializable {
 
     /** A snapshot without chain-state counts. */
-    public CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, double[] readouts,
+    public CellSnapshot(double timeSeconds, long[] stateCounts, long synthesized, SignalReadouts readouts,
                         double[] concentrationsMolar) {
         this(timeSeconds, stateCounts, synthesized, readouts, concentrationsMolar, null);
     }

@@ -2,7 +2,6 @@ package org.receptorsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * A challenge experiment on a running cell: a concentration–response to each test agonist, measured on copies of the
@@ -12,9 +11,6 @@ import org.receptorsim.signaling.CyclaseCascade;
  * steps; this class holds the experiment.
  */
 final class ChallengeExperiment {
-
-    private static final int G_PROTEIN = CyclaseCascade.READOUT_NAMES.indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-    private static final int CAMP = CyclaseCascade.READOUT_NAMES.indexOf(CyclaseCascade.CAMP_RELATIVE);
 
     private ChallengeExperiment() {
     }
@@ -66,8 +62,8 @@ final class ChallengeExperiment {
         }, wash + plan.durationSeconds());
         List<CellSnapshot> trace = cell.copyNow(copySetup, stream).run();
         return plan.readout() == ChallengePlan.Readout.G_PROTEIN
-                ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts()[G_PROTEIN]).max()
+                ? trace.stream().filter(s -> s.timeSeconds() > wash).mapToDouble(s -> s.readouts().gProteinActiveFraction()).max()
                         .orElse(0)
-                : trace.get(trace.size() - 1).readouts()[CAMP];
+                : trace.get(trace.size() - 1).readouts().cAMPRelative();
     }
 }

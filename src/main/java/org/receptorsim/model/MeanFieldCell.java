@@ -33,10 +33,10 @@ public final class MeanFieldCell {
      *
      * @param timeSeconds seconds from the start
      * @param stateCounts expected receptors per {@link ReceptorState}, indexed by ordinal (DEGRADED: degraded so far)
-     * @param readouts signal readouts, in the order of {@link Course#readoutNames()}
+     * @param readouts the expected course's signal readouts
      * @param chainCounts expected receptors per chain state of the setup's {@link ReceptorStateSpace}
      */
-    public record Point(double timeSeconds, double[] stateCounts, double[] readouts, double[] chainCounts) {
+    public record Point(double timeSeconds, double[] stateCounts, SignalReadouts readouts, double[] chainCounts) {
 
         /** Expected receptors on the plasma membrane. */
         public double surface() {
@@ -53,10 +53,9 @@ public final class MeanFieldCell {
     /**
      * The recorded course.
      *
-     * @param readoutNames names of the readouts, as {@link CellSimulation#readoutNames()} of the same setup
      * @param points one point per recording, the first at t = 0
      */
-    public record Course(List<String> readoutNames, List<Point> points) {
+    public record Course(List<Point> points) {
     }
 
     /**
@@ -84,19 +83,13 @@ public final class MeanFieldCell {
         double synthesis = ReceptorGenerator.synthesisPerSecond(space, cell);
         CyclaseCascade signal = new CyclaseCascade(CellSimulation.cascadeParameters(cell), setup.adaptations(),
                 setup.forskolinAssay());
-        List<String> names = new ArrayList<>(CyclaseCascade.READOUT_NAMES);
-        names.add(CellSimulation.TRANSMITTER_POOL);
-        names.add(CellSimulation.ARRESTIN3_BOUND);
-        names.add(CellSimulation.ARRESTIN2_BOUND);
-        names.addAll(setup.exposure().readoutNames());
-
         double dt = setup.dtSeconds();
         double[] n = new double[size + 1];
         n[ReceptorStateSpace.FREE] = cell.receptorCount();
         n[size] = 1;
         signal.update(active(n, activity), dt);
         List<Point> points = new ArrayList<>();
-        points.add(point(0, n, space, signal, setup, cell, names.size()));
+        points.add(point(0, n, space, signal, setup, cell));
         Map<String, Step> steps = new HashMap<>();
         double[] concentrations = new double[space.ligandCount()];
         double[] stepConcentrations = null;
@@ -121,10 +114,10 @@ public final class MeanFieldCell {
             n[size] = 1;
             signal.update(active(n, activity), dt);
             if (k % perOutput == 0 || k == count) {
-                points.add(point(k * dt, n, space, signal, setup, cell, names.size()));
+                points.add(point(k * dt, n, space, signal, setup, cell));
             }
         }
-        return new Course(List.copyOf(names), List.copyOf(points));
+        return new Course(List.copyOf(points));
     }
 
     /**
@@ -216,7 +209,7 @@ public final class MeanFieldCell {
     }
 
     private static Point point(double time, double[] n, ReceptorStateSpace space, CyclaseCascade signal,
-                               CellSetup setup, CellType cell, int readoutCount) {
+                               CellSetup setup, CellType cell) {
         double[] counts = new double[ReceptorState.values().length];
         double arrestin3 = 0;
         double arrestin2 = 0;
@@ -228,17 +221,9 @@ public final class MeanFieldCell {
                 arrestin2 += n[s];
             }
         }
-        int cascade = CyclaseCascade.READOUT_NAMES.size();
-        double[] readouts = new double[readoutCount];
-        for (int i = 0; i < cascade; i++) {
-            readouts[i] = signal.readout(i);
-        }
-        readouts[cascade] = 1; // the transmitter pool stays full without indirect agonists
-        readouts[cascade + 1] = arrestin3 / cell.receptorCount();
-        readouts[cascade + 2] = arrestin2 / cell.receptorCount();
-        double[] extra = new double[readoutCount - cascade - 3];
-        setup.exposure().readouts(time, extra);
-        System.arraycopy(extra, 0, readouts, cascade + 3, extra.length);
+        // the transmitter pool stays full without indirect agonists
+        SignalReadouts readouts = SignalReadouts.of(signal, 1, arrestin3 / cell.receptorCount(),
+                arrestin2 / cell.receptorCount(), setup.exposure().readouts(time));
         return new Point(time, counts, readouts, Arrays.copyOf(n, space.size()));
     }
 }

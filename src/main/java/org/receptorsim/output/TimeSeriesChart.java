@@ -15,7 +15,6 @@ import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The run's figure: below the protocol strip, one panel each for G-protein activation, cAMP, surface, internalized
@@ -42,11 +41,9 @@ public final class TimeSeriesChart {
             duration = Math.max(duration, r.snapshots().get(r.snapshots().size() - 1).timeSeconds());
         }
         TimePanels panels = new TimePanels(duration, ExposurePeriods.of(results, ligands), Figure.DOUBLE_COLUMN);
-        panel(panels, results, "G-protein activation", "fraction", readout(CyclaseCascade.G_PROTEIN_ACTIVATION),
+        panel(panels, results, "G-protein activation", "fraction", (r, s) -> s.readouts().gProteinActiveFraction(),
                 true);
-        if (results.stream().anyMatch(r -> r.readoutNames().contains(CyclaseCascade.CAMP_RELATIVE))) {
-            panel(panels, results, "cAMP", "× control", readout(CyclaseCascade.CAMP_RELATIVE), false);
-        }
+        panel(panels, results, "cAMP", "× control", (r, s) -> s.readouts().cAMPRelative(), false);
         panel(panels, results, "surface receptors", "% of t = 0", (r, s) -> percent(r, s.surface()), true);
         panel(panels, results, "internalized receptors", "% of t = 0",
                 (r, s) -> percent(r, s.count(ReceptorState.INTERNALIZED)), true);
@@ -66,13 +63,6 @@ public final class TimeSeriesChart {
     /** A value of a snapshot of an arm. */
     private interface Value {
         double of(ArmResult arm, CellSnapshot s);
-    }
-
-    private static Value readout(String name) {
-        return (r, s) -> {
-            int k = r.readoutNames().indexOf(name);
-            return k < 0 ? Double.NaN : s.readouts()[k];
-        };
     }
 
     private static double percent(ArmResult r, long count) {

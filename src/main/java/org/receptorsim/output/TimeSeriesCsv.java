@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
@@ -26,14 +27,14 @@ public final class TimeSeriesCsv {
     }
 
     /** The column names for a run. */
-    public static List<String> columns(List<String> readoutNames, List<Ligand> ligands) {
+    public static List<String> columns(List<String> readoutColumns, List<Ligand> ligands) {
         List<String> cols = new ArrayList<>(List.of("arm", "time_s"));
         for (ReceptorState s : ReceptorState.values()) {
             cols.add(s.name());
         }
         cols.add("surface");
         cols.add("synthesized");
-        cols.addAll(readoutNames);
+        cols.addAll(readoutColumns);
         for (Ligand l : ligands) {
             cols.add("conc_" + l.name() + "_M");
         }
@@ -43,14 +44,15 @@ public final class TimeSeriesCsv {
     /** The numeric values of a snapshot, in the order of {@link #columns} after {@code arm} and {@code time_s}. */
     public static double[] values(CellSnapshot s) {
         int states = ReceptorState.values().length;
-        double[] v = new double[states + 2 + s.readouts().length + s.concentrationsMolar().length];
+        double[] readouts = s.readouts().values();
+        double[] v = new double[states + 2 + readouts.length + s.concentrationsMolar().length];
         int k = 0;
         for (ReceptorState st : ReceptorState.values()) {
             v[k++] = s.count(st);
         }
         v[k++] = s.surface();
         v[k++] = s.synthesized();
-        for (double r : s.readouts()) {
+        for (double r : readouts) {
             v[k++] = r;
         }
         for (double c : s.concentrationsMolar()) {
@@ -70,7 +72,7 @@ public final class TimeSeriesCsv {
     public static void write(Path file, List<ArmResult> results, List<Ligand> ligands) throws IOException {
         List<String> readouts = new ArrayList<>();
         for (ArmResult r : results) {
-            for (String n : r.readoutNames()) {
+            for (String n : r.readoutColumns()) {
                 if (!readouts.contains(n)) {
                     readouts.add(n);
                 }
@@ -93,8 +95,8 @@ public final class TimeSeriesCsv {
                     row.add(s.surface());
                     row.add(s.synthesized());
                     for (String n : readouts) {
-                        int k = r.readoutNames().indexOf(n);
-                        row.add(k < 0 ? "" : s.readouts()[k]);
+                        OptionalDouble v = s.readouts().value(n);
+                        row.add(v.isPresent() ? (Object) v.getAsDouble() : "");
                     }
                     for (double c : s.concentrationsMolar()) {
                         row.add(c);

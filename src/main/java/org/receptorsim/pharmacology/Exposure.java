@@ -27,17 +27,18 @@ public interface Exposure extends java.io.Serializable {
         return timeSeconds;
     }
 
-    /** Names of extra quantities this exposure can report (e.g. plasma concentration), with units. */
-    default List<String> readoutNames() {
+    /** The extra quantities this exposure reports (e.g. plasma concentration), with their units; none by default. */
+    default List<ExposureQuantity> readoutQuantities() {
         return List.of();
     }
 
     /**
-     * Fills the extra quantities at a time, in the order of {@link #readoutNames()}.
+     * The extra quantities at a time, those of {@link #readoutQuantities()}.
      *
      * @param timeSeconds a time (seconds)
-     * @param out output array
+     * @return their values
      */
-    default void readouts(double timeSeconds, double[] out) {
+    default ExposureReadouts readouts(double timeSeconds) {
+        return ExposureReadouts.NONE;
     }
 }

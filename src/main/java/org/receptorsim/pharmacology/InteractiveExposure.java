@@ -118,12 +118,12 @@ public final class InteractiveExposure implements Exposure {
     }
 
     @Override
-    public List<String> readoutNames() {
-        return base.readoutNames();
+    public List<ExposureQuantity> readoutQuantities() {
+        return base.readoutQuantities();
     }
 
     @Override
-    public void readouts(double timeSeconds, double[] out) {
-        base.readouts(timeSeconds, out);
+    public ExposureReadouts readouts(double timeSeconds) {
+        return base.readouts(timeSeconds);
     }
 }

@@ -1,7 +1,5 @@
 package org.receptorsim.signaling;
 
-import java.util.List;
-
 /**
  * The cell's signal from the receptors through a finite G-protein pool to adenylyl cyclase and cAMP, with the
  * cell-level homeostatic adaptations. All of it is cell-level biology, driven by the receptor agents' activity.
@@ -30,21 +28,6 @@ import java.util.List;
  * within a step; the G-protein cycle is exact for constant R*).
  */
 public final class CyclaseCascade implements SignalCascade {
-
-    /** Readout: fraction of the G-protein pool active (GIRK-like fast response). */
-    public static final String G_PROTEIN_ACTIVATION = "gProteinActivation";
-    /** Readout: observed effect E after the mediator feedback (= g without it). */
-    public static final String EFFECT = "effect";
-    /** Readout: cAMP relative to the drug-free level of the same assay (1 = control). */
-    public static final String CAMP_RELATIVE = "cAMPRelative";
-    /** Readout: cyclase up-regulation factor U. */
-    public static final String CYCLASE_UPREGULATION = "cyclaseUpregulation";
-    /** Readout: mediator level M. */
-    public static final String MEDIATOR = "mediator";
-
-    /** The readout names, in {@link #readout(int)} order. */
-    public static final List<String> READOUT_NAMES =
-            List.of(G_PROTEIN_ACTIVATION, EFFECT, CAMP_RELATIVE, CYCLASE_UPREGULATION, MEDIATOR);
 
     private final CascadeParameters p;
     private final Adaptations adaptations;
@@ -82,11 +65,6 @@ public final class CyclaseCascade implements SignalCascade {
         c.upregulation = upregulation;
         c.camp = camp;
         return c;
-    }
-
-    @Override
-    public List<String> readoutNames() {
-        return READOUT_NAMES;
     }
 
     @Override
@@ -150,20 +128,28 @@ public final class CyclaseCascade implements SignalCascade {
     }
 
     @Override
-    public double readout(int index) {
-        return switch (index) {
-            case 0 -> g;
-            case 1 -> effect;
-            case 2 -> camp / controlActivity;
-            case 3 -> upregulation;
-            case 4 -> mediator;
-            default -> throw new IndexOutOfBoundsException(index);
-        };
-    }
-
-    /** Fraction of the G-protein pool active (the state of the G-protein cycle). */
     public double activeFraction() {
         return g;
+    }
+
+    @Override
+    public double effect() {
+        return effect;
+    }
+
+    @Override
+    public double cAMPRelative() {
+        return camp / controlActivity;
+    }
+
+    @Override
+    public double cyclaseUpregulation() {
+        return upregulation;
+    }
+
+    @Override
+    public double mediator() {
+        return mediator;
     }
 
     /**

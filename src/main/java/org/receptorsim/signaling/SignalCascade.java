@@ -1,17 +1,12 @@
 package org.receptorsim.signaling;
 
-import java.util.List;
-
 /**
  * The cell's signalling downstream of the receptors. The receptor model hands it, every step, the number of active
  * receptor equivalents R* = Σ_r coupling_r · activity_r over the receptor agents (a DAMGO-bound, unphosphorylated
  * receptor counts 1; phosphorylated receptors count their reduced coupling; arrestin-bound, desensitized and
- * internalized ones 0). A cascade turns that into readouts.
+ * internalized ones 0). A cascade turns that into the readouts below.
  */
 public interface SignalCascade extends java.io.Serializable {
-
-    /** Names of the readouts, as CSV column names. */
-    List<String> readoutNames();
 
     /**
      * Advances the cascade over one step.
@@ -21,6 +16,18 @@ public interface SignalCascade extends java.io.Serializable {
      */
     void update(double activeReceptors, double dtSeconds);
 
-    /** Current value of readout {@code index}. */
-    double readout(int index);
+    /** Fraction of the G-protein pool active, g (0–1): the fast, GIRK-like readout. */
+    double activeFraction();
+
+    /** Observed effect E after the mediator feedback, as a fraction of the G-protein pool (= g without it). */
+    double effect();
+
+    /** cAMP relative to the drug-free steady state of the same assay (1 = control; dimensionless). */
+    double cAMPRelative();
+
+    /** Adenylyl cyclase up-regulation factor U (1 = none; dimensionless). */
+    double cyclaseUpregulation();
+
+    /** Level of the negative-feedback mediator M (dimensionless; 0 without drug or without the feedback). */
+    double mediator();
 }

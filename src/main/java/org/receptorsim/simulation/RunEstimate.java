@@ -61,9 +61,9 @@ public record RunEstimate(double heapBytes, double wallSeconds, double receptorB
     /** Wall time of a matrix exponential per cubed chain state (seconds). */
     static final double SECONDS_PER_CUBED_STATE = 1e-8;
     /** Readout columns of a recorded time point (the cascade's signals, the transmitter pool, the two arrestins). */
-    static final int READOUTS = org.receptorsim.signaling.CyclaseCascade.READOUT_NAMES.size() + 3;
+    static final int READOUTS = org.receptorsim.model.SignalReadouts.Readout.values().length;
     /** Further readout columns of an arm with pharmacokinetics. */
-    static final int PK_READOUTS = 4;
+    static final int PK_READOUTS = org.receptorsim.pharmacology.pk.PharmacokineticExposure.QUANTITIES.size();
 
     /** What a command keeps in memory while it runs. */
     public enum Keeps {

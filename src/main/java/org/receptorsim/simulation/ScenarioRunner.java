@@ -45,7 +45,7 @@ public final class ScenarioRunner {
 
     /** The result of an arm whose cell has run to its end. */
     static ArmResult result(String arm, CellSimulation cell) {
-        return new ArmResult(arm, cell.readoutNames(), List.copyOf(cell.snapshots()),
-                List.copyOf(cell.challengeCurves()), cell.chainStateLabels());
+        return new ArmResult(arm, List.copyOf(cell.snapshots()), List.copyOf(cell.challengeCurves()),
+                cell.chainStateLabels());
     }
 }

@@ -9,18 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
-import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.receptorsim.analysis.ArmSummary;
 import org.receptorsim.analysis.Curves;
 import org.receptorsim.metrics.ToleranceMetrics;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
-import org.receptorsim.signaling.CyclaseCascade;
 import org.receptorsim.statistics.SampleStatistics;
 
 /**
@@ -159,11 +156,6 @@ public final class ValidationSuite {
     /** The shared tolerance metrics of an arm (one definition with run, ensemble and tolerance). */
     private ToleranceMetrics tolerance(String file, int replicate, String arm) {
         return ToleranceMetrics.of(arm(file, replicate, arm), scenarios.get(file).ligands());
-    }
-
-    private static ToDoubleFunction<CellSnapshot> readout(ArmResult r, String name) {
-        int i = r.readoutNames().indexOf(name);
-        return s -> s.readouts()[i];
     }
 
     private void add(List<ValidationRow> rows, String target, String quantity, String literature, String unit,
@@ -336,7 +328,7 @@ public final class ValidationSuite {
         add(rows, "5", "half-time of superactivation / half-time of tolerance", "same time scale (0.5-2)", "ratio",
                 r -> {
                     ArmResult a = arm("v4-tolerance", r, "main");
-                    double up = Curves.halfTime(a.snapshots(), readout(a, CyclaseCascade.CYCLASE_UPREGULATION), 0,
+                    double up = Curves.halfTime(a.snapshots(), s -> s.readouts().cyclaseUpregulation(), 0,
                             24 * HOUR) / HOUR;
                     return up / tolerance("v4-tolerance", r, "main").timeToHalfToleranceHours();
                 }, v -> v >= 0.5 && v <= 2);

@@ -15,7 +15,7 @@ import org.receptorsim.checkpoint.Branches;
 import org.receptorsim.checkpoint.Checkpoints;
 import org.receptorsim.cli.CommandLineTest.Outcome;
 import org.receptorsim.model.CellSimulation;
-import org.receptorsim.signaling.CyclaseCascade;
+import org.receptorsim.model.SignalReadouts.Readout;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -80,14 +80,12 @@ class BranchCommandTest {
         for (CellSimulation c : cells.cells()) {
             assertArrayEquals(tolerant.space().carryInto(tolerant.chainCounts(), c.space()), c.chainCounts(),
                     "the branch starts with the saved receptors");
-            assertArrayEquals(tolerant.snapshots().get(tolerant.snapshots().size() - 1).readouts(),
-                    java.util.Arrays.copyOf(c.snapshots().get(0).readouts(), tolerant.snapshots().get(0)
-                            .readouts().length), "and the saved signalling state");
+            assertEquals(tolerant.snapshots().get(tolerant.snapshots().size() - 1).readouts(),
+                    c.snapshots().get(0).readouts(), "and the saved signalling state");
         }
         var results = cells.runToEnd();
-        int camp = results.get(0).readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
-        double continued = results.get(0).snapshots().get(10).readouts()[camp];
-        double precipitated = results.get(1).snapshots().get(10).readouts()[camp];
+        double continued = Readout.CAMP_RELATIVE.of(results.get(0).snapshots().get(10));
+        double precipitated = Readout.CAMP_RELATIVE.of(results.get(1).snapshots().get(10));
         assertTrue(precipitated > 1.5 * continued, "naloxone on the tolerant cell: cAMP " + precipitated
                 + " overshoots the morphine-held " + continued);
     }

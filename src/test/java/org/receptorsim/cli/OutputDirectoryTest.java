@@ -182,8 +182,8 @@ class OutputDirectoryTest {
                 "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err());
-        assertTrue(o.out().contains("note: 2 cell file(s) of the interrupted run were empty or damaged and were "
-                + "computed again"), o.out());
+        assertTrue(o.out().contains("note: 2 cell file(s) of the interrupted run were empty, damaged or of an "
+                + "earlier format and were computed again"), o.out());
         for (String f : List.of("ensemble.csv", "replicates.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
         }

@@ -95,4 +95,60 @@ class EnsembleRunnerTest {
         assertEquals(10, done.replicatesDone());
         assertSameFiles(whole, resumed);
     }
+
+    /**
+     * A replicate file of an earlier format (here the start of a format-2 file: its magic number, an arm and a
+     * readout column name) is not read as this format: resumed, the run computes that cell again and ends as an
+     * uninterrupted run.
+     */
+    @Test
+    void replicateFileOfAnEarlierFormatIsComputedAgainOnResume(@TempDir Path tmp) throws Exception {
+        Path whole = tmp.resolve("whole");
+        new EnsembleRunner(scenario(), whole, new EnsembleRunner.Options(6, 1, false, false)).run(d -> { });
+
+        Path resumed = tmp.resolve("resumed");
+        EnsembleRunner first = new EnsembleRunner(scenario(), resumed, new EnsembleRunner.Options(6, 1, false, false));
+        EnsembleRunner.Outcome stopped = first.run(done -> {
+            if (done >= 2) {
+                first.cancel();
+            }
+        });
+        assertFalse(stopped.complete());
+        ReplicateStore store = new ReplicateStore(first.partialDirectory().resolve("replicates"));
+        assertTrue(store.isReadable(0), "this format reads back");
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(store.file(0))))) {
+            out.writeInt(0x52535232); // format 2
+            out.writeInt(1);
+            out.writeUTF("main");
+            out.writeInt(1);
+            out.writeUTF("gProteinActivation");
+        }
+        assertFalse(store.isReadable(0), "a format-2 file is not read as format 3");
+
+        EnsembleRunner.Outcome done = new EnsembleRunner(scenario(), resumed,
+                new EnsembleRunner.Options(6, 1, true, false)).run(d -> { });
+        assertTrue(done.complete());
+        assertEquals(1, done.damagedRecomputed(), "the old file's cell computed again");
+        assertSameFiles(whole, resumed);
+    }
+
+    /**
+     * Arms whose exposures report different extra quantities (pharmacokinetics in one, a bath in the other) each keep
+     * their own columns: the ensemble completes, its figure drawn, and only the dosed arm has plasma rows.
+     */
+    @Test
+    void armsWithAndWithoutPharmacokineticsAggregateTogether(@TempDir Path tmp) throws Exception {
+        Scenario s = new ScenarioLoader(Library.bundled())
+                .load(Path.of("src/test/resources/org/receptorsim/model/pk-beside-bath.yaml"))
+                .withEngine(KineticsEngine.COHORT);
+        Path out = tmp.resolve("mixed");
+        assertTrue(new EnsembleRunner(s, out, new EnsembleRunner.Options(3, 1, false, false)).run(d -> { })
+                .complete());
+        assertTrue(Files.exists(out.resolve("ensemble.png")));
+        List<String> rows = Files.readAllLines(out.resolve("ensemble.csv"));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("dosed,") && r.contains(",pkPlasma_M,")));
+        assertFalse(rows.stream().anyMatch(r -> r.startsWith("bath,") && r.contains(",pkPlasma_M,")));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("bath,") && r.contains(",conc_naloxone_M,")));
+    }
 }

@@ -11,6 +11,8 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.SignalReadouts;
+import org.receptorsim.pharmacology.ExposureReadouts;
 
 /**
  * The streaming statistics against exact statistics of a stored sample: the mean and SD exactly (to round-off),
@@ -28,8 +30,8 @@ class TimeSeriesStatisticsTest {
         TimeSeriesStatistics stats = new TimeSeriesStatistics();
         for (int i = 0; i < n; i++) {
             sample[i] = 100 + 15 * g.sample();
-            CellSnapshot s = new CellSnapshot(0, new long[org.receptorsim.model.ReceptorState.values().length], 0, new double[] {sample[i]}, new double[0]);
-            stats.add(List.of(new ArmResult("a", List.of("x"), List.of(s), List.of())));
+            CellSnapshot s = new CellSnapshot(0, new long[org.receptorsim.model.ReceptorState.values().length], 0, new SignalReadouts(sample[i], 0, 1, 1, 0, 1, 0, 0, ExposureReadouts.NONE), new double[0]);
+            stats.add(List.of(new ArmResult("a", List.of(s), List.of())));
         }
         double[] sorted = sample.clone();
         Arrays.sort(sorted);

@@ -20,9 +20,10 @@ import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ChallengeCurve;
 import org.receptorsim.model.ChallengePlan;
 import org.receptorsim.model.ReceptorState;
+import org.receptorsim.model.SignalReadouts;
+import org.receptorsim.pharmacology.ExposureReadouts;
 import org.receptorsim.pharmacology.Ligand;
 import org.receptorsim.scenario.Library;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * Each tolerance metric on a hand-made trajectory whose answers are known, and {@code receptorsim tolerance} on a
@@ -63,7 +64,7 @@ class ToleranceMetricsTest {
         for (int k = 0; k <= 10; k++) {
             double[] conc = k == 0 ? new double[2] : k <= 4 ? new double[] {1e-6, 0} : new double[] {1e-6, 1e-5};
             long[] c = k < 4 ? counts(1000 - 50 * k, 0) : k == 4 ? counts(700, 100) : counts(750, 50);
-            double[] readouts = {g[k], g[k], camp[k], 1, 0, 0, 1};
+            SignalReadouts readouts = signal(g[k], camp[k]);
             snaps.add(new CellSnapshot(k * H, c, 0, readouts, conc));
         }
         double[] molar = new double[13];
@@ -73,9 +74,7 @@ class ToleranceMetricsTest {
         List<ChallengeCurve> curves = List.of(new ChallengeCurve(0, "DAMGO", molar, hill(1e-9, 80, molar), ChallengePlan.Readout.CAMP),
                 new ChallengeCurve(4 * H, "DAMGO", molar, hill(2e-9, 80, molar), ChallengePlan.Readout.CAMP),
                 new ChallengeCurve(8 * H, "DAMGO", molar, hill(4e-9, 60, molar), ChallengePlan.Readout.CAMP));
-        List<String> names = new ArrayList<>(CyclaseCascade.READOUT_NAMES);
-        names.add("transmitterPool");
-        ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("main", names, snaps, curves), ligands);
+        ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("main", snaps, curves), ligands);
 
         assertEquals(3, m.challenges().size());
         assertEquals(2, m.challenges().get(1).ec50FoldShift(), 1e-4);
@@ -100,12 +99,10 @@ class ToleranceMetricsTest {
         Library lib = Library.bundled();
         List<Ligand> ligands = List.of(lib.ligand("DAMGO").orElseThrow());
         List<CellSnapshot> snaps = List.of(
-                new CellSnapshot(0, counts(100, 0), 0, new double[] {0, 0, 1, 1, 0, 1}, new double[1]),
-                new CellSnapshot(60, counts(90, 10), 0, new double[] {0.5, 0.5, 0.5, 1, 0, 1}, new double[] {1e-6}),
-                new CellSnapshot(120, counts(80, 20), 0, new double[] {0.5, 0.5, 0.5, 1, 0, 1}, new double[] {1e-6}));
-        List<String> names = new ArrayList<>(CyclaseCascade.READOUT_NAMES);
-        names.add("transmitterPool");
-        ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("a", names, snaps, List.of()), ligands);
+                new CellSnapshot(0, counts(100, 0), 0, signal(0, 1), new double[1]),
+                new CellSnapshot(60, counts(90, 10), 0, signal(0.5, 0.5), new double[] {1e-6}),
+                new CellSnapshot(120, counts(80, 20), 0, signal(0.5, 0.5), new double[] {1e-6}));
+        ToleranceMetrics m = ToleranceMetrics.of(new ArmResult("a", snaps, List.of()), ligands);
         assertTrue(Double.isNaN(m.finalEc50FoldShift()) && Double.isNaN(m.timeToHalfToleranceHours()));
         assertTrue(Double.isNaN(m.withdrawalAtHours()) && Double.isNaN(m.overshootPeak())
                 && Double.isNaN(m.overshootAreaControlHours()));
@@ -171,5 +168,10 @@ class ToleranceMetricsTest {
                 && page.contains("<dt>seed</dt>"));
         assertEquals(3, page.split(java.util.regex.Pattern.quote("data:image/svg+xml;base64,"), -1).length - 1,
                 "three charts embedded as SVG");
+    }
+
+    /** Readouts with G-protein activation (= effect) g and cAMP c (× control), no adaptation, a full pool. */
+    private static SignalReadouts signal(double g, double c) {
+        return new SignalReadouts(g, g, c, 1, 0, 1, 0, 0, ExposureReadouts.NONE);
     }
 }

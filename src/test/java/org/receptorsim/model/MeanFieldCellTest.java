@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.pharmacology.Ligand;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * The mean-field law's receptor numbers are the exact expectation: without synthesis, N times row FREE of exp(Q·t)
@@ -48,9 +47,7 @@ class MeanFieldCellTest {
             }
         }
         assertEquals(ExactLaw.N, alive, 1e-6 * ExactLaw.N, "synthesis balances basal turnover");
-        int camp = c.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
-        int g = c.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-        assertEquals(1, last.readouts()[camp], 1e-9, "cAMP at its drug-free control");
-        assertEquals(first.readouts()[g], last.readouts()[g], 1e-12);
+        assertEquals(1, last.readouts().cAMPRelative(), 1e-9, "cAMP at its drug-free control");
+        assertEquals(first.readouts().gProteinActiveFraction(), last.readouts().gProteinActiveFraction(), 1e-12);
     }
 }

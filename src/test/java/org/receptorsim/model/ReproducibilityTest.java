@@ -40,7 +40,7 @@ class ReproducibilityTest {
             assertEquals(x.timeSeconds(), y.timeSeconds(), 0.0, at + ": time");
             assertArrayEquals(x.stateCounts(), y.stateCounts(), at + ": counts");
             assertEquals(x.synthesized(), y.synthesized(), at + ": synthesized");
-            assertArrayEquals(x.readouts(), y.readouts(), 0.0, at + ": readouts");
+            assertEquals(x.readouts(), y.readouts(), at + ": readouts");
             assertArrayEquals(x.concentrationsMolar(), y.concentrationsMolar(), 0.0, at + ": concentrations");
         }
     }
@@ -54,7 +54,7 @@ class ReproducibilityTest {
             CellSnapshot x = a.get(i);
             CellSnapshot y = b.get(i);
             if (!Arrays.equals(x.stateCounts(), y.stateCounts()) || x.synthesized() != y.synthesized()
-                    || !Arrays.equals(x.readouts(), y.readouts())) {
+                    || !x.readouts().equals(y.readouts())) {
                 return true;
             }
         }

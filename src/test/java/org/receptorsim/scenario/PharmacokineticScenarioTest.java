@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.pharmacology.pk.PharmacokineticExposure;
 import org.receptorsim.simulation.ScenarioRunner;
 
 /** Pharmacokinetic protocols in scenario files: bound, checked with located errors, and run by the cells. */
@@ -47,11 +48,10 @@ class PharmacokineticScenarioTest {
                       - {route: bolus, at: 0 h, mg: 3}
                 """));
         ArmResult r = ScenarioRunner.run(s).get(0);
-        int plasma = r.readoutNames().indexOf("pkPlasma_M");
-        assertTrue(plasma >= 0, "plasma column present: " + r.readoutNames());
+        assertTrue(r.readoutColumns().contains("pkPlasma_M"), "plasma column present: " + r.readoutColumns());
         List<CellSnapshot> snaps = r.snapshots();
-        double c1 = snaps.get(6).readouts()[plasma];
-        double c2 = snaps.get(12).readouts()[plasma];
+        double c1 = snaps.get(6).readouts().exposure().value(PharmacokineticExposure.PLASMA);
+        double c2 = snaps.get(12).readouts().exposure().value(PharmacokineticExposure.PLASMA);
         assertEquals(Math.exp(-2e-4 * 3600), c2 / c1, 1e-6, "first-order elimination at the rat preset's rate");
     }
 

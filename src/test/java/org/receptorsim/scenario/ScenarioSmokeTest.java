@@ -63,7 +63,7 @@ class ScenarioSmokeTest {
                     assertTrue(c >= 0, at + ": negative count " + c);
                 }
                 assertTrue(s.synthesized() >= 0, at + ": synthesized " + s.synthesized());
-                for (double v : s.readouts()) {
+                for (double v : s.readouts().values()) {
                     assertFalse(Double.isNaN(v), at + ": NaN readout");
                 }
             }

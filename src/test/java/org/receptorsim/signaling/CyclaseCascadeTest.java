@@ -47,7 +47,7 @@ class CyclaseCascadeTest {
         for (int i = 0; i < 100; i++) {
             c.update(3000, 1.0);
         }
-        assertEquals(3000 / (3000 + K), c.readout(0), 1e-12, "g = R* / (R* + K)");
+        assertEquals(3000 / (3000 + K), c.activeFraction(), 1e-12, "g = R* / (R* + K)");
         assertEquals(3000 / (3000 + K), c.steadyActiveFraction(3000), 1e-15);
     }
 
@@ -67,8 +67,8 @@ class CyclaseCascadeTest {
         }
         double g = 500 / (500 + K);
         double g0 = 20 / (20 + K);
-        assertEquals(g, c.readout(0), 1e-12);
-        assertEquals((1 - inhibition(g)) / (1 - inhibition(g0)), c.readout(2), 1e-9);
+        assertEquals(g, c.activeFraction(), 1e-12);
+        assertEquals((1 - inhibition(g)) / (1 - inhibition(g0)), c.cAMPRelative(), 1e-9);
         assertTrue(c.inhibition(0.1) > 0.5 * 0.9, "10 % of the pool active inhibits the cyclase more than half");
     }
 
@@ -79,9 +79,9 @@ class CyclaseCascadeTest {
         for (int i = 0; i < 1000; i++) {
             c.update(20, 30.0);
         }
-        assertEquals(1.0, c.readout(2), 1e-12);
-        assertEquals(1.0, c.readout(3), 1e-12);
-        assertEquals(20 / (20 + K), c.readout(0), 1e-12);
+        assertEquals(1.0, c.cAMPRelative(), 1e-12);
+        assertEquals(1.0, c.cyclaseUpregulation(), 1e-12);
+        assertEquals(20 / (20 + K), c.activeFraction(), 1e-12);
     }
 
     /** Fewer active receptors than the constitutive level (an inverse agonist) raise cAMP above control. */
@@ -91,9 +91,9 @@ class CyclaseCascadeTest {
         for (int i = 0; i < 1000; i++) {
             c.update(0, 1.0);
         }
-        assertTrue(c.readout(0) < 20 / (20 + K));
-        assertEquals(1 / (1 - inhibition(20 / (20 + K))), c.readout(2), 1e-9);
-        assertTrue(c.readout(2) > 1);
+        assertTrue(c.activeFraction() < 20 / (20 + K));
+        assertEquals(1 / (1 - inhibition(20 / (20 + K))), c.cAMPRelative(), 1e-9);
+        assertTrue(c.cAMPRelative() > 1);
     }
 
     /**
@@ -110,17 +110,17 @@ class CyclaseCascadeTest {
         }
         double ratio = (1 - inhibition(r / (r + K))) / (1 - inhibition(20 / (20 + K)));
         double expectedU = 2.5 / (1 + 1.5 * ratio);
-        assertEquals(expectedU, c.readout(3), 1e-3 * expectedU);
-        assertEquals(expectedU * ratio, c.readout(2), 2e-3, "cAMP partly restored");
+        assertEquals(expectedU, c.cyclaseUpregulation(), 1e-3 * expectedU);
+        assertEquals(expectedU * ratio, c.cAMPRelative(), 2e-3, "cAMP partly restored");
         for (int i = 0; i < 60; i++) {
             c.update(20, 10.0);
         }
-        double overshoot = c.readout(2);
+        double overshoot = c.cAMPRelative();
         assertTrue(overshoot > 1.5, "overshoot " + overshoot);
         for (int i = 0; i < 6 * 360; i++) {
             c.update(20, 10.0);
         }
-        assertTrue(c.readout(2) < 1 + (overshoot - 1) * 0.5, "decays over hours");
+        assertTrue(c.cAMPRelative() < 1 + (overshoot - 1) * 0.5, "decays over hours");
     }
 
     /** The mediator's steady-state tolerance ratio solves β'·E_d·r² + r − 1 = 0. */
@@ -134,8 +134,8 @@ class CyclaseCascadeTest {
         for (int i = 0; i < 100_000; i++) {
             c.update(stimulus, 10.0);
         }
-        assertEquals(ed, c.readout(0), 1e-12);
-        assertEquals(r, c.readout(1) / c.readout(0), 2e-3);
+        assertEquals(ed, c.activeFraction(), 1e-12);
+        assertEquals(r, c.effect() / c.activeFraction(), 2e-3);
     }
 
     /** The transmitter pool empties under release and refills with the refill rate when release stops. */

@@ -68,7 +68,7 @@ class CellCheckpointTest {
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i).timeSeconds(), actual.get(i).timeSeconds(), what);
             assertArrayEquals(expected.get(i).chainCounts(), actual.get(i).chainCounts(), what + ": counts at " + i);
-            assertArrayEquals(expected.get(i).readouts(), actual.get(i).readouts(), what + ": readouts at " + i);
+            assertEquals(expected.get(i).readouts(), actual.get(i).readouts(), what + ": readouts at " + i);
             assertEquals(expected.get(i).synthesized(), actual.get(i).synthesized(), what);
         }
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.KineticsEngine;
 import org.receptorsim.model.ReceptorState;
+import org.receptorsim.model.SignalReadouts.Readout;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
@@ -58,9 +59,10 @@ class CommandEnginesAgreeTest {
                         ReceptorState.DESENSITIZED)) {
                     checks += same(st.name() + " at " + 5 * k + " min", values(event, k, st), values(other, k, st));
                 }
-                checks += same("G-protein activation at " + 5 * k + " min", readout(event, k, 0),
-                        readout(other, k, 0));
-                checks += same("cAMP at " + 5 * k + " min", readout(event, k, 2), readout(other, k, 2));
+                checks += same("G-protein activation at " + 5 * k + " min", readout(event, k, Readout.G_PROTEIN_ACTIVATION),
+                        readout(other, k, Readout.G_PROTEIN_ACTIVATION));
+                checks += same("cAMP at " + 5 * k + " min", readout(event, k, Readout.CAMP_RELATIVE),
+                        readout(other, k, Readout.CAMP_RELATIVE));
             }
         }
         assertTrue(checks >= 30, "tests made: " + checks);
@@ -74,8 +76,8 @@ class CommandEnginesAgreeTest {
         return runs.stream().mapToDouble(r -> r.get(index).count(st)).toArray();
     }
 
-    private static double[] readout(List<List<CellSnapshot>> runs, int index, int column) {
-        return runs.stream().mapToDouble(r -> r.get(index).readouts()[column]).toArray();
+    private static double[] readout(List<List<CellSnapshot>> runs, int index, Readout readout) {
+        return runs.stream().mapToDouble(r -> readout.of(r.get(index))).toArray();
     }
 
     /** Welch's t test at level α; counts that never vary in either sample must be equal. Returns tests made. */

@@ -12,6 +12,7 @@ import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.model.ReceptorState;
+import org.receptorsim.model.SignalReadouts.Readout;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
@@ -25,11 +26,6 @@ class EmergentAdaptationsTest {
 
     private static final double HOUR = 3600;
     private final ScenarioLoader loader = new ScenarioLoader(Library.bundled());
-
-    private static ToDoubleFunction<CellSnapshot> readout(ArmResult r, String name) {
-        int i = r.readoutNames().indexOf(name);
-        return s -> s.readouts()[i];
-    }
 
     private ArmResult arm(List<ArmResult> results, String name) {
         return results.stream().filter(r -> r.arm().equals(name)).findFirst().orElseThrow();
@@ -58,13 +54,13 @@ class EmergentAdaptationsTest {
                 """);
         List<ArmResult> results = ScenarioRunner.run(s);
         ArmResult on = arm(results, "with");
-        double u = Curves.valueAt(on.snapshots(), readout(on, CyclaseCascade.CYCLASE_UPREGULATION), 12 * HOUR);
-        double peak = Curves.maxBetween(on.snapshots(), readout(on, CyclaseCascade.CAMP_RELATIVE), 12 * HOUR,
+        double u = Curves.valueAt(on.snapshots(), Readout.CYCLASE_UPREGULATION::of, 12 * HOUR);
+        double peak = Curves.maxBetween(on.snapshots(), Readout.CAMP_RELATIVE::of, 12 * HOUR,
                 14 * HOUR);
         assertTrue(u > 1.05, "cyclase up-regulated: U = " + u);
         assertTrue(peak > 1 + 0.8 * (u - 1), "overshoot " + peak + " vs U " + u);
         ArmResult off = arm(results, "without");
-        double peakOff = Curves.maxBetween(off.snapshots(), readout(off, CyclaseCascade.CAMP_RELATIVE), 12 * HOUR,
+        double peakOff = Curves.maxBetween(off.snapshots(), Readout.CAMP_RELATIVE::of, 12 * HOUR,
                 14 * HOUR);
         var cell = s.arms().get(0).cell();
         double k = cell.gtpasePerSecond() * cell.gProteinCount() / cell.gProteinActivationRate().perSecond();
@@ -105,8 +101,8 @@ class EmergentAdaptationsTest {
                 outputInterval: 1 min
                 """);
         ArmResult r = ScenarioRunner.run(s).get(0);
-        ToDoubleFunction<CellSnapshot> g = readout(r, CyclaseCascade.G_PROTEIN_ACTIVATION);
-        ToDoubleFunction<CellSnapshot> e = readout(r, CyclaseCascade.EFFECT);
+        ToDoubleFunction<CellSnapshot> g = Readout.G_PROTEIN_ACTIVATION::of;
+        ToDoubleFunction<CellSnapshot> e = Readout.EFFECT::of;
         List<CellSnapshot> window = r.snapshots().stream().filter(x -> x.timeSeconds() > 32 * HOUR).toList();
         int batches = 8;
         int per = window.size() / batches;
@@ -169,7 +165,7 @@ class EmergentAdaptationsTest {
         assertTrue(sum.episodes().get(0).desensitizationPercent() > 50, "fades: " + sum.episodes().get(0));
         assertTrue(sum.episodes().get(1).peakRelativeToFirstPercent() > 80, "returns: " + sum.episodes().get(1));
         assertTrue(full.episodes().get(0).desensitizationPercent() < 5, "no fade with a full pool: " + full);
-        double poolLow = Curves.valueAt(depleting.snapshots(), readout(depleting, "transmitterPool"), 20 * 60);
+        double poolLow = Curves.valueAt(depleting.snapshots(), Readout.TRANSMITTER_POOL::of, 20 * 60);
         assertTrue(poolLow < 0.2, "the pool is what ran out: " + poolLow);
     }
 
@@ -227,7 +223,7 @@ class EmergentAdaptationsTest {
         assertEquals(1.0, ownFits.get(1).ec50FoldShift(), 0.1, "own-control curve stays in place");
 
         var cell = own.arms().get(0).cell();
-        double u = Curves.valueAt(levelArm.snapshots(), readout(levelArm, CyclaseCascade.CYCLASE_UPREGULATION),
+        double u = Curves.valueAt(levelArm.snapshots(), Readout.CYCLASE_UPREGULATION::of,
                 12 * HOUR);
         assertTrue(u > 1.3, "cyclase up-regulated: U = " + u);
         double drift = Math.max(u - 1, cell.cyclaseUpregulationMax() - u)

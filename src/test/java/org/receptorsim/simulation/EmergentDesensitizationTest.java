@@ -48,7 +48,7 @@ class EmergentDesensitizationTest {
         ArmResult damgo = arm("DAMGO");
         ArmSummary s = summary(sideBySide, damgo);
         assertTrue(s.peakTimeSeconds() <= 120, "peak at " + s.peakTimeSeconds() + " s");
-        double at10 = at(damgo, 600).readouts()[0];
+        double at10 = at(damgo, 600).readouts().gProteinActiveFraction();
         assertTrue(at10 < 0.85 * s.peakSignal(), "signal at 10 min " + at10 + " vs peak " + s.peakSignal());
         assertTrue(at(damgo, 1800).surface() < 0.8 * at(damgo, 0).surface(), "surface receptors fall");
     }

@@ -10,7 +10,6 @@ import org.receptorsim.model.ArmResult;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 import org.receptorsim.scenario.ScenarioLoader;
-import org.receptorsim.signaling.CyclaseCascade;
 
 /**
  * Constitutive activity and its ligands, run on the agents: an inverse agonist (negative G-protein efficacy) lowers
@@ -36,12 +35,10 @@ class InverseAgonistTest {
                 """);
         List<ArmResult> r = ScenarioRunner.run(s);
         for (ArmResult a : r) {
-            int g = a.readoutNames().indexOf(CyclaseCascade.G_PROTEIN_ACTIVATION);
-            int camp = a.readoutNames().indexOf(CyclaseCascade.CAMP_RELATIVE);
-            double basalG = a.snapshots().get(0).readouts()[g];
+            double basalG = a.snapshots().get(0).readouts().gProteinActiveFraction();
             assertTrue(basalG > 0, "constitutive activity gives a basal G-protein activity");
-            double gEnd = Curves.valueAt(a.snapshots(), x -> x.readouts()[g], 600);
-            double campEnd = Curves.valueAt(a.snapshots(), x -> x.readouts()[camp], 600);
+            double gEnd = Curves.valueAt(a.snapshots(), x -> x.readouts().gProteinActiveFraction(), 600);
+            double campEnd = Curves.valueAt(a.snapshots(), x -> x.readouts().cAMPRelative(), 600);
             if (a.arm().equals("inverse")) {
                 assertTrue(gEnd < 0.2 * basalG, "inverse agonist silences the receptors: " + gEnd + " vs " + basalG);
                 assertTrue(campEnd > 1.01, "cAMP rises above control: " + campEnd);

@@ -3,11 +3,9 @@ package org.receptorsim.simulation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.analysis.Curves;
 import org.receptorsim.model.ArmResult;
-import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.CellSnapshot;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
@@ -42,8 +40,8 @@ class MorphineVersusDamgoTest {
         ArmResult damgo = r.get(0);
         ArmResult morphine = r.get(1);
         for (double hours : new double[] {10.0 / 60, 0.5, 1, 2, 4, 8, 12, 24}) {
-            double d = Curves.valueAt(damgo.snapshots(), arrestinBound(damgo), hours * 3600);
-            double m = Curves.valueAt(morphine.snapshots(), arrestinBound(morphine), hours * 3600);
+            double d = Curves.valueAt(damgo.snapshots(), MorphineVersusDamgoTest::arrestinBound, hours * 3600);
+            double m = Curves.valueAt(morphine.snapshots(), MorphineVersusDamgoTest::arrestinBound, hours * 3600);
             assertTrue(m < d, "at " + hours + " h morphine holds " + m + " arrestin-bound, DAMGO " + d);
         }
         double lostDamgo = 1 - damgo.snapshots().get(damgo.snapshots().size() - 1).alive() / 2000.0;
@@ -53,9 +51,8 @@ class MorphineVersusDamgoTest {
                 + lostDamgo);
     }
 
-    private static ToDoubleFunction<CellSnapshot> arrestinBound(ArmResult r) {
-        int a3 = r.readoutNames().indexOf(CellSimulation.ARRESTIN3_BOUND);
-        int a2 = r.readoutNames().indexOf(CellSimulation.ARRESTIN2_BOUND);
-        return x -> x.readouts()[a3] + x.readouts()[a2];
+    /** Fraction of the receptors holding either arrestin. */
+    private static double arrestinBound(CellSnapshot x) {
+        return x.readouts().arrestin3BoundFraction() + x.readouts().arrestin2BoundFraction();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.receptorsim.model.CellSetup;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.CellSnapshot;
+import org.receptorsim.model.SignalReadouts;
 import org.receptorsim.pharmacology.Exposure;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
@@ -20,8 +21,8 @@ import org.receptorsim.scenario.Yaml;
  * Drives simulated cells for the organism, through the public running API only: a one-arm cell scenario (library
  * cell type, its overrides, the drug's ligand, cohort engine) is written as YAML and resolved by the
  * {@link ScenarioLoader}, its arm's setup gets an exposure that holds each organism step's average concentration,
- * the cell runs as a {@link CellSimulation}, and the named readouts {@value #G_PROTEIN}, {@value #EFFECT} and
- * {@value #CAMP} are read from the recorded snapshots, one per organism step. Nothing else of the cell model is used:
+ * the cell runs as a {@link CellSimulation}, and its G-protein activation, effect and cAMP ({@link SignalReadouts})
+ * are read from the recorded snapshots, one per organism step. Nothing else of the cell model is used:
  * after a rewrite of the model core only this class needs re-pointing.
  *
  * <p>The exposure is constant within each organism step, so the cohort engine takes one exact long step per
@@ -29,13 +30,6 @@ import org.receptorsim.scenario.Yaml;
  * the seed, the prefix and the replicate.
  */
 public final class CellCircuitAdapter {
-
-    /** Readout: fraction of the G-protein pool active (GIRK-like fast response). */
-    public static final String G_PROTEIN = "gProteinActivation";
-    /** Readout: the cell's observed effect (G after the optional mediator feedback). */
-    public static final String EFFECT = "effect";
-    /** Readout: cAMP relative to the drug-free level (1 = control). */
-    public static final String CAMP = "cAMPRelative";
 
     private CellCircuitAdapter() {
     }
@@ -79,9 +73,10 @@ public final class CellCircuitAdapter {
     /**
      * Readouts sampled at the organism's grid t_0..t_N (t_0 = 0, the drug-free start).
      *
-     * @param gProteinActivation {@value #G_PROTEIN} above the drug-free (constitutive) level of the cell
-     * @param effect {@value #EFFECT} above the drug-free level
-     * @param cAMPRelative {@value #CAMP}
+     * @param gProteinActivation fraction of the G-protein pool active ({@link SignalReadouts#gProteinActiveFraction()})
+     *     above the drug-free (constitutive) level of the cell
+     * @param effect the observed effect ({@link SignalReadouts#effectFraction()}) above the drug-free level
+     * @param cAMPRelative cAMP relative to the drug-free control ({@link SignalReadouts#cAMPRelative()})
      */
     public record Readouts(double[] gProteinActivation, double[] effect, double[] cAMPRelative) {
 
@@ -139,10 +134,6 @@ public final class CellCircuitAdapter {
                 .withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
         CellSimulation cell = org.receptorsim.simulation.CellFactory.cell(setup, seed, streamPrefix, replicate);
         List<CellSnapshot> snapshots = cell.run();
-        List<String> names = cell.readoutNames();
-        int gi = index(names, G_PROTEIN);
-        int ei = index(names, EFFECT);
-        int ci = index(names, CAMP);
         double[] g = new double[steps + 1];
         double[] e = new double[steps + 1];
         double[] c = new double[steps + 1];
@@ -155,23 +146,17 @@ public final class CellCircuitAdapter {
                         + k * stepSeconds + " s");
             }
             // agonist-driven activation: above the drug-free (constitutive) level the cell starts at
-            g[k] = snap.readouts()[gi] - snapshots.get(0).readouts()[gi];
-            e[k] = snap.readouts()[ei] - snapshots.get(0).readouts()[ei];
-            c[k] = snap.readouts()[ci];
+            SignalReadouts now = snap.readouts();
+            SignalReadouts start = snapshots.get(0).readouts();
+            g[k] = now.gProteinActiveFraction() - start.gProteinActiveFraction();
+            e[k] = now.effectFraction() - start.effectFraction();
+            c[k] = now.cAMPRelative();
             k++;
         }
         if (k != steps + 1) {
             throw new IllegalStateException("cell recorded " + k + " times, expected " + (steps + 1));
         }
         return new Readouts(g, e, c);
-    }
-
-    private static int index(List<String> names, String name) {
-        int i = names.indexOf(name);
-        if (i < 0) {
-            throw new IllegalStateException("the cell records no readout '" + name + "' (has " + names + ")");
-        }
-        return i;
     }
 
     /** The one-arm cell scenario of a population, resolved against its library. */

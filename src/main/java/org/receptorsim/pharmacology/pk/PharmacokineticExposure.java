@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.receptorsim.pharmacology.BathProtocol;
 import org.receptorsim.pharmacology.Exposure;
+import org.receptorsim.pharmacology.ExposureQuantity;
+import org.receptorsim.pharmacology.ExposureReadouts;
 
 /**
  * The exposure of a run in which one ligand is dosed: that ligand's concentration at the receptors is the effect-site
@@ -20,6 +22,21 @@ import org.receptorsim.pharmacology.Exposure;
  * <p>Immutable and thread-safe.
  */
 public final class PharmacokineticExposure implements Exposure {
+
+    /** Plasma concentration of the dosed ligand (molar). */
+    public static final ExposureQuantity PLASMA =
+            new ExposureQuantity("pkPlasma_M", "M", "plasma concentration of the dosed ligand");
+    /** Effect-site concentration of the dosed ligand (molar). */
+    public static final ExposureQuantity EFFECT_SITE =
+            new ExposureQuantity("pkEffectSite_M", "M", "effect-site concentration of the dosed ligand");
+    /** Enzyme induction factor I (dimensionless, 1 = uninduced; clearance is CL0·I). */
+    public static final ExposureQuantity INDUCTION =
+            new ExposureQuantity("pkInduction", "1", "enzyme induction factor (clearance relative to uninduced)");
+    /** Clearance of the dosed ligand (litres per second). */
+    public static final ExposureQuantity CLEARANCE =
+            new ExposureQuantity("pkClearance_L_per_s", "L/s", "clearance of the dosed ligand");
+    /** What a pharmacokinetic exposure reports, in result-file order. */
+    public static final List<ExposureQuantity> QUANTITIES = List.of(PLASMA, EFFECT_SITE, INDUCTION, CLEARANCE);
 
     private final int ligandCount;
     private final int ligandIndex;
@@ -112,15 +129,14 @@ public final class PharmacokineticExposure implements Exposure {
     }
 
     @Override
-    public List<String> readoutNames() {
-        return List.of("pkPlasma_M", "pkEffectSite_M", "pkInduction", "pkClearance_L_per_s");
+    public List<ExposureQuantity> readoutQuantities() {
+        return QUANTITIES;
     }
 
     @Override
-    public void readouts(double timeSeconds, double[] out) {
-        out[0] = trajectory.plasmaMolarAt(timeSeconds);
-        out[1] = trajectory.effectSiteMolarAt(timeSeconds);
-        out[2] = trajectory.inductionFactorAt(timeSeconds);
-        out[3] = trajectory.clearanceLitresPerSecondAt(timeSeconds);
+    public ExposureReadouts readouts(double timeSeconds) {
+        return new ExposureReadouts(QUANTITIES, new double[] {trajectory.plasmaMolarAt(timeSeconds),
+                trajectory.effectSiteMolarAt(timeSeconds), trajectory.inductionFactorAt(timeSeconds),
+                trajectory.clearanceLitresPerSecondAt(timeSeconds)});
     }
 }

@@ -166,6 +166,41 @@ public final class CellCircuitAdapter {
         return new Readouts(g, e, c);
     }
 
+    /**
+     * The population with its cells' homeostatic set point raised by a gain: the cyclase up-regulation ceiling U_max
+     * of the cell type (after the population's overrides) becomes 1 + A·(U_max − 1), passed down as a cell override.
+     * The rate of the up-regulation is unchanged; with the ceiling, the up-regulation toward it is faster in
+     * absolute terms.
+     *
+     * @param population the cells
+     * @param ligand the dosed ligand (see {@link #check})
+     * @param stepSeconds the organism step (seconds)
+     * @param gain A (≥ 0; 1 leaves the population as it is)
+     * @return the population with the raised set point
+     */
+    public static Population withCyclaseSetPointGain(Population population, JsonNode ligand, double stepSeconds,
+                                                     double gain) {
+        if (!(gain >= 0) || Double.isInfinite(gain)) {
+            throw new IllegalArgumentException("set-point gain: expected a number >= 0, got " + gain);
+        }
+        if (gain == 1) {
+            return population;
+        }
+        Scenario s = scenario(population, ligand, stepSeconds, stepSeconds);
+        double ceiling = org.receptorsim.simulation.CellFactory.nominalSetup(s, s.arms().get(0)).cell()
+                .cyclaseUpregulationMax();
+        ObjectNode overrides = Yaml.yamlMapper().createObjectNode();
+        if (population.cellOverrides() != null && population.cellOverrides().isObject()) {
+            overrides.setAll((ObjectNode) population.cellOverrides().deepCopy());
+        }
+        overrides.put(CYCLASE_CEILING, 1 + gain * (ceiling - 1));
+        return new Population(population.cellType(), overrides, population.adaptations(),
+                population.receptorsPerCell(), population.cells(), population.cellDtSeconds(), population.library());
+    }
+
+    /** The cell parameter of the cyclase up-regulation ceiling U_max. */
+    private static final String CYCLASE_CEILING = "cyclaseUpregulationMax";
+
     private static int index(List<String> names, String name) {
         int i = names.indexOf(name);
         if (i < 0) {

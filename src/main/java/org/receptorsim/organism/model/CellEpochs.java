@@ -36,13 +36,14 @@ final class CellEpochs {
      * {@code out}.
      *
      * @param arm the arm
-     * @param brain unbound brain concentration held over each step (molar)
-     * @param unboundPlasma unbound plasma concentration held over each step (molar)
+     * @param brain per ligand of {@link ArmSetup#ligands()}, the unbound brain concentration held over each step
+     *     (molar)
+     * @param unboundPlasma the same for unbound plasma
      * @param pool threads for the cells (null: here, one after another)
      * @param out the arm's series, holding the transcriptional ones
      * @return readouts at t_0..t_N per circuit
      */
-    static Map<Circuit, CellCircuitAdapter.Readouts> run(ArmSetup arm, double[] brain, double[] unboundPlasma,
+    static Map<Circuit, CellCircuitAdapter.Readouts> run(ArmSetup arm, double[][] brain, double[][] unboundPlasma,
                                                         ExecutorService pool, Map<String, double[]> out) {
         ParameterSet p = arm.parameters();
         int steps = arm.stepCount();
@@ -90,8 +91,8 @@ final class CellEpochs {
     }
 
     /**
-     * Grid indices at which epochs start: 0, and each dose given after at least {@code cellRestartGap} without drug
-     * (from the previous dose's end). None but 0 under a brain clamp.
+     * Grid indices at which epochs start: 0, and each dose of the drug given after at least {@code cellRestartGap}
+     * without it (from the previous dose's end; an antagonist's doses do not count). None but 0 under a brain clamp.
      */
     static int[] epochStarts(ArmSetup arm) {
         List<Integer> starts = new ArrayList<>(List.of(0));
@@ -131,8 +132,8 @@ final class CellEpochs {
     }
 
     /** One epoch's cells, grid points {@code from}..{@code to}, in their compartment's concentration. */
-    private static Map<Circuit, CellCircuitAdapter.Readouts> runEpoch(ArmSetup arm, double[] brain,
-                                                                   double[] unboundPlasma, ExecutorService pool,
+    private static Map<Circuit, CellCircuitAdapter.Readouts> runEpoch(ArmSetup arm, double[][] brain,
+                                                                   double[][] unboundPlasma, ExecutorService pool,
                                                                    int epoch, int from, int to,
                                                                    Map<Circuit, Double> gain) {
         Map<Circuit, List<Future<CellCircuitAdapter.Readouts>>> futures = new EnumMap<>(Circuit.class);
@@ -142,19 +143,22 @@ final class CellEpochs {
             CircuitSpec spec = arm.circuits().get(c);
             CellCircuitAdapter.Population cells = CellCircuitAdapter.withCyclaseSetPointGain(spec.cells(),
                     arm.drug().ligandDefinition(), dt, gain.get(c));
-            double[] exposure = java.util.Arrays.copyOfRange(
-                    c.site() == Circuit.Site.BRAIN ? brain : unboundPlasma, from, to);
+            double[][] site = c.site() == Circuit.Site.BRAIN ? brain : unboundPlasma;
+            double[][] exposure = new double[site.length][];
+            for (int j = 0; j < site.length; j++) {
+                exposure[j] = java.util.Arrays.copyOfRange(site[j], from, to);
+            }
             String prefix = "arm:" + arm.name() + "/circuit:" + c.key() + (epoch == 0 ? "" : "/epoch:" + epoch);
             List<Future<CellCircuitAdapter.Readouts>> list = new ArrayList<>();
             List<CellCircuitAdapter.Readouts> now = new ArrayList<>();
             for (int r = 0; r < cells.cells(); r++) {
                 int replicate = r;
                 if (pool == null) {
-                    now.add(CellCircuitAdapter.runCell(cells, arm.drug().ligandDefinition(), exposure, dt,
-                            arm.seed(), prefix, replicate));
+                    now.add(CellCircuitAdapter.runCell(cells, arm.ligands(), exposure, dt, arm.seed(), prefix,
+                            replicate));
                 } else {
-                    list.add(pool.submit(() -> CellCircuitAdapter.runCell(cells, arm.drug().ligandDefinition(),
-                            exposure, dt, arm.seed(), prefix, replicate)));
+                    list.add(pool.submit(() -> CellCircuitAdapter.runCell(cells, arm.ligands(), exposure, dt,
+                            arm.seed(), prefix, replicate)));
                 }
             }
             futures.put(c, list);

@@ -62,8 +62,22 @@ public final class OrganismSimulation {
         for (String name : Series.names()) {
             out.put(name, new double[steps + 1]);
         }
-        Map<Circuit, CellCircuitAdapter.Readouts> cells = CellEpochs.run(arm, brainAverage,
-                pk.unboundPlasmaStepAverage(), pool, out);
+        double[][] brainByLigand = {brainAverage};
+        double[][] unboundByLigand = {pk.unboundPlasmaStepAverage()};
+        if (arm.antagonist() != null) {
+            BrainPkTrajectory antagonist = BrainPkTrajectory.compute(arm.antagonist().drug(),
+                    arm.antagonist().doses(), arm.pgpInhibition(), arm.durationSeconds(), dt);
+            brainByLigand = new double[][] {brainAverage, antagonist.brainStepAverage()};
+            unboundByLigand = new double[][] {unboundByLigand[0], antagonist.unboundPlasmaStepAverage()};
+            double[] plasmaAntagonist = antagonist.plasmaMolar();
+            double[] brainAntagonist = antagonist.brainStepAverage();
+            for (int n = 0; n <= steps; n++) {
+                out.get(Series.ANTAGONIST_PLASMA)[n] = plasmaAntagonist[n] * 1e9;
+                out.get(Series.ANTAGONIST_BRAIN)[n] = brainAntagonist[Math.min(n, steps - 1)] * 1e9;
+            }
+        }
+        Map<Circuit, CellCircuitAdapter.Readouts> cells = CellEpochs.run(arm, brainByLigand, unboundByLigand, pool,
+                out);
         double[] plasma = pk.plasmaMolar();
         double[] unbound = pk.unboundPlasmaStepAverage();
         for (int n = 0; n <= steps; n++) {

@@ -112,7 +112,8 @@ public final class OrganismWriter {
         CircuitSpec c = first.circuits().get(Circuit.ANALGESIA);
         m.put("cells", c.cells().cells() + " per circuit, " + c.cells().receptorsPerCell() + " receptors each, cohort engine, dt "
                 + new Duration(c.cells().cellDtSeconds()));
-        m.put("arms", String.join(", ", s.arms().stream().map(a -> a.name() + " (" + a.drug().name() + ")").toList()));
+        m.put("arms", String.join(", ", s.arms().stream().map(a -> a.name() + " (" + a.drug().name()
+                + (a.antagonist() == null ? "" : ", " + a.antagonist().drug().name()) + ")").toList()));
         m.put("wall time", String.format(Locale.ROOT, "%.1f s", result.wallSeconds()));
         m.put("version", RunWriter.VERSION);
         return m;
@@ -225,6 +226,10 @@ public final class OrganismWriter {
             am.put("description", a.description());
             am.put("drug", drug(a.drug()));
             am.put("doses", DosingEvent.expandAll(a.doses()).stream().map(Object::toString).toList());
+            if (a.antagonist() != null) {
+                am.put("antagonist", Map.of("drug", drug(a.antagonist().drug()), "doses",
+                        DosingEvent.expandAll(a.antagonist().doses()).stream().map(Object::toString).toList()));
+            }
             am.put("pgpInhibition", a.pgpInhibition());
             am.put("brainClamp_M", a.brainClampMolar());
             List<Map<String, Object>> sessions = new ArrayList<>();
@@ -303,10 +308,12 @@ public final class OrganismWriter {
         r.table(null, List.of("parameter", "value", "source"), rows);
         List<List<String>> drugRows = new ArrayList<>();
         for (ArmSetup a : s.arms()) {
-            if (drugRows.stream().anyMatch(x -> x.get(0).equals(a.drug().name()))) {
-                continue;
+            for (DrugProfile d : a.antagonist() == null ? List.of(a.drug()) : List.of(a.drug(),
+                    a.antagonist().drug())) {
+                if (drugRows.stream().noneMatch(x -> x.get(0).equals(d.name()))) {
+                    d.sources().forEach((k, v) -> drugRows.add(List.of(d.name(), k, v)));
+                }
             }
-            a.drug().sources().forEach((k, v) -> drugRows.add(List.of(a.drug().name(), k, v)));
         }
         r.table("Drugs", List.of("drug", "field", "source"), drugRows);
         List<List<String>> circuitRows = new ArrayList<>();

@@ -34,7 +34,7 @@ class CellEpochsTest {
     static ArmSetup arm(boolean feedback) {
         ArmSetup a = new OrganismScenarioLoader().parse("epochs.yaml", SCENARIO).arms().get(0);
         ParameterSet p = a.parameters().with(Map.of("cellSetPointFeedback", BooleanNode.valueOf(feedback)), "test");
-        return new ArmSetup(a.name(), a.description(), a.drug(), a.doses(), a.pgpInhibition(), a.brainClampMolar(),
+        return new ArmSetup(a.name(), a.description(), a.drug(), a.doses(), a.antagonist(), a.pgpInhibition(), a.brainClampMolar(),
                 a.sessions(), p, a.circuits(), a.durationSeconds(), a.stepSeconds(), a.seed());
     }
 

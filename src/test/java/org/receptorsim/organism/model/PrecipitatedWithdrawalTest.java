@@ -16,11 +16,11 @@ import org.receptorsim.organism.scenario.OrganismScenarioLoader;
 class PrecipitatedWithdrawalTest {
 
     static final String SCENARIO = """
-            drug: morphine-human
-            duration: 50 h
             seed: 3
-            cells: {perCircuit: 2, receptors: 800}
+            drug: morphine-human
             doses: [{route: bolus, at: 0 h, mg: 5, every: 6 h, times: 8}]
+            duration: 50 h
+            cells: {perCircuit: 2, receptors: 800}
             arms:
               - name: stopped
               - name: naloxone

@@ -70,7 +70,7 @@ public final class OrganismWriter {
             List<List<String>> doseRows = doseRows(result);
             writeCsv(dir.file("doses.csv"), doseHeader(), doseRows);
             writeCsv(dir.file("checks.csv"), List.of("id", "label", "claim", "quantity", "value", "band", "pass",
-                    "source"), checkRows(result, true));
+                    "source", "note"), checkRows(result, true));
             org.receptorsim.output.SummaryCsv.write(dir.file("summary.csv"), summaryRows(result));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", scenario.name());
@@ -191,6 +191,7 @@ public final class OrganismWriter {
                     c.check().quantity().toString(), num(c.value()), c.check().band(), c.pass() ? "pass" : "MISS"));
             if (withSource) {
                 r.add(c.check().source());
+                r.add(c.check().note());
             }
             rows.add(r);
         }
@@ -207,6 +208,7 @@ public final class OrganismWriter {
         m.put("band", c.check().band());
         m.put("pass", c.pass());
         m.put("source", c.check().source());
+        m.put("note", c.check().note());
         return m;
     }
 
@@ -289,7 +291,7 @@ public final class OrganismWriter {
             r.section("Literature checks (" + pass + " of " + result.checks().size() + " within their band)");
             r.note("fitted: a parameter was fitted to it (training); predicted: nothing was fitted to it, a miss is a"
                     + " finding about the model; design: it checks the experiment, not the biology.");
-            r.table(null, List.of("id", "label", "claim", "quantity", "value", "band", "", "source"),
+            r.table(null, List.of("id", "label", "claim", "quantity", "value", "band", "", "source", "note"),
                     checkRows(result, true));
         }
         r.section("Figures");

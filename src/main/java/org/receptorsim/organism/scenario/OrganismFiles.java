@@ -71,8 +71,10 @@ final class OrganismFiles {
      * @param band [low, high]; numbers, or inf / -inf for an open end
      * @param label fitted, predicted or design
      * @param source the reference
+     * @param note what is known about the result, e.g. the traced cause of a miss (optional)
      */
-    record CheckSpec(String id, String claim, String quantity, List<JsonNode> band, String label, String source) {
+    record CheckSpec(String id, String claim, String quantity, List<JsonNode> band, String label, String source,
+                     String note) {
     }
 
     /**

@@ -463,7 +463,7 @@ public final class OrganismScenarioLoader {
             }
             try {
                 out.add(new Check(c.id(), c.claim() == null ? "" : c.claim().strip(), q, low, high, label,
-                        c.source().strip()));
+                        c.source().strip(), c.note() == null ? "" : c.note().strip()));
             } catch (IllegalArgumentException e) {
                 throw doc.error(p + "/band", e.getMessage().replaceFirst("^band: ", ""));
             }

@@ -12,9 +12,10 @@ import java.util.Locale;
  * @param high upper end (+∞ allowed)
  * @param label whether a value was fitted to it, it is predicted, or it checks the design of the experiment
  * @param source the reference
+ * @param note what is known about the result, e.g. the traced cause of a miss ("" when none)
  */
 public record Check(String id, String claim, Quantity quantity, double low, double high, Label label,
-                    String source) {
+                    String source, String note) {
 
     /** How a check relates to the parameters. */
     public enum Label {
@@ -43,6 +44,7 @@ public record Check(String id, String claim, Quantity quantity, double low, doub
 
     /** Checks the band. */
     public Check {
+        note = note == null ? "" : note;
         if (!(low <= high)) {
             throw new IllegalArgumentException("band: expected [low, high] with low <= high, got [" + low + ", "
                     + high + "]");

@@ -104,32 +104,37 @@ public final class CellCircuitAdapter {
      * Checks that a population can be built for a ligand and an organism step, without running it.
      *
      * @param population the cells
-     * @param ligand the dosed ligand: its library name, or a definition overriding library values (a mapping with
-     *     {@code name})
+     * @param ligands the dosed ligands (the drug, then an antagonist given against it if any): each its library
+     *     name, or a definition overriding library values (a mapping with {@code name})
      * @param stepSeconds the organism step (seconds)
      * @throws IllegalArgumentException "field: problem", the field relative to the population's mapping
-     *     ({@code cell}, {@code cellOverrides.X}, {@code adaptations.X}, {@code cellDt})
+     *     ({@code cell}, {@code cellOverrides.X}, {@code adaptations.X}, {@code cellDt}), or {@code ligand}
      */
-    public static void check(Population population, JsonNode ligand, double stepSeconds) {
-        scenario(population, ligand, stepSeconds, stepSeconds);
+    public static void check(Population population, List<JsonNode> ligands, double stepSeconds) {
+        scenario(population, ligands, stepSeconds, stepSeconds);
     }
 
     /**
      * Runs one cell of a population through an exposure given per organism step.
      *
      * @param population the cells
-     * @param ligand the dosed ligand: library name or definition (see {@link #check})
-     * @param stepAverageMolar the ligand's concentration at the cell over each step [t_n, t_{n+1}), n = 0..N−1
+     * @param ligands the dosed ligands: library names or definitions (see {@link #check})
+     * @param stepAverageMolar per ligand (first index, in the order of {@code ligands}), its concentration at the
+     *     cell over each step [t_n, t_{n+1}), n = 0..N−1 (molar)
      * @param stepSeconds the organism step Δ (seconds)
      * @param seed master seed
      * @param streamPrefix names this population's streams, e.g. {@code "arm:chronic/circuit:analgesia"}
      * @param replicate the cell's index within the population (its stream index)
      * @return the cell's readouts at t_0..t_N
      */
-    public static Readouts runCell(Population population, JsonNode ligand, double[] stepAverageMolar,
+    public static Readouts runCell(Population population, List<JsonNode> ligands, double[][] stepAverageMolar,
                                    double stepSeconds, long seed, String streamPrefix, int replicate) {
-        int steps = stepAverageMolar.length;
-        Scenario s = scenario(population, ligand, stepSeconds, steps * stepSeconds);
+        if (stepAverageMolar.length != ligands.size()) {
+            throw new IllegalArgumentException("expected a concentration course per ligand, got "
+                    + stepAverageMolar.length + " for " + ligands.size());
+        }
+        int steps = stepAverageMolar[0].length;
+        Scenario s = scenario(population, ligands, stepSeconds, steps * stepSeconds);
         CellSetup setup = org.receptorsim.simulation.CellFactory.setup(s, s.arms().get(0), replicate)
                 .withExposure(new StepwiseExposure(stepAverageMolar, stepSeconds));
         CellSimulation cell = org.receptorsim.simulation.CellFactory.cell(setup, seed, streamPrefix, replicate);
@@ -159,8 +164,44 @@ public final class CellCircuitAdapter {
         return new Readouts(g, e, c);
     }
 
+    /**
+     * The population with its cells' homeostatic set point raised by a gain: the cyclase up-regulation ceiling U_max
+     * of the cell type (after the population's overrides) becomes 1 + A·(U_max − 1), passed down as a cell override.
+     * The rate of the up-regulation is unchanged; with the ceiling, the up-regulation toward it is faster in
+     * absolute terms.
+     *
+     * @param population the cells
+     * @param ligand the dosed ligand (see {@link #check})
+     * @param stepSeconds the organism step (seconds)
+     * @param gain A (≥ 0; 1 leaves the population as it is)
+     * @return the population with the raised set point
+     */
+    public static Population withCyclaseSetPointGain(Population population, JsonNode ligand, double stepSeconds,
+                                                     double gain) {
+        if (!(gain >= 0) || Double.isInfinite(gain)) {
+            throw new IllegalArgumentException("set-point gain: expected a number >= 0, got " + gain);
+        }
+        if (gain == 1) {
+            return population;
+        }
+        Scenario s = scenario(population, List.of(ligand), stepSeconds, stepSeconds);
+        double ceiling = org.receptorsim.simulation.CellFactory.nominalSetup(s, s.arms().get(0)).cell()
+                .cyclaseUpregulationMax();
+        ObjectNode overrides = Yaml.yamlMapper().createObjectNode();
+        if (population.cellOverrides() != null && population.cellOverrides().isObject()) {
+            overrides.setAll((ObjectNode) population.cellOverrides().deepCopy());
+        }
+        overrides.put(CYCLASE_CEILING, 1 + gain * (ceiling - 1));
+        return new Population(population.cellType(), overrides, population.adaptations(),
+                population.receptorsPerCell(), population.cells(), population.cellDtSeconds(), population.library());
+    }
+
+    /** The cell parameter of the cyclase up-regulation ceiling U_max. */
+    private static final String CYCLASE_CEILING = "cyclaseUpregulationMax";
+
     /** The one-arm cell scenario of a population, resolved against its library. */
-    private static Scenario scenario(Population p, JsonNode ligand, double stepSeconds, double durationSeconds) {
+    private static Scenario scenario(Population p, List<JsonNode> ligands, double stepSeconds,
+                                     double durationSeconds) {
         ObjectMapper mapper = Yaml.yamlMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("name", "organism-circuit");
@@ -181,7 +222,7 @@ public final class CellCircuitAdapter {
         if (p.adaptations() != null && !p.adaptations().isNull()) {
             root.set("adaptations", p.adaptations());
         }
-        root.putArray("ligands").add(ligand);
+        root.putArray("ligands").addAll(ligands);
         root.put("duration", seconds(durationSeconds));
         root.put("dt", seconds(p.cellDtSeconds()));
         root.put("outputInterval", seconds(stepSeconds));
@@ -214,25 +255,31 @@ public final class CellCircuitAdapter {
         return String.format(Locale.ROOT, "%.9g s", s).replaceAll("\\.?0+ s$", " s");
     }
 
-    /** The concentration held over each organism step; constant until the next step boundary. */
+    /** The concentrations held over each organism step; constant until the next step boundary. */
     private static final class StepwiseExposure implements Exposure {
 
-        private final double[] molar;
+        private final double[][] molar;
         private final double step;
 
-        StepwiseExposure(double[] molar, double step) {
-            this.molar = molar.clone();
+        StepwiseExposure(double[][] molar, double step) {
+            this.molar = new double[molar.length][];
+            for (int j = 0; j < molar.length; j++) {
+                this.molar[j] = molar[j].clone();
+            }
             this.step = step;
         }
 
         private int stepIndex(double t) {
             int n = (int) Math.floor(t / step + 1e-9);
-            return Math.max(0, Math.min(molar.length - 1, n));
+            return Math.max(0, Math.min(molar[0].length - 1, n));
         }
 
         @Override
         public void concentrationsAt(double timeSeconds, double[] out) {
-            out[0] = molar[stepIndex(timeSeconds)];
+            int n = stepIndex(timeSeconds);
+            for (int j = 0; j < molar.length; j++) {
+                out[j] = molar[j][n];
+            }
         }
 
         @Override

@@ -22,6 +22,16 @@ public enum OrganismParameter {
     CREB_GAIN("crebGain", Kind.NUMBER, 0, Double.MAX_VALUE),
     /** g_F: gain of ΔFosB on the adaptation set points and on sensitization. */
     DELTAFOSB_GAIN("deltaFosBGain", Kind.NUMBER, 0, Double.MAX_VALUE),
+    /**
+     * Whether the transcriptional gain A also raises the circuits' cells' cyclase up-regulation set point
+     * (U_max − 1 → A·(U_max − 1)); false is the ablation.
+     */
+    CELL_SET_POINT_FEEDBACK("cellSetPointFeedback", Kind.SWITCH, 0, 1),
+    /**
+     * Drug-free time after which a dose starts the circuits' cells afresh, at rest, with the set points of the
+     * transcriptional state at that dose.
+     */
+    CELL_RESTART_GAP("cellRestartGap", Kind.TIME, 0, Double.MAX_VALUE),
     /** ρ: largest nociceptive-threshold loss per unit MOR activation (hyperalgesia). */
     PRONOCICEPTION_MAX("pronociceptionMax", Kind.NUMBER, 0, Double.MAX_VALUE),
     /** τ_on of the pro-nociceptive process. */
@@ -58,7 +68,9 @@ public enum OrganismParameter {
         /** A time, e.g. "6 h" (stored in seconds, &gt; 0). */
         TIME,
         /** A plain number. */
-        NUMBER
+        NUMBER,
+        /** On or off, written true or false (stored as 1 or 0). */
+        SWITCH
     }
 
     private final String key;
@@ -84,7 +96,8 @@ public enum OrganismParameter {
     }
 
     /**
-     * Reads a value as written (a "number unit" text for rates and times, a number otherwise) and checks its range.
+     * Reads a value as written (a "number unit" text for rates and times, true or false for switches, a number
+     * otherwise) and checks its range.
      *
      * @param node the YAML value
      * @return the value in SI units
@@ -102,6 +115,13 @@ public enum OrganismParameter {
                                 + (node == null ? "nothing" : "'" + node.asText() + "'"));
                     }
                     yield node.doubleValue();
+                }
+                case SWITCH -> {
+                    if (node == null || !node.isBoolean()) {
+                        throw new IllegalArgumentException("expected true or false, got "
+                                + (node == null ? "nothing" : "'" + node.asText() + "'"));
+                    }
+                    yield node.booleanValue() ? 1 : 0;
                 }
             };
         } catch (IllegalArgumentException e) {

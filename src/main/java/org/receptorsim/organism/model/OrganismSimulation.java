@@ -1,13 +1,10 @@
 package org.receptorsim.organism.model;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.receptorsim.organism.cell.CellCircuitAdapter;
 import org.receptorsim.organism.circuit.Circuit;
 import org.receptorsim.organism.circuit.CircuitSpec;
@@ -16,16 +13,15 @@ import org.receptorsim.organism.learning.ContextConditioning;
 import org.receptorsim.organism.opponent.OpponentProcess;
 import org.receptorsim.organism.pk.BrainPkTrajectory;
 import org.receptorsim.organism.sensitization.Sensitization;
-import org.receptorsim.organism.transcription.TranscriptionalState;
 import org.receptorsim.pharmacology.pk.DosingEvent;
 
 /**
  * Runs one arm: pharmacokinetics (plasma, brain, P-gp), then each circuit's cells through the
- * {@link CellCircuitAdapter} in their compartment's concentration, then the organism's slow processes on the
- * organism grid. The cells do not depend on the organism processes (they see only concentrations), so they are run
- * first, in parallel; the organism processes are then advanced step by step, each input held at the mean of its two
- * grid values over the step and every state advanced by its exact relaxation ({@link
- * org.receptorsim.organism.math.Relaxation}).
+ * {@link CellCircuitAdapter} in their compartment's concentration, with the transcriptional state they drive and its
+ * feedback on their set points ({@link CellEpochs}), then the organism's other slow processes on the organism grid.
+ * Those processes do not act on the cells, so the cells of each epoch are run first, in parallel; the processes are
+ * then advanced step by step, each input held at the mean of its two grid values over the step and every state
+ * advanced by its exact relaxation ({@link org.receptorsim.organism.math.Relaxation}).
  *
  * <p>What each process is and where its values come from: the classes of the sub-packages and
  * {@code organism-defaults.yaml}. Outputs at grid point n: the circuits' drug effects x_c(t_n) as read from the
@@ -62,13 +58,26 @@ public final class OrganismSimulation {
             java.util.Arrays.fill(brainAverage, arm.brainClampMolar());
             java.util.Arrays.fill(brainGrid, arm.brainClampMolar());
         }
-        Map<Circuit, CellCircuitAdapter.Readouts> cells = runCells(arm, brainAverage,
-                pk.unboundPlasmaStepAverage(), pool);
-
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String name : Series.names()) {
             out.put(name, new double[steps + 1]);
         }
+        double[][] brainByLigand = {brainAverage};
+        double[][] unboundByLigand = {pk.unboundPlasmaStepAverage()};
+        if (arm.antagonist() != null) {
+            BrainPkTrajectory antagonist = BrainPkTrajectory.compute(arm.antagonist().drug(),
+                    arm.antagonist().doses(), arm.pgpInhibition(), arm.durationSeconds(), dt);
+            brainByLigand = new double[][] {brainAverage, antagonist.brainStepAverage()};
+            unboundByLigand = new double[][] {unboundByLigand[0], antagonist.unboundPlasmaStepAverage()};
+            double[] plasmaAntagonist = antagonist.plasmaMolar();
+            double[] brainAntagonist = antagonist.brainStepAverage();
+            for (int n = 0; n <= steps; n++) {
+                out.get(Series.ANTAGONIST_PLASMA)[n] = plasmaAntagonist[n] * 1e9;
+                out.get(Series.ANTAGONIST_BRAIN)[n] = brainAntagonist[Math.min(n, steps - 1)] * 1e9;
+            }
+        }
+        Map<Circuit, CellCircuitAdapter.Readouts> cells = CellEpochs.run(arm, brainByLigand, unboundByLigand, pool,
+                out);
         double[] plasma = pk.plasmaMolar();
         double[] unbound = pk.unboundPlasmaStepAverage();
         for (int n = 0; n <= steps; n++) {
@@ -103,65 +112,16 @@ public final class OrganismSimulation {
         return new OrganismRun(arm.name(), times, out, doseTimes, arm.sessions());
     }
 
-    /** Every circuit's cells, run in the concentration of its compartment; the mean readouts per circuit. */
-    static Map<Circuit, CellCircuitAdapter.Readouts> runCells(ArmSetup arm, double[] brain, double[] unboundPlasma,
-                                                              ExecutorService pool) {
-        Map<Circuit, List<Future<CellCircuitAdapter.Readouts>>> futures = new EnumMap<>(Circuit.class);
-        Map<Circuit, List<CellCircuitAdapter.Readouts>> done = new EnumMap<>(Circuit.class);
-        for (Circuit c : Circuit.values()) {
-            CircuitSpec spec = arm.circuits().get(c);
-            double[] exposure = c.site() == Circuit.Site.BRAIN ? brain : unboundPlasma;
-            String prefix = "arm:" + arm.name() + "/circuit:" + c.key();
-            List<Future<CellCircuitAdapter.Readouts>> list = new ArrayList<>();
-            List<CellCircuitAdapter.Readouts> now = new ArrayList<>();
-            for (int r = 0; r < spec.cells().cells(); r++) {
-                int replicate = r;
-                if (pool == null) {
-                    now.add(CellCircuitAdapter.runCell(spec.cells(), arm.drug().ligandDefinition(), exposure, arm.stepSeconds(),
-                            arm.seed(), prefix, replicate));
-                } else {
-                    list.add(pool.submit(() -> CellCircuitAdapter.runCell(spec.cells(), arm.drug().ligandDefinition(), exposure,
-                            arm.stepSeconds(), arm.seed(), prefix, replicate)));
-                }
-            }
-            futures.put(c, list);
-            done.put(c, now);
-        }
-        Map<Circuit, CellCircuitAdapter.Readouts> mean = new EnumMap<>(Circuit.class);
-        for (Circuit c : Circuit.values()) {
-            List<CellCircuitAdapter.Readouts> list = done.get(c);
-            for (Future<CellCircuitAdapter.Readouts> f : futures.get(c)) {
-                try {
-                    list.add(f.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while the cells ran", e);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            mean.put(c, CellCircuitAdapter.Readouts.mean(list));
-        }
-        return mean;
-    }
-
     /** The organism's slow processes over the grid, written into {@code out}. */
     static void processes(ArmSetup arm, Map<Circuit, double[]> drive, Map<Circuit, double[]> g,
                           Map<String, double[]> out) {
         ParameterSet p = arm.parameters();
         int steps = arm.stepCount();
         double dt = arm.stepSeconds();
-        TranscriptionalState.Parameters tp = new TranscriptionalState.Parameters(
-                p.get(OrganismParameter.CREB_INDUCTION_RATE), p.rateOf(OrganismParameter.CREB_DECAY_TIME),
-                p.get(OrganismParameter.DELTAFOSB_INDUCTION_RATE), p.rateOf(OrganismParameter.DELTAFOSB_DECAY_TIME),
-                p.get(OrganismParameter.CREB_GAIN), p.get(OrganismParameter.DELTAFOSB_GAIN));
-        Map<Circuit, TranscriptionalState> transcription = new EnumMap<>(Circuit.class);
-        for (Circuit c : Circuit.values()) {
-            transcription.put(c, new TranscriptionalState(tp));
-        }
+        double deltaFosBGain = p.get(OrganismParameter.DELTAFOSB_GAIN);
+        double[] gainAnalgesia = out.get(Series.gain(Circuit.ANALGESIA));
+        double[] gainReward = out.get(Series.gain(Circuit.REWARD));
+        double[] fosbReward = out.get(Series.deltaFosB(Circuit.REWARD));
         Pronociception pain = new Pronociception(new Pronociception.Parameters(
                 p.get(OrganismParameter.PRONOCICEPTION_MAX), p.rateOf(OrganismParameter.PRONOCICEPTION_ON_TIME),
                 p.rateOf(OrganismParameter.PRONOCICEPTION_OFF_TIME)));
@@ -209,10 +169,6 @@ public final class OrganismSimulation {
             for (Circuit c : Circuit.values()) {
                 cr[c.ordinal()] = learning.response(c.ordinal());
                 out.get(Series.conditioned(c))[n] = cr[c.ordinal()];
-                TranscriptionalState t = transcription.get(c);
-                out.get(Series.creb(c))[n] = t.creb();
-                out.get(Series.deltaFosB(c))[n] = t.deltaFosB();
-                out.get(Series.gain(c))[n] = t.gain();
             }
             out.get(Series.CONTEXT)[n] = running < 0 ? 0 : contextIndex.get(arm.sessions().get(running).context());
             double net = xa[n] - pain.level() - cr[Circuit.ANALGESIA.ordinal()];
@@ -240,17 +196,10 @@ public final class OrganismSimulation {
                 held[c.ordinal()] = 0.5 * (x[n] + x[n + 1]);
             }
             learning.accumulate(held, dt);
-            double gainAnalgesia = transcription.get(Circuit.ANALGESIA).gain();
-            double gainReward = transcription.get(Circuit.REWARD).gain();
-            double fosbReward = transcription.get(Circuit.REWARD).deltaFosBFactor();
-            for (Circuit c : Circuit.values()) {
-                double[] gc = g.get(c);
-                transcription.get(c).step(0.5 * (gc[n] + gc[n + 1]), dt);
-            }
             double[] ga = g.get(Circuit.ANALGESIA);
-            pain.step(0.5 * (ga[n] + ga[n + 1]), gainAnalgesia, dt);
-            hedonic.step(held[Circuit.REWARD.ordinal()], gainReward, dt);
-            sensitization.step(held[Circuit.REWARD.ordinal()], fosbReward, dt);
+            pain.step(0.5 * (ga[n] + ga[n + 1]), gainAnalgesia[n], dt);
+            hedonic.step(held[Circuit.REWARD.ordinal()], gainReward[n], dt);
+            sensitization.step(held[Circuit.REWARD.ordinal()], 1 + deltaFosBGain * fosbReward[n], dt);
         }
     }
 }

@@ -46,6 +46,14 @@ public final class ParameterSet {
         return values.get(p);
     }
 
+    /** A switch: true when on. */
+    public boolean isOn(OrganismParameter p) {
+        if (p.kind() != OrganismParameter.Kind.SWITCH) {
+            throw new IllegalArgumentException(p.key() + " is not a switch");
+        }
+        return values.get(p) != 0;
+    }
+
     /** A rate given as a time constant: 1/value (per second). */
     public double rateOf(OrganismParameter time) {
         if (time.kind() != OrganismParameter.Kind.TIME) {
@@ -96,6 +104,7 @@ public final class ParameterSet {
                 case RATE -> new org.receptorsim.units.Rate(x).toString();
                 case TIME -> new org.receptorsim.units.Duration(x).toString();
                 case NUMBER -> x;
+                case SWITCH -> x != 0;
             });
             m.put("source", source(p));
             out.put(p.key(), Collections.unmodifiableMap(m));

@@ -19,6 +19,10 @@ public final class Series {
     public static final String BRAIN = "brain";
     /** P-glycoprotein expression relative to baseline. */
     public static final String PGP = "pgpExpression";
+    /** Total plasma concentration of the antagonist (nM; 0 without one). */
+    public static final String ANTAGONIST_PLASMA = "antagonistPlasma";
+    /** Unbound brain concentration of the antagonist held over the step (nM; 0 without one). */
+    public static final String ANTAGONIST_BRAIN = "antagonistBrain";
     /** Steady-state unbound brain/plasma ratio at the current P-gp activity. */
     public static final String PARTITION = "brainPartition";
     /** Pro-nociceptive process P (threshold units). */
@@ -94,6 +98,8 @@ public final class Series {
         u.put(PLASMA, "nM");
         u.put(UNBOUND_PLASMA, "nM");
         u.put(BRAIN, "nM");
+        u.put(ANTAGONIST_PLASMA, "nM");
+        u.put(ANTAGONIST_BRAIN, "nM");
         u.put(PGP, "");
         u.put(PARTITION, "");
         for (Circuit c : Circuit.values()) {

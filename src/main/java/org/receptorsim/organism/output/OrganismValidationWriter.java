@@ -27,7 +27,7 @@ public final class OrganismValidationWriter {
 
     /** Header of the table. */
     static final List<String> HEADER = List.of("scenario", "id", "label", "claim", "quantity", "value", "band",
-            "result", "source");
+            "result", "source", "note");
 
     /** Rows of the table. */
     static List<List<String>> rows(List<ExperimentResult> results) {

@@ -70,7 +70,7 @@ public final class OrganismWriter {
             List<List<String>> doseRows = doseRows(result);
             writeCsv(dir.file("doses.csv"), doseHeader(), doseRows);
             writeCsv(dir.file("checks.csv"), List.of("id", "label", "claim", "quantity", "value", "band", "pass",
-                    "source"), checkRows(result, true));
+                    "source", "note"), checkRows(result, true));
             org.receptorsim.output.SummaryCsv.write(dir.file("summary.csv"), summaryRows(result));
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", scenario.name());
@@ -112,7 +112,8 @@ public final class OrganismWriter {
         CircuitSpec c = first.circuits().get(Circuit.ANALGESIA);
         m.put("cells", c.cells().cells() + " per circuit, " + c.cells().receptorsPerCell() + " receptors each, cohort engine, dt "
                 + new Duration(c.cells().cellDtSeconds()));
-        m.put("arms", String.join(", ", s.arms().stream().map(a -> a.name() + " (" + a.drug().name() + ")").toList()));
+        m.put("arms", String.join(", ", s.arms().stream().map(a -> a.name() + " (" + a.drug().name()
+                + (a.antagonist() == null ? "" : ", " + a.antagonist().drug().name()) + ")").toList()));
         m.put("wall time", String.format(Locale.ROOT, "%.1f s", result.wallSeconds()));
         m.put("version", RunWriter.VERSION);
         return m;
@@ -190,6 +191,7 @@ public final class OrganismWriter {
                     c.check().quantity().toString(), num(c.value()), c.check().band(), c.pass() ? "pass" : "MISS"));
             if (withSource) {
                 r.add(c.check().source());
+                r.add(c.check().note());
             }
             rows.add(r);
         }
@@ -206,6 +208,7 @@ public final class OrganismWriter {
         m.put("band", c.check().band());
         m.put("pass", c.pass());
         m.put("source", c.check().source());
+        m.put("note", c.check().note());
         return m;
     }
 
@@ -225,6 +228,10 @@ public final class OrganismWriter {
             am.put("description", a.description());
             am.put("drug", drug(a.drug()));
             am.put("doses", DosingEvent.expandAll(a.doses()).stream().map(Object::toString).toList());
+            if (a.antagonist() != null) {
+                am.put("antagonist", Map.of("drug", drug(a.antagonist().drug()), "doses",
+                        DosingEvent.expandAll(a.antagonist().doses()).stream().map(Object::toString).toList()));
+            }
             am.put("pgpInhibition", a.pgpInhibition());
             am.put("brainClamp_M", a.brainClampMolar());
             List<Map<String, Object>> sessions = new ArrayList<>();
@@ -284,7 +291,7 @@ public final class OrganismWriter {
             r.section("Literature checks (" + pass + " of " + result.checks().size() + " within their band)");
             r.note("fitted: a parameter was fitted to it (training); predicted: nothing was fitted to it, a miss is a"
                     + " finding about the model; design: it checks the experiment, not the biology.");
-            r.table(null, List.of("id", "label", "claim", "quantity", "value", "band", "", "source"),
+            r.table(null, List.of("id", "label", "claim", "quantity", "value", "band", "", "source", "note"),
                     checkRows(result, true));
         }
         r.section("Figures");
@@ -303,10 +310,12 @@ public final class OrganismWriter {
         r.table(null, List.of("parameter", "value", "source"), rows);
         List<List<String>> drugRows = new ArrayList<>();
         for (ArmSetup a : s.arms()) {
-            if (drugRows.stream().anyMatch(x -> x.get(0).equals(a.drug().name()))) {
-                continue;
+            for (DrugProfile d : a.antagonist() == null ? List.of(a.drug()) : List.of(a.drug(),
+                    a.antagonist().drug())) {
+                if (drugRows.stream().noneMatch(x -> x.get(0).equals(d.name()))) {
+                    d.sources().forEach((k, v) -> drugRows.add(List.of(d.name(), k, v)));
+                }
             }
-            a.drug().sources().forEach((k, v) -> drugRows.add(List.of(a.drug().name(), k, v)));
         }
         r.table("Drugs", List.of("drug", "field", "source"), drugRows);
         List<List<String>> circuitRows = new ArrayList<>();

@@ -71,8 +71,10 @@ final class OrganismFiles {
      * @param band [low, high]; numbers, or inf / -inf for an open end
      * @param label fitted, predicted or design
      * @param source the reference
+     * @param note what is known about the result, e.g. the traced cause of a miss (optional)
      */
-    record CheckSpec(String id, String claim, String quantity, List<JsonNode> band, String label, String source) {
+    record CheckSpec(String id, String claim, String quantity, List<JsonNode> band, String label, String source,
+                     String note) {
     }
 
     /**
@@ -118,11 +120,21 @@ final class OrganismFiles {
      * @param parameters organism parameter overrides (on top of the scenario's)
      * @param circuits circuit overrides (on top of the scenario's)
      * @param windows named windows (on top of the scenario's)
+     * @param antagonist a drug given against the arm's drug
      */
     record ArmFileSpec(String name, String description, String drug, List<PkSpec.DoseSpec> doses,
                        List<SessionSpec> contexts, Double pgpInhibition, Concentration brainClamp,
                        Map<String, JsonNode> parameters, Map<String, CircuitFileSpec> circuits,
-                       Map<String, WindowSpec> windows) {
+                       Map<String, WindowSpec> windows, AntagonistSpec antagonist) {
+    }
+
+    /**
+     * A drug given against the arm's drug, e.g. naloxone to precipitate withdrawal.
+     *
+     * @param drug library drug (its ligand competes with the arm's drug's)
+     * @param doses its doses
+     */
+    record AntagonistSpec(String drug, List<PkSpec.DoseSpec> doses) {
     }
 
     /**
@@ -146,11 +158,13 @@ final class OrganismFiles {
      * @param arms the arms (one named "main" when absent)
      * @param checks literature checks
      * @param figures figures
+     * @param antagonist a drug given against the drug (default for arms)
      */
     record ScenarioFile(String name, String description, String drug, Duration duration, Duration step,
                         Duration outputInterval, Long seed, CellsSpec cells, Map<String, CircuitFileSpec> circuits,
                         Map<String, JsonNode> parameters, List<PkSpec.DoseSpec> doses, List<SessionSpec> contexts,
                         Double pgpInhibition, Concentration brainClamp, Map<String, WindowSpec> windows,
-                        List<ArmFileSpec> arms, List<CheckSpec> checks, List<FigureSpec> figures) {
+                        List<ArmFileSpec> arms, List<CheckSpec> checks, List<FigureSpec> figures,
+                        AntagonistSpec antagonist) {
     }
 }

@@ -125,7 +125,8 @@ public final class OrganismScenarioLoader {
         List<ArmSetup> arms = new ArrayList<>();
         Map<String, Map<String, Window>> windows = new LinkedHashMap<>();
         List<OrganismFiles.ArmFileSpec> armSpecs = f.arms() == null || f.arms().isEmpty()
-                ? List.of(new OrganismFiles.ArmFileSpec("main", "", null, null, null, null, null, null, null, null))
+                ? List.of(new OrganismFiles.ArmFileSpec("main", "", null, null, null, null, null, null, null, null,
+                        null))
                 : f.arms();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < armSpecs.size(); i++) {
@@ -166,17 +167,22 @@ public final class OrganismScenarioLoader {
                 "unknown drug '" + drugName + "', expected one of " + drugs.names()));
         List<PkSpec.DoseSpec> doseSpecs = a.doses() != null ? a.doses() : f.doses() != null ? f.doses() : List.of();
         String dosePointer = a.doses() != null ? p + "/doses" : "/doses";
-        List<DosingEvent> doses = new ArrayList<>();
-        for (int k = 0; k < doseSpecs.size(); k++) {
-            PkSpec.DoseSpec d = doseSpecs.get(k);
-            if (d == null) {
-                throw doc.error(dosePointer + "/" + k, "expected a dose");
+        List<DosingEvent> doses = doses(doc, dosePointer, doseSpecs, drug);
+        ArmSetup.Antagonist antagonist = null;
+        OrganismFiles.AntagonistSpec as = a.antagonist() != null ? a.antagonist() : f.antagonist();
+        if (as != null) {
+            String ap = a.antagonist() != null ? p + "/antagonist" : "/antagonist";
+            if (as.drug() == null) {
+                throw doc.error(ap + "/drug", "missing: expected a drug, one of " + drugs.names());
             }
-            try {
-                doses.add(d.resolve("doses[" + k + "]", drug.molarMassGramsPerMol()));
-            } catch (IllegalArgumentException e) {
-                throw fieldError(doc, dosePointer + "/" + k, e.getMessage().replaceFirst("^doses\\[\\d+]\\.?", ""));
+            DrugProfile ad = drugs.drug(as.drug()).orElseThrow(() -> doc.error(ap + "/drug",
+                    "unknown drug '" + as.drug() + "', expected one of " + drugs.names()));
+            if (ad.ligand().equalsIgnoreCase(drug.ligand())) {
+                throw doc.error(ap + "/drug", "expected a drug with another ligand than the arm's drug ("
+                        + drug.ligand() + ")");
             }
+            antagonist = new ArmSetup.Antagonist(ad, doses(doc, ap + "/doses",
+                    as.doses() == null ? List.of() : as.doses(), ad));
         }
         List<OrganismFiles.SessionSpec> sessionSpecs = a.contexts() != null ? a.contexts()
                 : f.contexts() != null ? f.contexts() : List.of();
@@ -192,13 +198,31 @@ public final class OrganismScenarioLoader {
                 : f.brainClamp() != null ? Double.valueOf(f.brainClamp().molar()) : null;
         ParameterSet parameters = parameters(doc, p + "/parameters", scenarioParameters, a.parameters(),
                 "arm " + a.name() + " of " + fileName);
-        Map<Circuit, CircuitSpec> circuits = circuits(doc, p, f, a, drug, step);
+        Map<Circuit, CircuitSpec> circuits = circuits(doc, p, f, a, drug, antagonist, step);
         try {
             return new ArmSetup(a.name(), a.description() == null ? "" : a.description().strip(), drug, doses,
-                    inhibition, clamp, sessions, parameters, circuits, duration, step, seed);
+                    antagonist, inhibition, clamp, sessions, parameters, circuits, duration, step, seed);
         } catch (IllegalArgumentException e) {
             throw fieldError(doc, p, e.getMessage());
         }
+    }
+
+    /** Doses of a drug as resolved from their specs (molar amounts from the drug's molar mass). */
+    private static List<DosingEvent> doses(YamlDocument doc, String pointer, List<PkSpec.DoseSpec> specs,
+                                           DrugProfile drug) {
+        List<DosingEvent> doses = new ArrayList<>();
+        for (int k = 0; k < specs.size(); k++) {
+            PkSpec.DoseSpec d = specs.get(k);
+            if (d == null) {
+                throw doc.error(pointer + "/" + k, "expected a dose");
+            }
+            try {
+                doses.add(d.resolve("doses[" + k + "]", drug.molarMassGramsPerMol()));
+            } catch (IllegalArgumentException e) {
+                throw fieldError(doc, pointer + "/" + k, e.getMessage().replaceFirst("^doses\\[\\d+]\\.?", ""));
+            }
+        }
+        return doses;
     }
 
     private static ParameterSet parameters(YamlDocument doc, String pointer, ParameterSet base,
@@ -211,7 +235,8 @@ public final class OrganismScenarioLoader {
     }
 
     private Map<Circuit, CircuitSpec> circuits(YamlDocument doc, String p, OrganismFiles.ScenarioFile f,
-                                               OrganismFiles.ArmFileSpec a, DrugProfile drug, double step) {
+                                               OrganismFiles.ArmFileSpec a, DrugProfile drug,
+                                               ArmSetup.Antagonist antagonist, double step) {
         checkCircuitNames(doc, "/circuits", f.circuits());
         checkCircuitNames(doc, p + "/circuits", a.circuits());
         OrganismFiles.CellsSpec cells = merge(defaults.cells(), f.cells());
@@ -239,7 +264,7 @@ public final class OrganismScenarioLoader {
                 population = new CellCircuitAdapter.Population(m.cell(), m.cellOverrides(), m.adaptations(),
                         m.receptors() != null ? m.receptors() : cells.receptors(),
                         m.cells() != null ? m.cells() : cells.perCircuit(), cells.cellDt().seconds(), this.cells);
-                CellCircuitAdapter.check(population, drug.ligandDefinition(), step);
+                CellCircuitAdapter.check(population, ArmSetup.ligands(drug, antagonist), step);
             } catch (IllegalArgumentException e) {
                 String msg = e.getMessage();
                 if (msg.startsWith("ligand: ")) {
@@ -438,7 +463,7 @@ public final class OrganismScenarioLoader {
             }
             try {
                 out.add(new Check(c.id(), c.claim() == null ? "" : c.claim().strip(), q, low, high, label,
-                        c.source().strip()));
+                        c.source().strip(), c.note() == null ? "" : c.note().strip()));
             } catch (IllegalArgumentException e) {
                 throw doc.error(p + "/band", e.getMessage().replaceFirst("^band: ", ""));
             }

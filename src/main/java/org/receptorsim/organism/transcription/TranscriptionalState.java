@@ -13,7 +13,8 @@ import org.receptorsim.organism.math.Relaxation;
  * </pre>
  *
  * C and F are fractions of their saturated levels (0–1). Because F outlasts abstinence, an adaptation whose set point
- * is multiplied by A rebuilds faster on re-exposure. Sources and values: {@code organism-defaults.yaml}.
+ * is multiplied by A rebuilds faster on re-exposure: the circuit's cells' cyclase up-regulation ceiling, the
+ * pro-nociceptive process and the allostatic load (the organism's {@code CellEpochs} and processes). Sources and values: {@code organism-defaults.yaml}.
  */
 public final class TranscriptionalState {
 
@@ -66,10 +67,5 @@ public final class TranscriptionalState {
     /** A = 1 + g_C·C + g_F·F, the gain on the adaptation set points. */
     public double gain() {
         return 1 + p.crebGain() * creb + p.deltaFosBGain() * deltaFosB;
-    }
-
-    /** 1 + g_F·F, the gain ΔFosB alone puts on sensitization. */
-    public double deltaFosBFactor() {
-        return 1 + p.deltaFosBGain() * deltaFosB;
     }
 }

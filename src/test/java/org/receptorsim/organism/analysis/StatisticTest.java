@@ -71,12 +71,12 @@ class StatisticTest {
     @Test
     void checkBandAndResult() {
         Check c = new Check("x", "", Quantity.parse("a:x.max@all"), 1, Double.POSITIVE_INFINITY,
-                Check.Label.PREDICTED, "s");
+                Check.Label.PREDICTED, "s", "");
         assertEquals("[1, inf)", c.band());
         assertTrue(CheckResult.of(c, r -> 2).pass());
         assertTrue(!CheckResult.of(c, r -> Double.NaN).pass());
         assertThrows(IllegalArgumentException.class, () -> new Check("x", "", c.quantity(), 2, 1,
-                Check.Label.FITTED, "s"));
+                Check.Label.FITTED, "s", null));
         assertEquals(Check.Label.DESIGN, Check.Label.of("design"));
     }
 }

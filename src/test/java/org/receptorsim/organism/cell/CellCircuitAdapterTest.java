@@ -36,7 +36,8 @@ class CellCircuitAdapterTest {
      */
     @Test
     void noDrugLeavesTheCellAtRest() {
-        CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(300), MORPHINE, new double[48], 300, 1, "t", 0);
+        CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(300), List.of(MORPHINE), new double[][] {new double[48]},
+                300, 1, "t", 0);
         assertEquals(49, r.gProteinActivation().length);
         for (int n = 0; n <= 48; n++) {
             assertEquals(0, r.gProteinActivation()[n], REST);
@@ -52,7 +53,8 @@ class CellCircuitAdapterTest {
     void theCellSeesEachStepsConcentrationFromThatStepOn() {
         double[] c = new double[24];
         Arrays.fill(c, 10, 24, 10e-9);
-        CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(500), MORPHINE, c, 300, 2, "t", 0);
+        CellCircuitAdapter.Readouts r = CellCircuitAdapter.runCell(cns(500), List.of(MORPHINE), new double[][] {c},
+                300, 2, "t", 0);
         for (int n = 0; n <= 10; n++) {
             assertEquals(0, r.gProteinActivation()[n], REST, "t_" + n);
         }
@@ -69,13 +71,16 @@ class CellCircuitAdapterTest {
     void cellsAreReproducibleAndIndependent() {
         double[] c = new double[24];
         Arrays.fill(c, 5e-9);
-        CellCircuitAdapter.Readouts a = CellCircuitAdapter.runCell(cns(200), MORPHINE, c, 300, 7, "t", 3);
-        CellCircuitAdapter.Readouts b = CellCircuitAdapter.runCell(cns(200), MORPHINE, c, 300, 7, "t", 3);
+        CellCircuitAdapter.Readouts a = CellCircuitAdapter.runCell(cns(200), List.of(MORPHINE), new double[][] {c},
+                300, 7, "t", 3);
+        CellCircuitAdapter.Readouts b = CellCircuitAdapter.runCell(cns(200), List.of(MORPHINE), new double[][] {c},
+                300, 7, "t", 3);
         assertArrayEquals(a.gProteinActivation(), b.gProteinActivation());
         double[][] groups = new double[2][8];
         for (int s = 0; s < 2; s++) {
             for (int r = 0; r < 8; r++) {
-                groups[s][r] = CellCircuitAdapter.runCell(cns(200), MORPHINE, c, 300, 100 + s, "t", r)
+                groups[s][r] = CellCircuitAdapter.runCell(cns(200), List.of(MORPHINE), new double[][] {c},
+                        300, 100 + s, "t", r)
                         .gProteinActivation()[24];
             }
         }
@@ -105,12 +110,13 @@ class CellCircuitAdapterTest {
         List<String> messages = new ArrayList<>();
         for (Runnable r : List.<Runnable>of(
                 () -> CellCircuitAdapter.check(new CellCircuitAdapter.Population("no-such-cell", null, null, 10, 1,
-                        300), MORPHINE, 300),
+                        300), List.of(MORPHINE), 300),
                 () -> CellCircuitAdapter.check(new CellCircuitAdapter.Population("CNS-neuron", bogus, null, 10, 1,
-                        300), MORPHINE, 300),
-                () -> CellCircuitAdapter.check(cns(10), JsonNodeFactory.instance.textNode("no-such-ligand"), 300),
+                        300), List.of(MORPHINE), 300),
+                () -> CellCircuitAdapter.check(cns(10), List.of(JsonNodeFactory.instance.textNode("no-such-ligand")),
+                        300),
                 () -> CellCircuitAdapter.check(new CellCircuitAdapter.Population("CNS-neuron", null, null, 10, 1,
-                        70), MORPHINE, 300))) {
+                        70), List.of(MORPHINE), 300))) {
             messages.add(assertThrows(IllegalArgumentException.class, r::run).getMessage());
         }
         assertTrue(messages.get(0).startsWith("cell: "), messages.get(0));
@@ -121,7 +127,7 @@ class CellCircuitAdapterTest {
                 0, 1, 300));
         ObjectNode count = JsonNodeFactory.instance.objectNode().put("receptorCount", 5);
         assertFalse(assertThrows(IllegalArgumentException.class, () -> CellCircuitAdapter.check(
-                new CellCircuitAdapter.Population("CNS-neuron", count, null, 10, 1, 300), MORPHINE, 300))
+                new CellCircuitAdapter.Population("CNS-neuron", count, null, 10, 1, 300), List.of(MORPHINE), 300))
                 .getMessage().isEmpty());
     }
 

@@ -27,7 +27,8 @@ import org.receptorsim.organism.scenario.OrganismScenarioLoader;
 class BundledOrganismScenariosTest {
 
     /** Predicted checks that miss their band (README.md, "The organism", findings). */
-    static final Set<String> KNOWN_MISSES = Set.of("pk-1", "learn-2b", "bias-1", "bias-4", "circ-2", "circ-3");
+    static final Set<String> KNOWN_MISSES = Set.of("pk-1", "learn-2b", "bias-1", "bias-4", "circ-2", "circ-3",
+            "nlx-4", "nlx-4b", "nlx-5");
 
     static Stream<Path> files() throws IOException {
         List<Path> files;

@@ -16,7 +16,7 @@ class DrugLibraryTest {
     @Test
     void bundledDrugsCarryTheirValuesAndSources() {
         DrugLibrary lib = DrugLibrary.bundled();
-        assertEquals(java.util.List.of("morphine-human", "morphine-rat", "oliceridine-human"), lib.names());
+        assertEquals(java.util.List.of("morphine-human", "morphine-rat", "oliceridine-human", "naloxone-human"), lib.names());
         DrugProfile m = lib.drug("Morphine-Human").orElseThrow();
         assertEquals(PkPresets.morphineHuman().volumeLitres(), m.plasma().volumeLitres());
         assertEquals(0.29, m.brain().unboundPartition());
@@ -30,6 +30,13 @@ class DrugLibraryTest {
         DrugProfile o = lib.drug("oliceridine-human").orElseThrow();
         assertEquals(2 * 3600, o.plasma().halfLifeSeconds(), 1);
         assertEquals(0, o.brain().pgpEffluxFraction());
+        DrugProfile n = lib.drug("naloxone-human").orElseThrow();
+        assertEquals(64 * 60, n.plasma().halfLifeSeconds(), 30);
+        assertEquals("naloxone", n.ligandDefinition().asText(), "the library's antagonist affinity, not shifted");
+        for (String field : new String[] {"ligand", "unboundFraction", "brain.equilibrationHalfLife",
+            "brain.unboundPartition", "brain.pgpEffluxFraction", "volumeLitres", "eliminationRatePerSecond"}) {
+            assertFalse(n.sources().getOrDefault(field, "").isBlank(), "source of " + field);
+        }
     }
 
     /** A bad value names the file, line and field. */

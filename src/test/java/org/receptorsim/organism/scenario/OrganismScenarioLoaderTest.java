@@ -59,6 +59,20 @@ class OrganismScenarioLoaderTest {
         assertTrue(s.windows().get("a").containsKey("dose4") && s.windows().get("a").containsKey("lastDose"));
         assertEquals(1800, s.outputIntervalSeconds());
         assertEquals(9, s.withSeed(9).arm("b").seed());
+        assertNull(a.antagonist());
+        assertEquals(1, a.ligands().size());
+    }
+
+    /** An antagonist given at the scenario level reaches every arm, with doses in its own molar mass. */
+    @Test
+    void antagonistIsResolvedWithItsOwnDrug() {
+        OrganismScenario s = parse(BASE + "antagonist: {drug: naloxone-human, doses: [{route: bolus, at: 30 h, mg: 0.4}]}");
+        ArmSetup b = s.arm("b");
+        assertEquals("naloxone-human", b.antagonist().drug().name());
+        assertEquals("naloxone", b.ligands().get(1).asText());
+        DosingEvent d = b.antagonist().doses().get(0);
+        assertEquals(30 * 3600, d.timeSeconds(), 1e-9);
+        assertEquals(0.4e-3 / 327.37, ((DosingEvent.Bolus) d).amountMol(), 1e-12);
     }
 
     static List<Arguments> mistakes() {
@@ -89,7 +103,15 @@ class OrganismScenarioLoaderTest {
                 Arguments.of(BASE + "figures: [{name: f, panels: [{series: [nope]}]}]", "figures.0.panels.0.series.0:"),
                 Arguments.of(BASE + "cells: {cellDt: 7 min}", "cells.cellDt: expected a time that divides"),
                 Arguments.of(BASE.replace("  - name: a\n", "  - name: a:b\n"), "arms.0.name:"),
-                Arguments.of(BASE + "pgpInhibition: 2", "pgpInhibition: expected a fraction"));
+                Arguments.of(BASE + "pgpInhibition: 2", "pgpInhibition: expected a fraction"),
+                Arguments.of(BASE + "antagonist: {drug: narcan, doses: [{route: bolus, at: 1 h, mg: 0.4}]}",
+                        "antagonist.drug: unknown drug 'narcan'"),
+                Arguments.of(BASE + "antagonist: {drug: morphine-rat}", "antagonist.drug: expected a drug with another"
+                        + " ligand"),
+                Arguments.of(BASE + "antagonist: {drug: naloxone-human, doses: [{route: bolus, at: 1 h, mg: -1}]}",
+                        "antagonist.doses.0"),
+                Arguments.of(BASE + "parameters: {cellSetPointFeedback: 1}",
+                        "parameters.cellSetPointFeedback: expected true or false"));
     }
 
     /** Each mistake stops with file:line:column: field: what was expected. */

@@ -25,7 +25,6 @@ class TranscriptionalStateTest {
         assertEquals(c, s.creb(), 1e-12);
         assertEquals(f, s.deltaFosB(), 1e-9);
         assertEquals(1 + 0.5 * c + f, s.gain(), 1e-9);
-        assertEquals(1 + f, s.deltaFosBFactor(), 1e-9);
     }
 
     /** Without drive CREB decays with τ_C = 2 d and ΔFosB with τ_F = 30 d: ΔFosB outlasts a 3-week abstinence. */

@@ -79,6 +79,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Simulated hours per cell of the scaling measurements (default ${DEFAULT-VALUE}).")
     private double scalingHours;
 
+    @Option(names = "--scaling-cells", defaultValue = "1", paramLabel = "N",
+            description = "Cells per receptor number in the scaling measurement (default ${DEFAULT-VALUE}; more "
+                    + "cells average out a short cell's noise).")
+    private int scalingCells;
+
+    @Option(names = "--engines", split = ",", defaultValue = "event,per-receptor,cohort", paramLabel = "E",
+            description = "Engines to measure (default ${DEFAULT-VALUE}); without the event engine no state changes "
+                    + "are counted, so ns per state change is left empty.")
+    private List<String> engineNames;
+
     @Option(names = "--receptors", split = ",", defaultValue = "1000,10000,100000,1000000", paramLabel = "N",
             description = "Receptor numbers of the scaling measurement (default ${DEFAULT-VALUE}).")
     private List<Integer> receptors;
@@ -101,6 +111,11 @@ final class BenchCommand implements Callable<Integer> {
         positive("--ensemble-hours", ensembleHours);
         positive("--event-ensemble-hours", eventEnsembleHours);
         positive("--scaling-hours", scalingHours);
+        if (scalingCells < 1 || scalingCells > 100_000) {
+            throw new ReceptorSimCommand.UserException("--scaling-cells: expected a whole number from 1 to 100000, "
+                    + "got " + scalingCells);
+        }
+        KineticsEngine[] engines = engines();
         if (ensembleCells < 1 || ensembleCells > 100_000) {
             throw new ReceptorSimCommand.UserException("--ensemble-cells: expected a whole number from 1 to 100000, "
                     + "got " + ensembleCells);
@@ -123,34 +138,42 @@ final class BenchCommand implements Callable<Integer> {
         try (OutputClaim claim = Outputs.claim(target, spec)) {
             o.printf(Locale.ROOT, "benchmark: %s, dt %s s, %d CPU; CPU time of the cells' threads%n", base.name(),
                     base.dtSeconds(), Runtime.getRuntime().availableProcessors());
-            Benchmark.measure(base.cappedAt(600), KineticsEngine.EVENT, 2, 1); // warm-up
-            Benchmark.measure(base.cappedAt(600), KineticsEngine.COHORT, 2, 1);
+            for (KineticsEngine e : engines) {
+                if (e != KineticsEngine.PER_RECEPTOR) {
+                    Benchmark.measure(base.cappedAt(600), e, 2, 1); // warm-up
+                }
+            }
             header(o);
 
             Scenario one = base.cappedAt(hours * 3600);
-            section(o, "one cell", one, 1, 1, KineticsEngine.values());
+            section(o, "one cell", one, 1, 1, engines);
 
             Map<KineticsEngine, Double> speedup = new LinkedHashMap<>();
             Scenario ensemble = null;
-            double ensembleJumps = 0;
+            double ensembleJumps = Double.NaN;
             for (KineticsEngine e : List.of(KineticsEngine.EVENT, KineticsEngine.COHORT)) {
+                if (!List.of(engines).contains(e)) {
+                    continue;
+                }
                 ensemble = base.cappedAt((e == KineticsEngine.EVENT ? eventEnsembleHours : ensembleHours) * 3600);
-                ensembleJumps = Benchmark.measure(ensemble, KineticsEngine.EVENT, 1, 1).engineTransitions();
+                ensembleJumps = jumps(ensemble, 1, 1, engines);
                 Measurement t1 = Benchmark.measure(ensemble, e, ensembleCells, 1);
                 row(o, "ensemble", t1, ensembleJumps);
                 Measurement t2 = Benchmark.measure(ensemble, e, ensembleCells, 2);
                 row(o, "ensemble", t2, ensembleJumps);
                 speedup.put(e, t2.wallSeconds() > 0 ? t1.wallSeconds() / t2.wallSeconds() : Double.NaN);
             }
-            Measurement twice = Benchmark.measure(ensemble, KineticsEngine.COHORT, 2 * ensembleCells, 2);
-            row(o, "ensemble", twice, ensembleJumps);
+            if (speedup.containsKey(KineticsEngine.COHORT)) {
+                Measurement twice = Benchmark.measure(ensemble, KineticsEngine.COHORT, 2 * ensembleCells, 2);
+                row(o, "ensemble", twice, ensembleJumps);
+            }
 
             for (int n : receptors) {
                 Scenario s = ScenarioVariant.with(base, "cell.receptorCount", n).cappedAt(scalingHours * 3600);
-                section(o, "receptors", s, 1, 1, KineticsEngine.values());
+                section(o, "receptors", s, scalingCells, 1, engines);
             }
             for (Scenario s : chainScenarios) {
-                section(o, "chain", s, 1, 1, KineticsEngine.values());
+                section(o, "chain", s, 1, 1, engines);
             }
             for (Map.Entry<KineticsEngine, Double> e : speedup.entrySet()) {
                 o.printf(Locale.ROOT, "%s ensemble: 2 threads / 1 thread = %.2fx (wall)%n", name(e.getKey()),
@@ -188,11 +211,41 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Measures each engine on one scenario; returns the event engine's jumps per cell. */
-    private double section(PrintWriter o, String section, Scenario s, int cells, int threads,
-                           KineticsEngine[] engines) {
-        Measurement event = Benchmark.measure(s, KineticsEngine.EVENT, cells, threads);
-        double jumps = (double) event.engineTransitions() / cells;
+    /** The engines of --engines, in the order given. */
+    private KineticsEngine[] engines() {
+        List<KineticsEngine> list = new ArrayList<>();
+        for (String name : engineNames) {
+            KineticsEngine engine = null;
+            for (KineticsEngine e : KineticsEngine.values()) {
+                if (name(e).equals(name.trim())) {
+                    engine = e;
+                }
+            }
+            if (engine == null) {
+                throw new ReceptorSimCommand.UserException("--engines: expected event, per-receptor or cohort, got '"
+                        + name + "'");
+            }
+            if (!list.contains(engine)) {
+                list.add(engine);
+            }
+        }
+        return list.toArray(KineticsEngine[]::new);
+    }
+
+    /** The event engine's jumps per cell on a scenario, or NaN where the event engine is not measured. */
+    private static double jumps(Scenario s, int cells, int threads, KineticsEngine[] engines) {
+        if (!List.of(engines).contains(KineticsEngine.EVENT)) {
+            return Double.NaN;
+        }
+        return (double) Benchmark.measure(s, KineticsEngine.EVENT, cells, threads).engineTransitions() / cells;
+    }
+
+    /** Measures each engine on one scenario. */
+    private void section(PrintWriter o, String section, Scenario s, int cells, int threads,
+                         KineticsEngine[] engines) {
+        Measurement event = List.of(engines).contains(KineticsEngine.EVENT)
+                ? Benchmark.measure(s, KineticsEngine.EVENT, cells, threads) : null;
+        double jumps = event == null ? Double.NaN : (double) event.engineTransitions() / cells;
         for (KineticsEngine e : engines) {
             if (e == KineticsEngine.PER_RECEPTOR && s.arms().get(0).cell().receptorCount()
                     * (s.durationSeconds() / s.dtSeconds()) > MAX_PER_RECEPTOR_STEPS) {
@@ -202,7 +255,6 @@ final class BenchCommand implements Callable<Integer> {
             }
             row(o, section, e == KineticsEngine.EVENT ? event : Benchmark.measure(s, e, cells, threads), jumps);
         }
-        return jumps;
     }
 
     private static void header(PrintWriter o) {
@@ -230,8 +282,8 @@ final class BenchCommand implements Callable<Integer> {
         r.put("cpuSeconds", m.cpuSeconds());
         r.put("wallSeconds", m.wallSeconds());
         r.put("cpuSecondsPerCellDay", m.cpuSecondsPerCellDay());
-        r.put("stateChangesPerCell", jumpsPerCell);
-        r.put("nsPerStateChange", m.nanosecondsPerStateChange(jumpsPerCell));
+        r.put("stateChangesPerCell", Double.isNaN(jumpsPerCell) ? null : jumpsPerCell);
+        r.put("nsPerStateChange", Double.isNaN(jumpsPerCell) ? null : m.nanosecondsPerStateChange(jumpsPerCell));
         r.put("engineTransitions", m.engineTransitions());
         r.put("cellDaysPerSecondPerCore", m.cellDaysPerSecondPerCore());
         r.put("peakHeapMB", m.peakHeapBytes() / 1e6);

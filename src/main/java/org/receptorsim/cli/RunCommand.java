@@ -51,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        RunWriter.prepare();
         Scenario scenario = options.load(KineticsEngine.EVENT);
         options.checkResources(RunEstimate.of(scenario, 1, 1, RunEstimate.Keeps.CELLS_IN_PROGRESS));
         var formats = figures.formats();

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -21,6 +26,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -63,18 +69,64 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
      * @throws IOException on a write failure
      */
     public List<Path> write(Path dir, Set<FigureFormat> formats) throws IOException {
+        try {
+            return write(dir, formats, Runnable::run).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Draws the figure in each format on the calling thread (a chart is drawn by one thread at a time) and encodes
+     * and writes the files on {@code executor}, so that the PNG's compression, the slowest part, runs beside the
+     * caller's next work.
+     *
+     * @param dir the directory
+     * @param formats the formats
+     * @param executor where the files are encoded and written
+     * @return the files written, in format order, once they are; a failure completes it with a
+     *     {@link CompletionException} whose cause is the {@link IOException}
+     */
+    public CompletableFuture<List<Path>> write(Path dir, Set<FigureFormat> formats, Executor executor) {
         List<Path> files = new ArrayList<>();
+        List<FileWrite> writes = new ArrayList<>();
         for (FigureFormat f : formats) {
             Path file = dir.resolve(name + "." + f.extension());
             switch (f) {
-                case PNG -> writePng(file);
-                case SVG -> Files.writeString(file, svg(), StandardCharsets.UTF_8);
-                case PDF -> Files.write(file, pdf());
+                case PNG -> {
+                    BufferedImage img = image(PNG_DPI);
+                    writes.add(() -> writePng(img, file));
+                }
+                case SVG -> {
+                    String svg = svg();
+                    writes.add(() -> Files.writeString(file, svg, StandardCharsets.UTF_8));
+                }
+                case PDF -> {
+                    byte[] pdf = pdf();
+                    writes.add(() -> Files.write(file, pdf));
+                }
                 default -> throw new IllegalStateException(f.toString());
             }
             files.add(file);
         }
-        return files;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (FileWrite w : writes) {
+                    w.run();
+                }
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+            return files;
+        }, executor);
+    }
+
+    /** Writing a file drawn already. */
+    private interface FileWrite {
+        void run() throws IOException;
     }
 
     private Rectangle2D.Double area() {
@@ -97,12 +149,30 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
         return img;
     }
 
-    /** Writes the PNG at {@value #PNG_DPI} dpi, with the resolution recorded in the file. */
-    public void writePng(Path file) throws IOException {
-        BufferedImage img = image(PNG_DPI);
+    /**
+     * Draws a small chart and encodes it as PNG and SVG, written nowhere: loads and compiles the code that draws and
+     * encodes figures (Java2D with its fonts, JFreeChart, the PNG and SVG writers) ahead of the figures of a run.
+     *
+     * @throws IOException never in practice (nothing is written)
+     */
+    public static void warmUp() throws IOException {
+        Figure f = ScalingChart.figure("warm-up", "warm-up", "x", "y",
+                Map.of("a", List.of(new double[] {1, 1}, new double[] {10, 3}, new double[] {100, 2})), false);
+        writePng(f.image(PNG_DPI / 2.0), OutputStream.nullOutputStream());
+        f.svg();
+    }
+
+    /** Writes a picture of the figure drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
+    private static void writePng(BufferedImage img, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            writePng(img, out);
+        }
+    }
+
+    /** Encodes a picture drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
+    static void writePng(BufferedImage img, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (OutputStream out = Files.newOutputStream(file);
-             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
             String perMetre = Long.toString(Math.round(PNG_DPI / 0.0254));
@@ -154,7 +224,16 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
             return Long.toString((long) d);
         }
         String s = String.format(Locale.ROOT, "%.2f", d);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        int end = s.length();
+        if (s.indexOf('.') >= 0) {
+            while (s.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (s.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        s = s.substring(0, end);
         return s.equals("-0") ? "0" : s;
     }
 }

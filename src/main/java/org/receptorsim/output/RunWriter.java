@@ -1,6 +1,7 @@
 package org.receptorsim.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,6 +39,29 @@ public final class RunWriter {
      * @param tolerance the tolerance metrics
      */
     public record ArmMetrics(ArmSummary summary, ToleranceMetrics tolerance) {
+    }
+
+    /**
+     * Starts loading and compiling, on a background thread of low priority, the code that writes a run's results
+     * (Java2D with its fonts, JFreeChart, the PNG and SVG encoders, Jackson's JSON and CSV writers) by drawing and
+     * encoding a small chart and a few values written nowhere. A run simulates its cells on one thread, so this uses
+     * a core that would otherwise wait, and the results are then written by code that is loaded and compiled.
+     * Nothing is written and nothing the run computes depends on it.
+     */
+    public static void prepare() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Figure.warmUp();
+                Yaml.jsonMapper().writeValueAsString(Map.of("values", List.of(1.5, 2.25e-9, 3L)));
+                new CsvMapper().writer(CsvSchema.builder().addColumn("time_s").addColumn("value").build()
+                        .withHeader()).writeValueAsString(List.of(1.5, 2L));
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: writing the results reports its own failures
+            }
+        }, "result-writer-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** What was run, for reports: scenario, file, seed, engine, version. */
@@ -108,6 +132,41 @@ public final class RunWriter {
         return defined;
     }
 
+    /**
+     * The tables of a run: {@code timeseries.csv}, {@code chain-states.csv} (if any arm keeps chain states),
+     * {@code summary.json}, {@code summary.csv} and {@code manifest.json}.
+     */
+    private static void writeTables(RunDirectory dir, Scenario scenario, List<ArmResult> results,
+                                    List<ArmSummary> summaries, List<ToleranceMetrics> tolerance) throws IOException {
+        TimeSeriesCsv.write(dir.file("timeseries.csv"), results, scenario.ligands());
+        if (ChainStateCsv.any(results)) {
+            ChainStateCsv.write(dir.file("chain-states.csv"), results);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("scenario", scenario.name());
+        summary.put("seed", scenario.seed());
+        summary.put("arms", summaries);
+        summary.put("tolerance", tolerance);
+        Yaml.jsonMapper().writeValue(dir.file("summary.json").toFile(), summary);
+        double[][][] values = new double[results.size()][][];
+        for (int a = 0; a < results.size(); a++) {
+            double[] m = org.receptorsim.metrics.CellMetrics.of(results.get(a), scenario.ligands());
+            values[a] = new double[m.length][];
+            for (int k = 0; k < m.length; k++) {
+                values[a][k] = new double[] {m[k]};
+            }
+        }
+        SummaryCsv.write(dir.file("summary.csv"), org.receptorsim.statistics.SummaryRow.table(
+                results.stream().map(ArmResult::arm).toList(), org.receptorsim.metrics.CellMetrics.NAMES,
+                org.receptorsim.metrics.CellMetrics.UNITS, values));
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("program", "ReceptorSim");
+        manifest.put("version", VERSION);
+        manifest.put("seed", scenario.seed());
+        manifest.put("scenario", scenario);
+        Manifests.write(dir.file("manifest.json"), manifest);
+    }
+
     private static String versionOrDev() {
         String v = RunWriter.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
@@ -143,47 +202,21 @@ public final class RunWriter {
             summaries.add(a);
             tolerance.add(ToleranceMetrics.of(r, a, scenario.ligands()));
         }
-        ObjectMapper json = Yaml.jsonMapper();
-        try (RunDirectory dir = RunDirectory.create(target)) {
-            TimeSeriesCsv.write(dir.file("timeseries.csv"), results, scenario.ligands());
-            if (ChainStateCsv.any(results)) {
-                ChainStateCsv.write(dir.file("chain-states.csv"), results);
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("scenario", scenario.name());
-            summary.put("seed", scenario.seed());
-            summary.put("arms", summaries);
-            summary.put("tolerance", tolerance);
-            json.writeValue(dir.file("summary.json").toFile(), summary);
-            double[][][] values = new double[results.size()][][];
-            for (int a = 0; a < results.size(); a++) {
-                double[] m = org.receptorsim.metrics.CellMetrics.of(results.get(a), scenario.ligands());
-                values[a] = new double[m.length][];
-                for (int k = 0; k < m.length; k++) {
-                    values[a][k] = new double[] {m[k]};
-                }
-            }
-            SummaryCsv.write(dir.file("summary.csv"), org.receptorsim.statistics.SummaryRow.table(
-                    results.stream().map(ArmResult::arm).toList(), org.receptorsim.metrics.CellMetrics.NAMES,
-                    org.receptorsim.metrics.CellMetrics.UNITS, values));
-            Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("program", "ReceptorSim");
-            manifest.put("version", VERSION);
-            manifest.put("seed", scenario.seed());
-            manifest.put("scenario", scenario);
-            Manifests.write(dir.file("manifest.json"), manifest);
+        try (RunDirectory dir = RunDirectory.create(target); BackgroundWrites writes = new BackgroundWrites()) {
+            writes.start(() -> writeTables(dir, scenario, results, summaries, tolerance));
             List<Figure> figures = new ArrayList<>();
             figures.add(TimeSeriesChart.figure("timeseries", scenario.name(), results, scenario.ligands()));
             if (results.stream().anyMatch(r -> !r.challengeCurves().isEmpty())) {
-                ChallengeOutput.writeCsv(dir.file("challenges.csv"), results);
+                writes.start(() -> ChallengeOutput.writeCsv(dir.file("challenges.csv"), results));
                 figures.add(ChallengeOutput.figure("challenges", scenario.name() + ": challenge curves", results,
                         summaries, scenario.ligands().get(scenario.challenges().ligandIndex()).name()));
             }
             for (Figure f : figures) {
-                f.write(dir.file(""), formats);
+                writes.add(f.write(dir.file(""), formats, writes.executor()));
             }
             HtmlReport.write(dir.file("report.html"), "ReceptorSim run: " + scenario.name(), runInfo(scenario),
                     metricsHeader(summaries), metricsRows(summaries, tolerance), figures);
+            writes.await();
             dir.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);

@@ -281,6 +281,10 @@ class BadInputTest {
                 "--ensemble-cells: expected a whole number from 1 to 100000, got -5");
         assertRefused(CommandLineTest.run("bench", "--receptors", "1000,0"), tmp, before,
                 "--receptors: expected whole numbers from 1 to 10000000, got 0");
+        assertRefused(CommandLineTest.run("bench", "--scaling-cells", "0"), tmp, before,
+                "--scaling-cells: expected a whole number from 1 to 100000, got 0");
+        assertRefused(CommandLineTest.run("bench", "--engines", "cohort,gillespie"), tmp, before,
+                "--engines: expected event, per-receptor or cohort, got 'gillespie'");
         assertRefused(CommandLineTest.run("bias", "morphine", "--points", "100000000", "--out",
                 tmp.resolve("b").toString()), tmp, before, "--points from 8 to 1000");
         Path scenario = Files.writeString(tmp.resolve("ok.yaml"), BASE);

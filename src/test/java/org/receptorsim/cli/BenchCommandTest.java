@@ -48,4 +48,27 @@ class BenchCommandTest {
         assertTrue(seen.contains("ensemble/event") && seen.contains("ensemble/cohort"), seen.toString());
         assertTrue(Files.size(out.resolve("bench.png")) > 1000 && Files.size(out.resolve("bench-chain.png")) > 1000);
     }
+
+    /**
+     * {@code --engines cohort --scaling-cells 3}: only the count-only engine is measured, each receptor number on
+     * three cells, and without the event engine no state changes are counted (ns per state change left empty).
+     */
+    @Test
+    void measuresTheChosenEnginesOnSeveralCellsPerReceptorNumber(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("bench");
+        CommandLineTest.Outcome r = CommandLineTest.run("bench", "--engines", "cohort", "--scaling-cells", "3",
+                "--hours", "0.05", "--ensemble-cells", "2", "--ensemble-hours", "0.02", "--scaling-hours", "0.02",
+                "--receptors", "200,2000", "--chains", "scenarios/benchmark.yaml", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(out.resolve("bench.json")));
+        Set<String> seen = new HashSet<>();
+        for (JsonNode m : doc.get("measurements")) {
+            seen.add(m.get("section").asText() + "/" + m.get("engine").asText());
+            assertTrue(m.get("nsPerStateChange").isNull(), m.toString());
+            if (m.get("section").asText().equals("receptors")) {
+                assertEquals(3, m.get("cells").asInt(), m.toString());
+            }
+        }
+        assertEquals(Set.of("one cell/cohort", "ensemble/cohort", "receptors/cohort", "chain/cohort"), seen);
+    }
 }

@@ -1,19 +1,24 @@
 package org.receptorsim.kinetics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Binomial deviates follow the binomial law on both of their paths (skipping from success to success for small
- * expected counts, the order-statistics recursion for large ones): 20,000 draws per (n, p) are binned at the exact
- * binomial deciles and compared by Pearson's chi-square (9 degrees of freedom or fewer where deciles coincide).
- * Each of the 8 cases has α = 1e-4, so the false-failure probability of the class is below 0.1 %.
+ * expected counts, BTPE for large ones): 20,000 draws per (n, p) are binned at the exact binomial deciles and
+ * compared by Pearson's chi-square (9 degrees of freedom or fewer where deciles coincide); for extreme n (up to
+ * 10¹²), the mean and the variance of 20,000 draws are compared with n·p and n·p·(1 − p) by their own standard
+ * errors. The BTPE cases cover an expected count just above the switch, p near 0.5, p tiny with huge n and p near 1
+ * (BTPE on the failures), and so every region of its hat and every test of its step 5. Each of the 17 chi-square
+ * cases and each of the 8 moments has α = 1e-4, so the false-failure probability of the class is below 0.3 %.
  */
 class BinomialTest {
 
@@ -22,7 +27,10 @@ class BinomialTest {
 
     @ParameterizedTest
     @CsvSource({"1000000, 0.3", "100000, 0.999", "10000, 0.5", "5000, 0.001", "200, 0.9", "50, 0.02", "33, 0.5",
-        "2000000000, 1e-6"})
+        "2000000000, 1e-6",
+        // BTPE: expected count just above the switch (10), p near 0.5, p tiny with huge n, p near 1
+        "101, 0.1", "1000, 0.0101", "21, 0.5", "1001, 0.4999", "2000000000, 0.5", "2000000000, 6e-9",
+        "2000, 0.995", "1000000000, 0.99999998", "60, 0.2"})
     void drawsFollowTheBinomialLaw(long n, double p) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(20261130L + n);
         int trials = (int) Math.min(n, Integer.MAX_VALUE);
@@ -64,5 +72,34 @@ class BinomialTest {
         double pValue = 1 - new ChiSquaredDistribution(used - 1).cumulativeProbability(chi2);
         assertTrue(pValue >= ALPHA, "Bin(" + n + ", " + p + "): chi-square " + chi2 + " on " + (used - 1)
                 + " df, p = " + pValue);
+    }
+
+    /**
+     * Mean and variance of 20,000 draws for extreme n: the mean within z·σ/√D of n·p, the sample variance within z
+     * times its standard error, √((μ₄ − σ⁴·(D − 3)/(D − 1))/D) with μ₄ = σ⁴·(3 + (1 − 6pq)/(npq)), for z of
+     * two-sided α = 1e-4 each. Deviations from n·p are summed, so the sums keep their precision for n up to 10¹².
+     */
+    @ParameterizedTest
+    @CsvSource({"2000000000, 0.5", "1000000000000, 0.3", "1000000000000, 1e-11", "1000000000000, 0.999999999"})
+    void extremeTrialCountsHaveTheBinomialMeanAndVariance(long n, double p) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(31L + n);
+        double mean = n * p;
+        double variance = mean * (1 - p);
+        double sum = 0;
+        double sumSquares = 0;
+        for (int i = 0; i < DRAWS; i++) {
+            long x = Binomial.sample(random, n, p);
+            assertTrue(x >= 0 && x <= n, "draw " + x + " outside [0, " + n + "]");
+            double d = x - mean;
+            sum += d;
+            sumSquares += d * d;
+        }
+        double z = new NormalDistribution(0, 1).inverseCumulativeProbability(1 - ALPHA / 2);
+        double meanShift = sum / DRAWS;
+        double sampleVariance = (sumSquares - DRAWS * meanShift * meanShift) / (DRAWS - 1);
+        double fourthMoment = variance * variance * (3 + (1 - 6 * p * (1 - p)) / variance);
+        double varianceError = Math.sqrt((fourthMoment - variance * variance * (DRAWS - 3.0) / (DRAWS - 1)) / DRAWS);
+        assertEquals(0, meanShift, z * Math.sqrt(variance / DRAWS), "mean − n·p of Bin(" + n + ", " + p + ")");
+        assertEquals(variance, sampleVariance, z * varianceError, "variance of Bin(" + n + ", " + p + ")");
     }
 }

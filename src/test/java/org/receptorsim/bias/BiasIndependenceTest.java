@@ -19,7 +19,9 @@ import org.receptorsim.scenario.Library;
 
 /**
  * A ligand's bias factor depends on its own data and the reference's only: adding another ligand to the run changes
- * neither its simulated or noisy data, nor its fit, nor its bootstrap interval. Small cells keep it quick.
+ * neither its simulated or noisy data, nor its fit, nor its bootstrap interval. Small cells keep it quick (2,000
+ * receptors: with 600, oliceridine's weak arrestin curve rose by about 1 % with a standard error of 0.3 %, and
+ * whether the fit judged it flat depended on the seed).
  */
 class BiasIndependenceTest {
 
@@ -34,7 +36,7 @@ class BiasIndependenceTest {
 
     private static AssayDesign design(String... ligands) {
         return AssayDesign.of("HEK293-MOR", java.util.Arrays.stream(ligands).map(AssayLigand::library).toList())
-                .withCellOverrides(Map.of("receptorCount", 600))
+                .withCellOverrides(Map.of("receptorCount", 2000))
                 .withPathways(List.of(Pathway.G_PROTEIN, Pathway.ARRESTIN)).withReplicates(3).withAutomaticSeries(8, 3, 2);
     }
 

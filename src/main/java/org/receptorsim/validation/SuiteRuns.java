@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Library;
 import org.receptorsim.scenario.Scenario;
 
@@ -126,45 +123,22 @@ public final class SuiteRuns {
      * @return their outcomes, in the order given
      */
     public List<Outcome> run(String what, List<Config> configs) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        int[] done = {0};
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Config c : configs) {
-                futures.add(pool.submit(() -> {
-                    List<ValidationRow> suiteRows = List.of();
-                    List<ChallengeReading> readings = List.of();
-                    if (runsSuite()) {
-                        ValidationSuite suite = new ValidationSuite(directory, replicates, 1, c.library(),
-                                c.variant());
-                        suiteRows = suite.run(suiteTargets());
-                        readings = suite.challengeReadings();
-                    }
-                    Outcome o = new Outcome(withPotencies(suiteRows, readings, c.library(), 1), readings);
-                    synchronized (done) {
-                        done[0]++;
-                        double elapsed = (System.nanoTime() - start) / 1e9;
-                        progress.accept(String.format(java.util.Locale.ROOT,
-                                "%s: %d of %d done (%s), %.0f s elapsed, about %.0f s left", what, done[0],
-                                configs.size(), c.label(), elapsed,
-                                elapsed / done[0] * (configs.size() - done[0])));
-                    }
-                    return o;
-                }));
+        ReplicateRunner runner = new ReplicateRunner(threads, done -> {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            progress.accept(String.format(java.util.Locale.ROOT, "%s: %d of %d done, %.0f s elapsed, about %.0f s "
+                    + "left", what, done, configs.size(), elapsed, elapsed / done * (configs.size() - done)));
+        });
+        return runner.runAll(configs.size(), i -> {
+            Config c = configs.get(i);
+            List<ValidationRow> suiteRows = List.of();
+            List<ChallengeReading> readings = List.of();
+            if (runsSuite()) {
+                ValidationSuite suite = new ValidationSuite(directory, replicates, 1, c.library(), c.variant());
+                suiteRows = suite.run(suiteTargets());
+                readings = suite.challengeReadings();
             }
-            List<Outcome> out = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + " interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(what + " run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            return new Outcome(withPotencies(suiteRows, readings, c.library(), 1), readings);
+        });
     }
 }

@@ -2,8 +2,6 @@ package org.receptorsim.organism.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.receptorsim.organism.analysis.Check;
 import org.receptorsim.organism.analysis.CheckResult;
 import org.receptorsim.organism.model.ArmSetup;
@@ -33,19 +31,8 @@ public final class ExperimentRunner {
         }
         long t0 = System.nanoTime();
         List<OrganismRun> runs = new ArrayList<>();
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "organism-cells");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (ArmSetup arm : scenario.arms()) {
-                runs.add(OrganismSimulation.run(arm, pool));
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+        for (ArmSetup arm : scenario.arms()) {
+            runs.add(OrganismSimulation.run(arm, threads));
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         ExperimentResult partial = new ExperimentResult(scenario, runs, List.of(), wall);

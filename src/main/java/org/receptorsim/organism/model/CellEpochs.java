@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.organism.cell.CellCircuitAdapter;
 import org.receptorsim.organism.circuit.Circuit;
 import org.receptorsim.organism.circuit.CircuitSpec;
@@ -39,12 +37,12 @@ final class CellEpochs {
      * @param brain per ligand of {@link ArmSetup#ligands()}, the unbound brain concentration held over each step
      *     (molar)
      * @param unboundPlasma the same for unbound plasma
-     * @param pool threads for the cells (null: here, one after another)
+     * @param threads threads for the cells (≥ 1)
      * @param out the arm's series, holding the transcriptional ones
      * @return readouts at t_0..t_N per circuit
      */
     static Map<Circuit, CellCircuitAdapter.Readouts> run(ArmSetup arm, double[][] brain, double[][] unboundPlasma,
-                                                        ExecutorService pool, Map<String, double[]> out) {
+                                                        int threads, Map<String, double[]> out) {
         ParameterSet p = arm.parameters();
         int steps = arm.stepCount();
         double dt = arm.stepSeconds();
@@ -67,7 +65,7 @@ final class CellEpochs {
             for (Circuit c : Circuit.values()) {
                 gain.put(c, feedback ? transcription.get(c).gain() : 1.0);
             }
-            Map<Circuit, CellCircuitAdapter.Readouts> epoch = runEpoch(arm, brain, unboundPlasma, pool, k, from, to,
+            Map<Circuit, CellCircuitAdapter.Readouts> epoch = runEpoch(arm, brain, unboundPlasma, threads, k, from, to,
                     gain);
             for (Circuit c : Circuit.values()) {
                 CellCircuitAdapter.Readouts r = epoch.get(c);
@@ -133,11 +131,14 @@ final class CellEpochs {
 
     /** One epoch's cells, grid points {@code from}..{@code to}, in their compartment's concentration. */
     private static Map<Circuit, CellCircuitAdapter.Readouts> runEpoch(ArmSetup arm, double[][] brain,
-                                                                   double[][] unboundPlasma, ExecutorService pool,
+                                                                   double[][] unboundPlasma, int threads,
                                                                    int epoch, int from, int to,
                                                                    Map<Circuit, Double> gain) {
-        Map<Circuit, List<Future<CellCircuitAdapter.Readouts>>> futures = new EnumMap<>(Circuit.class);
-        Map<Circuit, List<CellCircuitAdapter.Readouts>> done = new EnumMap<>(Circuit.class);
+        /** One cell of one circuit. */
+        record Task(Circuit circuit, CellCircuitAdapter.Population cells, double[][] exposure, String prefix,
+                    int replicate) {
+        }
+        List<Task> tasks = new ArrayList<>();
         double dt = arm.stepSeconds();
         for (Circuit c : Circuit.values()) {
             CircuitSpec spec = arm.circuits().get(c);
@@ -149,35 +150,21 @@ final class CellEpochs {
                 exposure[j] = java.util.Arrays.copyOfRange(site[j], from, to);
             }
             String prefix = "arm:" + arm.name() + "/circuit:" + c.key() + (epoch == 0 ? "" : "/epoch:" + epoch);
-            List<Future<CellCircuitAdapter.Readouts>> list = new ArrayList<>();
-            List<CellCircuitAdapter.Readouts> now = new ArrayList<>();
             for (int r = 0; r < cells.cells(); r++) {
-                int replicate = r;
-                if (pool == null) {
-                    now.add(CellCircuitAdapter.runCell(cells, arm.ligands(), exposure, dt, arm.seed(), prefix,
-                            replicate));
-                } else {
-                    list.add(pool.submit(() -> CellCircuitAdapter.runCell(cells, arm.ligands(), exposure, dt,
-                            arm.seed(), prefix, replicate)));
-                }
+                tasks.add(new Task(c, cells, exposure, prefix, r));
             }
-            futures.put(c, list);
-            done.put(c, now);
         }
+        List<CellCircuitAdapter.Readouts> results = new ReplicateRunner(threads).runAll(tasks.size(), i -> {
+            Task t = tasks.get(i);
+            return CellCircuitAdapter.runCell(t.cells(), arm.ligands(), t.exposure(), dt, arm.seed(), t.prefix(),
+                    t.replicate());
+        });
         Map<Circuit, CellCircuitAdapter.Readouts> mean = new EnumMap<>(Circuit.class);
         for (Circuit c : Circuit.values()) {
-            List<CellCircuitAdapter.Readouts> list = done.get(c);
-            for (Future<CellCircuitAdapter.Readouts> f : futures.get(c)) {
-                try {
-                    list.add(f.get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while the cells ran", e);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new IllegalStateException(e.getCause());
+            List<CellCircuitAdapter.Readouts> list = new ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                if (tasks.get(i).circuit() == c) {
+                    list.add(results.get(i));
                 }
             }
             mean.put(c, CellCircuitAdapter.Readouts.mean(list));

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import org.receptorsim.organism.cell.CellCircuitAdapter;
 import org.receptorsim.organism.circuit.Circuit;
 import org.receptorsim.organism.circuit.CircuitSpec;
@@ -44,10 +43,10 @@ public final class OrganismSimulation {
      * Runs an arm.
      *
      * @param arm the resolved arm
-     * @param pool threads for the cells (null: run them here, one after another)
+     * @param threads threads for the cells (≥ 1; results do not depend on it)
      * @return the arm's time series
      */
-    public static OrganismRun run(ArmSetup arm, ExecutorService pool) {
+    public static OrganismRun run(ArmSetup arm, int threads) {
         int steps = arm.stepCount();
         double dt = arm.stepSeconds();
         BrainPkTrajectory pk = BrainPkTrajectory.compute(arm.drug(), arm.doses(), arm.pgpInhibition(),
@@ -76,7 +75,7 @@ public final class OrganismSimulation {
                 out.get(Series.ANTAGONIST_BRAIN)[n] = brainAntagonist[Math.min(n, steps - 1)] * 1e9;
             }
         }
-        Map<Circuit, CellCircuitAdapter.Readouts> cells = CellEpochs.run(arm, brainByLigand, unboundByLigand, pool,
+        Map<Circuit, CellCircuitAdapter.Readouts> cells = CellEpochs.run(arm, brainByLigand, unboundByLigand, threads,
                 out);
         double[] plasma = pk.plasmaMolar();
         double[] unbound = pk.unboundPlasmaStepAverage();

@@ -52,8 +52,8 @@ class CellEpochsTest {
      */
     @Test
     void toleranceReturnsFasterInTheCellsOnlyWithTheFeedback() {
-        OrganismRun on = OrganismSimulation.run(arm(true), null);
-        OrganismRun off = OrganismSimulation.run(arm(false), null);
+        OrganismRun on = OrganismSimulation.run(arm(true), 1);
+        OrganismRun off = OrganismSimulation.run(arm(false), 1);
         int second = CellEpochs.epochStarts(arm(true))[1];
         String drive = Series.drive(Circuit.ANALGESIA);
         assertArrayEquals(Arrays.copyOf(on.get(drive), second + 1), Arrays.copyOf(off.get(drive), second + 1),

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.receptorsim.organism.circuit.Circuit;
 import org.receptorsim.organism.scenario.OrganismScenario;
@@ -37,7 +35,7 @@ class OrganismSimulationTest {
     @Test
     void outputsCombineTheCircuitsAsDocumented() {
         ArmSetup arm = scenario().arm("dosed");
-        OrganismRun r = OrganismSimulation.run(arm, null);
+        OrganismRun r = OrganismSimulation.run(arm, 1);
         double g = arm.parameters().get(OrganismParameter.VENTILATION_GAIN);
         for (int n = 0; n < r.timesSeconds().length; n++) {
             double net = r.get(Series.drive(Circuit.ANALGESIA))[n] - r.get(Series.PRONOCICEPTION)[n]
@@ -66,7 +64,7 @@ class OrganismSimulationTest {
     /** A brain clamp drives the brain circuits only: the gut's cells, outside the barrier, see no drug. */
     @Test
     void brainCircuitsSeeTheBrainAndTheGutThePlasma() {
-        OrganismRun r = OrganismSimulation.run(scenario().arm("clamped"), null);
+        OrganismRun r = OrganismSimulation.run(scenario().arm("clamped"), 1);
         assertEquals(5, r.get(Series.BRAIN)[10], 1e-9);
         assertTrue(r.get(Series.gProtein(Circuit.RESPIRATION))[100] > 0.05);
         assertTrue(r.get(Series.gProtein(Circuit.REWARD))[100] > 0.05);
@@ -80,15 +78,10 @@ class OrganismSimulationTest {
     @Test
     void resultsDoNotDependOnThreads() {
         ArmSetup arm = scenario().arm("dosed");
-        OrganismRun serial = OrganismSimulation.run(arm, null);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            OrganismRun parallel = OrganismSimulation.run(arm, pool);
-            for (String name : Series.names()) {
-                assertArrayEquals(serial.get(name), parallel.get(name), name);
-            }
-        } finally {
-            pool.shutdownNow();
+        OrganismRun serial = OrganismSimulation.run(arm, 1);
+        OrganismRun parallel = OrganismSimulation.run(arm, 2);
+        for (String name : Series.names()) {
+            assertArrayEquals(serial.get(name), parallel.get(name), name);
         }
     }
 

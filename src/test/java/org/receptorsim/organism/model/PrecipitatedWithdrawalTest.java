@@ -38,8 +38,8 @@ class PrecipitatedWithdrawalTest {
     @Test
     void naloxoneTakesTheDrugEffectAwayAtOnceUnlikeStopping() {
         OrganismScenario s = new OrganismScenarioLoader().parse("nlx.yaml", SCENARIO);
-        OrganismRun stopped = OrganismSimulation.run(s.arm("stopped"), null);
-        OrganismRun naloxone = OrganismSimulation.run(s.arm("naloxone"), null);
+        OrganismRun stopped = OrganismSimulation.run(s.arm("stopped"), 1);
+        OrganismRun naloxone = OrganismSimulation.run(s.arm("naloxone"), 1);
         double[] antagonist = naloxone.get(Series.ANTAGONIST_BRAIN);
         assertEquals(0, antagonist[at(43.9)]);
         assertTrue(antagonist[at(44.5)] > 5, "naloxone reaches the brain within minutes: " + antagonist[at(44.5)]);
@@ -69,7 +69,7 @@ class PrecipitatedWithdrawalTest {
     @Test
     void naloxoneAloneDoesNothing() {
         OrganismRun naive = OrganismSimulation.run(new OrganismScenarioLoader().parse("nlx.yaml", SCENARIO)
-                .arm("naive"), null);
+                .arm("naive"), 1);
         assertTrue(naive.get(Series.ANTAGONIST_BRAIN)[at(44.5)] > 5);
         for (Circuit c : Circuit.values()) {
             for (double v : naive.get(Series.gProtein(c))) {

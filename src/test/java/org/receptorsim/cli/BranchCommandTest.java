@@ -119,6 +119,17 @@ class BranchCommandTest {
         assertFalse(Files.exists(tmp.resolve("x")));
     }
 
+    /** The example of the README branches from a saved morphine cell. */
+    @Test
+    void theBundledBranchExampleRunsFromASavedCell(@TempDir Path tmp) throws IOException {
+        Path file = checkpoint(tmp);
+        Outcome o = cli("branch", "examples/branch-after-morphine.yaml", "--from", file.toString(), "--arm",
+                "morphine", "--out", tmp.resolve("example").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("naloxone-precipitated") && o.out().contains("washout"), o.out());
+        assertTrue(Files.exists(tmp.resolve("example").resolve("timeseries.csv")));
+    }
+
     private static void assertUserError(Outcome o, String expected) {
         assertEquals(2, o.code(), o.out() + o.err());
         assertTrue(o.err().contains(expected), o.err());

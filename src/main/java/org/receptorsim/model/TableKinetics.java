@@ -19,7 +19,7 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
 
     private static final int CACHE_SIZE = 32;
 
-    private final Map<String, TransitionTable> cache = new TableCache();
+    private final Map<TableKey, TransitionTable> cache = new TableCache();
     private final boolean leaps;
     private TransitionTable table;
     private double[] tableConcentrations;
@@ -88,13 +88,13 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
      * random numbers it draws) must not depend on which cells ran before it or beside it.
      */
     final boolean hasTable(double[] concentrationsMolar, long steps) {
-        return cache.containsKey(Arrays.toString(concentrationsMolar) + "x" + steps);
+        return cache.containsKey(new TableKey(concentrationsMolar, steps));
     }
 
     /** The transition table over {@code steps} steps at fixed concentrations (cached). */
     private TransitionTable tableFor(double[] concentrationsMolar, long steps) {
         double[] c = concentrationsMolar.clone();
-        return cache.computeIfAbsent(Arrays.toString(c) + "x" + steps,
+        return cache.computeIfAbsent(new TableKey(c, steps),
                 k -> TransitionTables.of(ReceptorGenerator.build(space, cell, c), dtSeconds * steps));
     }
 
@@ -229,7 +229,25 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
      * The cell's own tables, least recently used dropped beyond {@value #CACHE_SIZE}: which tables it holds decides
      * how the cell goes on, so a checkpoint saves them in their order of use.
      */
-    private static final class TableCache extends LinkedHashMap<String, TransitionTable> {
+    /**
+     * What a table is for: the concentrations held (molar, compared value for value) and the steps it spans. A lookup
+     * wraps the caller's array without copying it; a stored key holds its own copy.
+     */
+    private record TableKey(double[] concentrationsMolar, long steps) implements java.io.Serializable {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && steps == k.steps && Arrays.equals(concentrationsMolar,
+                    k.concentrationsMolar);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(concentrationsMolar) + Long.hashCode(steps);
+        }
+    }
+
+    private static final class TableCache extends LinkedHashMap<TableKey, TransitionTable> {
 
         private static final long serialVersionUID = 1L;
 
@@ -238,7 +256,7 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TransitionTable> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<TableKey, TransitionTable> eldest) {
             return size() > CACHE_SIZE;
         }
     }

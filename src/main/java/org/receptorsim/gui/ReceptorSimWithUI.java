@@ -197,11 +197,15 @@ public final class ReceptorSimWithUI extends GUIState {
         }
     }
 
-    /** A saved simulation this console can show: the same arms, in the same order. */
+    /**
+     * A saved simulation this console can show: one saved from a console (its cells dosed through the dosing window)
+     * with the same arms, in the same order. A checkpoint of {@code run} is resumed with {@code run --resume-from}.
+     */
     @Override
     public boolean validSimState(SimState s) {
         return s instanceof ArmsSimulation arms
-                && arms.arms().equals(panels.stream().map(p -> p.arm.name()).toList());
+                && arms.arms().equals(panels.stream().map(p -> p.arm.name()).toList())
+                && arms.cells().stream().allMatch(c -> c.setup().exposure() instanceof InteractiveExposure);
     }
 
     /**

@@ -38,6 +38,8 @@ class ConsoleCheckpointTest {
         SimState state = SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
         assertTrue(opened.validSimState(state));
         assertFalse(new ReceptorSimWithUI(s, "DAMGO").validSimState(state), "other arms: not this console's");
+        assertFalse(opened.validSimState(org.receptorsim.simulation.ArmsSimulation.of(s, null)),
+                "a run's cells are not dosed through a console");
         opened.load(state);
         assertNotSame(saved.cell(0), opened.cell(0));
         assertEquals(saved.cell(0).timeSeconds(), opened.cell(0).timeSeconds());

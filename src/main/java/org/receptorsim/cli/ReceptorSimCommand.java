@@ -37,6 +37,10 @@ public final class ReceptorSimCommand implements Runnable {
 
     /** Entry point. */
     public static void main(String[] args) {
+        // the bundled library is read on a second core while the command line is set up
+        Thread library = new Thread(org.receptorsim.scenario.Library::bundled, "library-prefetch");
+        library.setDaemon(true);
+        library.start();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receptorsim.checkpoint.Checkpoints;
 import org.receptorsim.cli.CommandLineTest.Outcome;
+import org.receptorsim.scenario.Library;
+import org.receptorsim.scenario.Scenario;
+import org.receptorsim.scenario.ScenarioLoader;
+import org.receptorsim.simulation.ArmsSimulation;
 
 /** {@code run --checkpoint-every} and {@code run --resume-from} as a user meets them (working directory: root). */
 class CheckpointCommandTest {
@@ -72,7 +77,15 @@ class CheckpointCommandTest {
         Outcome otherScenario = cli("run", "scenarios/damgo-desensitization.yaml", "--out",
                 tmp.resolve("d").toString(), "--resume-from", file);
         assertUserError(otherScenario, "another scenario text");
-        for (String name : List.of("b", "c", "d")) {
+        // a simulation that records no origin, as the console saves it
+        Scenario scenario = new ScenarioLoader(Library.bundled()).load(Path.of(SCENARIO));
+        ArmsSimulation unrecorded = ArmsSimulation.of(scenario, null);
+        unrecorded.start();
+        Path console = tmp.resolve("console.ckpt");
+        Checkpoints.write(unrecorded, console);
+        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("e").toString(), "--resume-from",
+                console.toString()), "does not record the scenario it was made from");
+        for (String name : List.of("b", "c", "d", "e")) {
             assertFalse(Files.exists(tmp.resolve(name)), "nothing written for a refused resume");
         }
     }

@@ -103,18 +103,18 @@ class BranchCommandTest {
         assertEquals(Files.readString(tmp.resolve("a").resolve("timeseries.csv")),
                 Files.readString(tmp.resolve("b").resolve("timeseries.csv")));
 
-        assertUserError(cli("branch", branch.toString(), "--from", file.toString(), "--out",
+        CommandLineTest.assertUserError(cli("branch", branch.toString(), "--from", file.toString(), "--out",
                 tmp.resolve("x").toString()), "say which one to branch from");
-        assertUserError(cli("branch", branch.toString(), "--from", file.toString(), "--arm", "nope", "--out",
+        CommandLineTest.assertUserError(cli("branch", branch.toString(), "--from", file.toString(), "--arm", "nope", "--out",
                 tmp.resolve("x").toString()), "no arm 'nope'");
         Path noMorphine = Files.writeString(tmp.resolve("no-morphine.yaml"),
                 BRANCH.replace("[morphine, naloxone]", "[naloxone]").replace("morphine: 1 uM, ", "")
                         .replace("{morphine: 1 uM}", "{naloxone: 1 nM}"));
-        assertUserError(cli("branch", noMorphine.toString(), "--from", file.toString(), "--arm", "morphine",
+        CommandLineTest.assertUserError(cli("branch", noMorphine.toString(), "--from", file.toString(), "--arm", "morphine",
                 "--out", tmp.resolve("x").toString()), "hold morphine");
         Path otherCell = Files.writeString(tmp.resolve("other-cell.yaml"),
                 BRANCH.replace("cell: CNS-neuron", "cell: HEK293-MOR"));
-        assertUserError(cli("branch", otherCell.toString(), "--from", file.toString(), "--arm", "morphine",
+        CommandLineTest.assertUserError(cli("branch", otherCell.toString(), "--from", file.toString(), "--arm", "morphine",
                 "--out", tmp.resolve("x").toString()), "the saved cell is CNS-neuron");
         assertFalse(Files.exists(tmp.resolve("x")));
     }
@@ -128,11 +128,5 @@ class BranchCommandTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("naloxone-precipitated") && o.out().contains("washout"), o.out());
         assertTrue(Files.exists(tmp.resolve("example").resolve("timeseries.csv")));
-    }
-
-    private static void assertUserError(Outcome o, String expected) {
-        assertEquals(2, o.code(), o.out() + o.err());
-        assertTrue(o.err().contains(expected), o.err());
-        assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
     }
 }

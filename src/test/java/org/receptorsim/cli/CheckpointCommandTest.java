@@ -70,20 +70,20 @@ class CheckpointCommandTest {
 
         Outcome otherSeed = cli("run", SCENARIO, "--seed", "5", "--out", tmp.resolve("b").toString(),
                 "--resume-from", file);
-        assertUserError(otherSeed, "made with seed");
+        CommandLineTest.assertUserError(otherSeed, "made with seed");
         Outcome otherEngine = cli("run", SCENARIO, "--engine", "cohort", "--out",
                 tmp.resolve("c").toString(), "--resume-from", file);
-        assertUserError(otherEngine, "made with engine event, not cohort");
+        CommandLineTest.assertUserError(otherEngine, "made with engine event, not cohort");
         Outcome otherScenario = cli("run", "scenarios/damgo-desensitization.yaml", "--out",
                 tmp.resolve("d").toString(), "--resume-from", file);
-        assertUserError(otherScenario, "another scenario text");
+        CommandLineTest.assertUserError(otherScenario, "another scenario text");
         // a simulation that records no origin, as the console saves it
         Scenario scenario = new ScenarioLoader(Library.bundled()).load(Path.of(SCENARIO));
         ArmsSimulation unrecorded = ArmsSimulation.of(scenario, null);
         unrecorded.start();
         Path console = tmp.resolve("console.ckpt");
         Checkpoints.write(unrecorded, console);
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("e").toString(), "--resume-from",
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("e").toString(), "--resume-from",
                 console.toString()), "does not record the scenario it was made from");
         for (String name : List.of("b", "c", "d", "e")) {
             assertFalse(Files.exists(tmp.resolve(name)), "nothing written for a refused resume");
@@ -93,9 +93,9 @@ class CheckpointCommandTest {
     @Test
     void badCheckpointFilesAndIntervalsAreRefusedInOneLine(@TempDir Path tmp) throws IOException {
         Path garbage = Files.writeString(tmp.resolve("garbage.ckpt"), "not a checkpoint\n");
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
                 garbage.toString()), "not a ReceptorSim checkpoint");
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
                 tmp.resolve("absent.ckpt").toString()), "no such checkpoint file");
 
         assertEquals(0, cli("run", SCENARIO, "--out", tmp.resolve("a").toString(), "--checkpoint-every", "15 min")
@@ -103,19 +103,13 @@ class CheckpointCommandTest {
         byte[] whole = Files.readAllBytes(tmp.resolve("a-checkpoints").resolve("checkpoint-0000h15m00s.ckpt"));
         Path truncated = tmp.resolve("truncated.ckpt");
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--resume-from",
                 truncated.toString()), "truncated.ckpt");
 
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--checkpoint-every", "soon"),
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--checkpoint-every", "soon"),
                 "--checkpoint-every: expected a time");
-        assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--checkpoint-every", "0 s"),
+        CommandLineTest.assertUserError(cli("run", SCENARIO, "--out", tmp.resolve("x").toString(), "--checkpoint-every", "0 s"),
                 "--checkpoint-every: expected a time of at least one step");
         assertFalse(Files.exists(tmp.resolve("x")));
-    }
-
-    private static void assertUserError(Outcome o, String expected) {
-        assertEquals(2, o.code(), o.out() + o.err());
-        assertTrue(o.err().contains(expected), o.err());
-        assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
     }
 }

@@ -29,6 +29,13 @@ class CommandLineTest {
     record Outcome(int code, String out, String err) {
     }
 
+    /** A user error: exit 2 and one line on standard error that contains {@code expected}. */
+    static void assertUserError(Outcome o, String expected) {
+        assertEquals(2, o.code(), o.out() + o.err());
+        assertTrue(o.err().contains(expected), o.err());
+        assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
+    }
+
     static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

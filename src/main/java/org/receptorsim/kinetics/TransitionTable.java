@@ -22,18 +22,19 @@ public final class TransitionTable implements java.io.Serializable {
     /**
      * A row of the table as a chain of conditional binomials over its outcomes (staying included), most probable
      * first, so that the receptors are used up after the first few outcomes: outcome j's probability given that none
-     * of the earlier ones was taken, p_j / (1 − Σ_{i<j} p_i) (capped at 1), log(1 − that) for
-     * {@link Binomial#sample(UniformRandomProvider, long, double, double)}, and the tail masses Σ_{i≥j} p_i for
+     * of the earlier ones was taken, p_j / (1 − Σ_{i<j} p_i) (capped at 1), its log and log(1 − it) for
+     * {@link Binomial#sample(UniformRandomProvider, long, double, double, double)}, and the tail masses Σ_{i≥j} p_i for
      * drawing the last few receptors one by one.
      *
      * @param outcomes end states with positive probability, most probable first
      * @param probability their probabilities
      * @param conditional conditional probabilities
+     * @param logConditional log(conditional)
      * @param logComplement log(1 − conditional)
      * @param tailMass Σ_{i≥j} probability_i
      */
-    public record Multinomial(int[] outcomes, double[] probability, double[] conditional, double[] logComplement,
-                              double[] tailMass) {
+    public record Multinomial(int[] outcomes, double[] probability, double[] conditional, double[] logConditional,
+                              double[] logComplement, double[] tailMass) {
     }
 
     /**
@@ -68,6 +69,14 @@ public final class TransitionTable implements java.io.Serializable {
             arrivalRow = row;
         }
         return row;
+    }
+
+    /**
+     * Row 0 of ∫₀^Δ exp(Q·s) ds, in seconds: the expected time that a receptor entering state 0 at the start of the
+     * step spends in each state during it (the row sums to Δ). Computed on first use; do not modify.
+     */
+    public double[] arrivalIntegral() {
+        return arrivalRow();
     }
 
     private double[] arrivalCumulative() {
@@ -165,6 +174,7 @@ public final class TransitionTable implements java.io.Serializable {
         double[] p = new double[k];
         double[] c = new double[k];
         double[] lc = new double[k];
+        double[] lp = new double[k];
         double[] tail = new double[k];
         double total = 0;
         for (int j = 0; j < k; j++) {
@@ -178,9 +188,10 @@ public final class TransitionTable implements java.io.Serializable {
             double q = j == k - 1 ? 1.0 : Math.min(1.0, p[j] / mass);
             c[j] = q;
             lc[j] = q < 1 ? Math.log1p(-q) : Double.NEGATIVE_INFINITY;
+            lp[j] = Math.log(q);
             mass -= p[j];
         }
-        return new Multinomial(to, p, c, lc, tail);
+        return new Multinomial(to, p, c, lp, lc, tail);
     }
 
     /** Number of states of the chain. */

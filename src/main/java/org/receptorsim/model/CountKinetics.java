@@ -88,7 +88,8 @@ final class CountKinetics extends TableKinetics {
                 return;
             }
             long k = j == to.length - 1 ? remaining
-                    : Binomial.sample(random, remaining, row.conditional()[j], row.logComplement()[j]);
+                    : Binomial.sample(random, remaining, row.conditional()[j], row.logConditional()[j],
+                            row.logComplement()[j]);
             move(from, to[j], k);
             remaining -= k;
         }

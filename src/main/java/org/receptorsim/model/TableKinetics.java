@@ -143,11 +143,12 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     /**
      * The drive over the steps of the step or leap that ended. Over one step, R* at its end. Within a leap the counts
      * are known only at its ends, so the drive follows the expected path of R* given the start census, E[R*(t)] =
-     * n₀·exp(Q·t)·a (computed every {@value #PATH_STEPS} steps and interpolated linearly between), shifted linearly
-     * in time so that it ends at the R* actually reached (a bridge from the start to the end census): transients
-     * inside a leap (a rise and fall of R* within minutes) reach the signal with their shape, not as a straight
-     * line. The actual path differs from its expectation by the receptors' fluctuations, of relative size about
-     * 1/sqrt(receptors).
+     * n₀·exp(Q·t)·a + λ·∫₀ᵗ e₀·exp(Q·s)·a ds (the receptors present at the start and those synthesized at rate λ
+     * since, each entering state 0; computed every {@value #PATH_STEPS} steps and interpolated linearly between),
+     * shifted linearly in time so that it ends at the R* actually reached (a bridge from the start to the end census):
+     * transients inside a leap (a rise and fall of R* within minutes) reach the signal with their shape, not as a
+     * straight line. The actual path differs from its expectation by the receptors' fluctuations, of relative size
+     * about 1/sqrt(receptors).
      */
     @Override
     final void endedStepDrives(DoubleConsumer drive) {
@@ -174,9 +175,10 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
         at[0] = leapStartActive;
         for (int k = 1; k <= points; k++) {
             step[k] = Math.min((long) k * PATH_STEPS, lastEnded);
-            double mean = 0;
             double[] w = weights[k];
-            for (int s = 0; s < w.length; s++) {
+            int n = leapStartCensus.length;
+            double mean = w[n];
+            for (int s = 0; s < n; s++) {
                 if (leapStartCensus[s] != 0) {
                     mean += leapStartCensus[s] * w[s];
                 }
@@ -197,20 +199,22 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
     }
 
     /**
-     * For the current leap, the vectors w_k = exp(Q·t_k)·a at the points t_k of the mean path (every
-     * {@value #PATH_STEPS} steps and the leap's end), so that E[R*(t_k)] = n₀·w_k costs one dot product per point.
-     * Computed once per leap table (the exponentials of one generator commute, so the partial last stretch can be
-     * applied first).
+     * For the current leap, the vectors w_k at the points t_k of the mean path (every {@value #PATH_STEPS} steps and
+     * the leap's end), so that E[R*(t_k)] = n₀·w_k costs one dot product per point: the first n components are
+     * exp(Q·t_k)·a, the last λ·∫₀^{t_k} e₀·exp(Q·s)·a ds, the R* expected of the receptors synthesized since the
+     * start. Both follow from one stretch to the next by the exponential of the augmented generator [[Q, 0], [λ·e₀,
+     * 0]]: w_k = [[exp(Q·Δ), 0], [λ·∫₀^Δ e₀·exp(Q·s) ds, 1]]·w_{k−1}. Computed once per leap table (the exponentials of
+     * one generator commute, so the partial last stretch can be applied first).
      */
     private double[][] pathWeights(int points) {
+        int n = activity.length;
         double[][] w = new double[points + 1][];
-        w[0] = activity.clone();
+        w[0] = Arrays.copyOf(activity, n + 1);
         long done = 0;
         for (int k = 1; k <= points; k++) {
             long length = Math.min(PATH_STEPS, lastEnded - done);
             TransitionTable law = tableFor(tableConcentrations, length);
-            int n = activity.length;
-            double[] next = new double[n];
+            double[] next = new double[n + 1];
             double[] prev = w[k - 1];
             for (int s = 0; s < n; s++) {
                 double sum = 0;
@@ -219,6 +223,14 @@ abstract sealed class TableKinetics extends ReceptorKinetics permits StepKinetic
                 }
                 next[s] = sum;
             }
+            double born = 0;
+            if (synthesisPerSecond > 0) {
+                double[] stay = law.arrivalIntegral();
+                for (int t = 0; t < n; t++) {
+                    born += stay[t] * prev[t];
+                }
+            }
+            next[n] = prev[n] + synthesisPerSecond * born;
             w[k] = next;
             done += length;
         }

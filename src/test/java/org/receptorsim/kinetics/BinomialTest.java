@@ -12,13 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Binomial deviates follow the binomial law on both of their paths (skipping from success to success for small
- * expected counts, BTPE for large ones): 20,000 draws per (n, p) are binned at the exact binomial deciles and
+ * Binomial deviates follow the binomial law on both of their paths (inversion, BINV, for small expected counts,
+ * BTRD for large ones): 20,000 draws per (n, p) are binned at the exact binomial deciles and
  * compared by Pearson's chi-square (9 degrees of freedom or fewer where deciles coincide); for extreme n (up to
  * 10¹²), the mean and the variance of 20,000 draws are compared with n·p and n·p·(1 − p) by their own standard
- * errors. The BTPE cases cover an expected count just above the switch, p near 0.5, p tiny with huge n and p near 1
- * (BTPE on the failures), and so every region of its hat and every test of its step 5. Each of the 17 chi-square
- * cases and each of the 8 moments has α = 1e-4, so the false-failure probability of the class is below 0.3 %.
+ * errors. The BINV cases cover expected counts from 0.05 to just below the switch (20), n from 3, and p near 1
+ * (inversion of the failures); the BTRD cases an expected count just above the switch, p near 0.5, p tiny with huge n
+ * and p near 1 (BTRD on the failures), and so every region of its hat and every test of its step 3 (the recursion
+ * on both sides of the mode, the squeezes and Stirling's series). Each of the 27 chi-square cases and each of the 8
+ * moments has α = 1e-4, so the false-failure probability of the class is below 0.4 %.
  */
 class BinomialTest {
 
@@ -28,9 +30,12 @@ class BinomialTest {
     @ParameterizedTest
     @CsvSource({"1000000, 0.3", "100000, 0.999", "10000, 0.5", "5000, 0.001", "200, 0.9", "50, 0.02", "33, 0.5",
         "2000000000, 1e-6",
-        // BTPE: expected count just above the switch (10), p near 0.5, p tiny with huge n, p near 1
-        "101, 0.1", "1000, 0.0101", "21, 0.5", "1001, 0.4999", "2000000000, 0.5", "2000000000, 6e-9",
-        "2000, 0.995", "1000000000, 0.99999998", "60, 0.2"})
+        // BINV: expected counts up to just below the switch (20), tiny n, p near 1 (the failures inverted)
+        "101, 0.1", "1000, 0.0101", "21, 0.5", "60, 0.2", "199, 0.1", "39, 0.5", "3, 0.4", "1000000, 5e-8",
+        "1000, 0.987", "1000, 0.981",
+        // BTRD: expected count just above the switch, p near 0.5, p tiny with huge n, p near 1
+        "201, 0.1", "1000, 0.0201", "41, 0.5", "1001, 0.4999", "400, 0.25", "2000000000, 0.5", "2000000000, 6e-9",
+        "2000, 0.995", "1000000000, 0.99999998"})
     void drawsFollowTheBinomialLaw(long n, double p) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(20261130L + n);
         int trials = (int) Math.min(n, Integer.MAX_VALUE);
@@ -43,8 +48,9 @@ class BinomialTest {
         upper[bins - 1] = trials;
         long[] observed = new long[bins];
         double lc = Math.log1p(-p);
+        double lp = Math.log(p);
         for (int i = 0; i < DRAWS; i++) {
-            long x = i % 2 == 0 ? Binomial.sample(random, n, p) : Binomial.sample(random, n, p, lc);
+            long x = i % 2 == 0 ? Binomial.sample(random, n, p) : Binomial.sample(random, n, p, lp, lc);
             assertTrue(x >= 0 && x <= n, "draw " + x + " outside [0, " + n + "]");
             for (int b = 0; b < bins; b++) {
                 if (x <= upper[b]) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
+import org.receptorsim.figure.Png;
 import org.receptorsim.gui.CellView;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
@@ -103,7 +103,7 @@ final class SnapshotCommand implements Callable<Integer> {
             for (double t : times) {
                 cell.advanceTo(t);
                 String name = String.format(Locale.ROOT, "frame-%04d-t%07.0fs.png", k++, cell.timeSeconds());
-                ImageIO.write(view.render(cell, size), "png", dir.file(name).toFile());
+                Png.write(view.render(cell, size), dir.file(name), 0);
             }
             dir.commit();
         } catch (IOException e) {

@@ -4,29 +4,20 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -164,30 +155,12 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
 
     /** Writes a picture of the figure drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
     private static void writePng(BufferedImage img, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            writePng(img, out);
-        }
+        Png.write(img, file, PNG_DPI);
     }
 
     /** Encodes a picture drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
     static void writePng(BufferedImage img, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-            String perMetre = Long.toString(Math.round(PNG_DPI / 0.0254));
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-            phys.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(phys);
-            meta.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(img, null, meta), param);
-        } finally {
-            writer.dispose();
-        }
+        Png.write(img, out, PNG_DPI);
     }
 
     /**
@@ -219,21 +192,17 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
         return doc.getPDFBytes();
     }
 
+    /**
+     * A coordinate rounded half up to 0.01 pt and written without trailing zeros: the text of
+     * {@code String.format("%.2f")} (which rounds the shortest decimal of the double), made by {@link BigDecimal}
+     * without parsing a format string per number (an SVG of a run has some ten thousand).
+     */
     private static String twoDecimals(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        String s = String.format(Locale.ROOT, "%.2f", d);
-        int end = s.length();
-        if (s.indexOf('.') >= 0) {
-            while (s.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (s.charAt(end - 1) == '.') {
-                end--;
-            }
-        }
-        s = s.substring(0, end);
-        return s.equals("-0") ? "0" : s;
+        String s = new BigDecimal(Double.toString(d)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return s.equals("-0") || s.equals("0.00") ? "0" : s;
     }
 }

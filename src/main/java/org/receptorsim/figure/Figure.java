@@ -89,7 +89,7 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
             switch (f) {
                 case PNG -> {
                     BufferedImage img = image(PNG_DPI);
-                    writes.add(() -> writePng(img, file));
+                    writes.add(() -> Png.write(img, file, PNG_DPI));
                 }
                 case SVG -> {
                     String svg = svg();
@@ -149,18 +149,8 @@ public record Figure(String name, JFreeChart chart, double widthPoints, double h
     public static void warmUp() throws IOException {
         Figure f = ScalingChart.figure("warm-up", "warm-up", "x", "y",
                 Map.of("a", List.of(new double[] {1, 1}, new double[] {10, 3}, new double[] {100, 2})), false);
-        writePng(f.image(PNG_DPI / 2.0), OutputStream.nullOutputStream());
+        Png.write(f.image(PNG_DPI / 2.0), OutputStream.nullOutputStream(), PNG_DPI);
         f.svg();
-    }
-
-    /** Writes a picture of the figure drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
-    private static void writePng(BufferedImage img, Path file) throws IOException {
-        Png.write(img, file, PNG_DPI);
-    }
-
-    /** Encodes a picture drawn at {@value #PNG_DPI} dpi as PNG, with that resolution recorded. */
-    static void writePng(BufferedImage img, OutputStream out) throws IOException {
-        Png.write(img, out, PNG_DPI);
     }
 
     /**

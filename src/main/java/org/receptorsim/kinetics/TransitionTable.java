@@ -57,12 +57,13 @@ public final class TransitionTable implements java.io.Serializable {
     }
 
     /**
-     * Law at the end of the step of a receptor that arrives in state 0 at a uniformly distributed time within the
-     * step (a Poisson arrival): row 0 of (1/dt)·∫₀^dt exp(Q·s) ds, from the exponential of the augmented matrix
-     * [[Q, I], [0, 0]]·dt, whose upper-right block is that integral.
+     * Row 0 of ∫₀^Δ exp(Q·s) ds, in seconds: the expected time that a receptor entering state 0 at the start of the
+     * step spends in each state during it (the row sums to Δ). Divided by Δ it is the law at the end of the step of a
+     * receptor that arrives in state 0 at a uniformly distributed time within it (a Poisson arrival). From the
+     * exponential of the augmented matrix [[Q, I], [0, 0]]·Δ, whose upper-right block is that integral; computed on
+     * first use (most tables of a count-only run never place a newborn). Do not modify.
      */
-    /** The arrival row, computed on first use (most tables of a count-only run never place a newborn). */
-    private double[] arrivalRow() {
+    public double[] arrivalIntegral() {
         double[] row = arrivalRow;
         if (row == null) {
             row = arrivalRow(generator, stepSeconds, probabilities.length);
@@ -71,18 +72,10 @@ public final class TransitionTable implements java.io.Serializable {
         return row;
     }
 
-    /**
-     * Row 0 of ∫₀^Δ exp(Q·s) ds, in seconds: the expected time that a receptor entering state 0 at the start of the
-     * step spends in each state during it (the row sums to Δ). Computed on first use; do not modify.
-     */
-    public double[] arrivalIntegral() {
-        return arrivalRow();
-    }
-
     private double[] arrivalCumulative() {
         double[] c = arrivalCumulative;
         if (c == null) {
-            c = normalizedCumulative(arrivalRow());
+            c = normalizedCumulative(arrivalIntegral());
             arrivalCumulative = c;
         }
         return c;
@@ -157,7 +150,7 @@ public final class TransitionTable implements java.io.Serializable {
     public Multinomial arrivalMultinomial() {
         Multinomial m = arrivalMultinomial;
         if (m == null) {
-            m = chain(arrivalRow());
+            m = chain(arrivalIntegral());
             arrivalMultinomial = m;
         }
         return m;

@@ -15,12 +15,24 @@ import picocli.CommandLine.Command;
  * file) print one line {@code error: ...} and exit with code 2, without a stack trace.
  */
 @Command(name = "receptorsim", mixinStandardHelpOptions = true, versionProvider = ReceptorSimCommand.Version.class,
-        description = "Agent-based simulator of mu-opioid receptor regulation.",
-        subcommands = {ListCommand.class, RunCommand.class, EnsembleCommand.class, SweepCommand.class,
-            SnapshotCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class,
-            BiasCommand.class, FitCommand.class, ToleranceCommand.class, OrganismCommand.class, ExportCommand.class,
-            MergeCommand.class, SlurmCommand.class, BranchCommand.class, CommandLine.HelpCommand.class})
+        description = "Agent-based simulator of mu-opioid receptor regulation.")
 public final class ReceptorSimCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage help lists them. Only the one a command line names is built (picocli
+     * reads each command's annotations by reflection, about 0.1 s for all of them in a fresh JVM); all are built when
+     * none is named, for {@code help} and for a name that is not one of them, so that help and errors list them all.
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(ListCommand.class, RunCommand.class,
+            EnsembleCommand.class, SweepCommand.class, SnapshotCommand.class, GuiCommand.class, ValidateCommand.class,
+            BenchCommand.class, BiasCommand.class, FitCommand.class, ToleranceCommand.class, OrganismCommand.class,
+            ExportCommand.class, MergeCommand.class, SlurmCommand.class, BranchCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** {@link System#nanoTime()} when {@link #main} was entered (0 when the command line is run from a test). */
+    static volatile long mainEnteredNanos;
+    /** Wall-clock time when {@link #main} was entered (ms since the epoch; 0 when run from a test). */
+    static volatile long mainEnteredMillis;
 
     /** Exit code of a user error (bad input). */
     public static final int USER_ERROR = 2;
@@ -37,6 +49,8 @@ public final class ReceptorSimCommand implements Runnable {
 
     /** Entry point. */
     public static void main(String[] args) {
+        mainEnteredNanos = System.nanoTime();
+        mainEnteredMillis = System.currentTimeMillis();
         // the bundled library is read on a second core while the command line is set up
         Thread library = new Thread(org.receptorsim.scenario.Library::bundled, "library-prefetch");
         library.setDaemon(true);
@@ -53,7 +67,7 @@ public final class ReceptorSimCommand implements Runnable {
      * @return the exit code
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ReceptorSimCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -76,6 +90,27 @@ public final class ReceptorSimCommand implements Runnable {
                     + "simulate fewer receptors or cells at once, or give it more (RECEPTORSIM_JAVA_OPTS=-Xmx8g)");
             return FAILURE;
         }
+    }
+
+    /** The command line with the subcommand {@code args} names, or all of them (see {@link #SUBCOMMANDS}). */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new ReceptorSimCommand());
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && names(c).contains(args[0])).findFirst()
+                .orElse(null);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (named == null || c == named) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
+    private static java.util.List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     /** A user error that is not about a scenario file (e.g. an output directory that exists). */

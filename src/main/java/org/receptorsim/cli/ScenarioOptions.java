@@ -54,7 +54,7 @@ final class ScenarioOptions {
      * @return the scenario, with an engine set
      */
     Scenario load(KineticsEngine defaultEngine) {
-        Scenario scenario = new ScenarioLoader(library.library()).load(scenarioFile);
+        Scenario scenario = new ScenarioLoader(library::library).load(scenarioFile);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

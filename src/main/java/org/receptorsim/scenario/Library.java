@@ -35,9 +35,11 @@ public final class Library {
 
     private final Map<String, Ligand> ligands;
     private final Map<String, CellType> cells;
-    private final Map<String, String> references;
-    /** Per reference key, the DOIs of the works it cites (from the bibliography; empty where none was confirmed). */
-    private static final Map<String, java.util.List<String>> DOIS = dois();
+    /**
+     * The full references by key. The bundled ones are read on first use: a run needs them only for its manifest,
+     * written at the end, so they are not read while the run starts.
+     */
+    private final java.util.function.Supplier<Map<String, String>> references;
     /** Per cell type (key), the cell type it is {@code basedOn} (key), if any. */
     private final Map<String, String> basedOn;
     /** Per cell type (key), the fields its own entry sets (for an entry without {@code basedOn}: all it lists). */
@@ -45,7 +47,8 @@ public final class Library {
     /** Per cell type (key), its entry with {@code basedOn} expanded: what a later entry based on it copies. */
     private final Map<String, ObjectNode> cellEntries;
 
-    private Library(Map<String, Ligand> ligands, Map<String, CellType> cells, Map<String, String> references,
+    private Library(Map<String, Ligand> ligands, Map<String, CellType> cells,
+                    java.util.function.Supplier<Map<String, String>> references,
                     Map<String, String> basedOn, Map<String, java.util.Set<String>> ownFields,
                     Map<String, ObjectNode> cellEntries) {
         this.ligands = ligands;
@@ -87,13 +90,35 @@ public final class Library {
             CellType c = cellEntry(cellDoc, "/cells/" + i);
             cells.put(key(c.name()), c);
         }
-        YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE), mapper);
-        Map<String, String> references = new java.util.TreeMap<>();
-        refDoc.root().path("references").fields().forEachRemaining(e -> references.put(e.getKey(),
-                e.getValue().asText()));
         return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells),
-                Collections.unmodifiableMap(references), Collections.unmodifiableMap(basedOn),
+                BundledReferences::get, Collections.unmodifiableMap(basedOn),
                 Collections.unmodifiableMap(ownFields), Collections.unmodifiableMap(cellEntries));
+    }
+
+    /** The bundled references ({@value #REFERENCES_RESOURCE}), read on first use. */
+    private static final class BundledReferences {
+        static final Map<String, String> BY_KEY = read();
+
+        static Map<String, String> get() {
+            return BY_KEY;
+        }
+
+        private static Map<String, String> read() {
+            YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE),
+                    Yaml.yamlMapper());
+            Map<String, String> references = new java.util.TreeMap<>();
+            refDoc.root().path("references").fields().forEachRemaining(e -> references.put(e.getKey(),
+                    e.getValue().asText()));
+            return Collections.unmodifiableMap(references);
+        }
+    }
+
+    /**
+     * Per reference key, the DOIs of the works it cites, from the bundled bibliography (empty where none was
+     * confirmed), read on first use.
+     */
+    private static final class Dois {
+        static final Map<String, java.util.List<String>> BY_KEY = dois();
     }
 
     /** Source shown for a value of a user's library file given without a source. */
@@ -193,14 +218,14 @@ public final class Library {
                 newBasedOn.remove(key(c.name()));
             }
         }
-        Map<String, String> newReferences = new java.util.TreeMap<>(references);
+        Map<String, String> newReferences = new java.util.TreeMap<>(references.get());
         JsonNode refs = doc.root().path("references");
         if (doc.root().has("references") && !refs.isObject()) {
             throw doc.error("/references", "expected a mapping of source keys to full references");
         }
         refs.fields().forEachRemaining(e -> newReferences.put(e.getKey(), e.getValue().asText()));
         return new Library(Collections.unmodifiableMap(newLigands), Collections.unmodifiableMap(newCells),
-                Collections.unmodifiableMap(newReferences), Collections.unmodifiableMap(newBasedOn),
+                () -> Collections.unmodifiableMap(newReferences), Collections.unmodifiableMap(newBasedOn),
                 Collections.unmodifiableMap(newOwn), Collections.unmodifiableMap(entries));
     }
 
@@ -277,7 +302,7 @@ public final class Library {
 
     /** The full references behind the source keys, by key (sorted). */
     public Map<String, String> references() {
-        return references;
+        return references.get();
     }
 
     /**
@@ -285,7 +310,7 @@ public final class Library {
      * key cites, empty where no DOI was confirmed.
      */
     public java.util.List<String> dois(String key) {
-        return DOIS.getOrDefault(key, java.util.List.of());
+        return Dois.BY_KEY.getOrDefault(key, java.util.List.of());
     }
 
     /**
@@ -298,7 +323,7 @@ public final class Library {
     public Map<String, Map<String, Object>> citations(Collection<String> keys) {
         Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
         for (String k : keys) {
-            String text = references.get(k);
+            String text = references().get(k);
             if (text != null) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("reference", text);

@@ -50,12 +50,31 @@ public final class ScenarioLoader {
      */
     public static final int MAX_FILE_BYTES = 256 << 10;
 
-    private final Library library;
+    /** The library, asked for only once a file has been read and bound (it may still be loading then). */
+    private final java.util.function.Supplier<Library> librarySource;
+    private Library library;
     private final ObjectMapper mapper = Yaml.yamlMapper();
 
     /** @param library the ligand and cell library names resolve against */
     public ScenarioLoader(Library library) {
-        this.library = library;
+        this(() -> library);
+    }
+
+    /**
+     * A loader that asks for its library only after a file's YAML has been read and bound, so that a library still
+     * being read on another thread (the bundled one, at start-up) is read while the file is.
+     *
+     * @param library gives the ligand and cell library names resolve against
+     */
+    public ScenarioLoader(java.util.function.Supplier<Library> library) {
+        this.librarySource = library;
+    }
+
+    private Library library() {
+        if (library == null) {
+            library = librarySource.get();
+        }
+        return library;
     }
 
     /**
@@ -371,14 +390,14 @@ public final class ScenarioLoader {
             JsonNode node = entries.get(i);
             Ligand ligand;
             if (node.isTextual()) {
-                ligand = library.ligand(node.asText()).orElseThrow(() -> doc.error(p,
+                ligand = library().ligand(node.asText()).orElseThrow(() -> doc.error(p,
                         "unknown ligand '" + node.asText() + "', expected one of " + ligandNames()));
             } else if (node instanceof ObjectNode def) {
                 LigandSpec spec = doc.bind(p, LigandSpec.class);
                 if (spec.name() == null || spec.name().isBlank()) {
                     throw doc.error(p + "/name", "missing: expected the ligand's name");
                 }
-                Ligand base = library.ligand(spec.name()).orElse(null);
+                Ligand base = library().ligand(spec.name()).orElse(null);
                 if (base != null) {
                     spec = doc.bind(RecordTrees.overlay(withoutDerived(base, def), def, RecordTrees.SCENARIO_OVERRIDE),
                             p, LigandSpec.class);
@@ -434,7 +453,7 @@ public final class ScenarioLoader {
      */
     private CellType resolveCell(YamlDocument doc, String cellPointer, String cellName, ObjectNode overrides,
                                  ObjectNode armOverrides, String armPointer) {
-        CellType base = library.cell(cellName).orElseThrow(() -> doc.error(cellPointer,
+        CellType base = library().cell(cellName).orElseThrow(() -> doc.error(cellPointer,
                 "unknown cell type '" + cellName + "', expected one of " + cellNames()));
         ObjectNode scenarioWide = RecordTrees.overlay(RecordTrees.tree(base), overrides, RecordTrees.SCENARIO_OVERRIDE);
         CellType cell = doc.bind(scenarioWide, "/cellOverrides", CellType.class);
@@ -517,10 +536,10 @@ public final class ScenarioLoader {
     }
 
     private List<String> ligandNames() {
-        return library.ligands().stream().map(Ligand::name).toList();
+        return library().ligands().stream().map(Ligand::name).toList();
     }
 
     private List<String> cellNames() {
-        return library.cells().stream().map(CellType::name).toList();
+        return library().cells().stream().map(CellType::name).toList();
     }
 }

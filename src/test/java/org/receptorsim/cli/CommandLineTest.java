@@ -162,4 +162,28 @@ class CommandLineTest {
                 scenarios.out());
         assertNotEquals(0, run("list", "nonsense").code());
     }
+
+    /**
+     * Only the subcommand a command line names is built; with none, with {@code help} and with a name that is not a
+     * subcommand all are, so that the usage help and the error list them all.
+     */
+    @Test
+    void onlyTheNamedSubcommandIsBuiltAndHelpStillListsThemAll() {
+        assertEquals(Set.of("run"), ReceptorSimCommand.commandLine(new String[] {"run", "x.yaml"}).getSubcommands()
+                .keySet());
+        Set<String> all = ReceptorSimCommand.commandLine(new String[0]).getSubcommands().keySet();
+        assertEquals(ReceptorSimCommand.SUBCOMMANDS.size(), all.size(), all.toString());
+        assertEquals(all, ReceptorSimCommand.commandLine(new String[] {"help", "run"}).getSubcommands().keySet());
+        assertEquals(all, ReceptorSimCommand.commandLine(new String[] {"frob"}).getSubcommands().keySet());
+        Outcome help = run("help");
+        assertEquals(0, help.code());
+        for (String name : List.of("run", "ensemble", "sweep", "validate", "bench", "bias", "branch")) {
+            assertTrue(help.out().contains("  " + name + " "), name + " in " + help.out());
+        }
+        Outcome runHelp = run("help", "run");
+        assertTrue(runHelp.out().startsWith("Usage: receptorsim run"), runHelp.out());
+        Outcome unknown = run("frob");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("'frob'") && unknown.err().contains("ensemble"), unknown.err());
+    }
 }

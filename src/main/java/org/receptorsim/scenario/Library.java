@@ -224,8 +224,9 @@ public final class Library {
             throw doc.error("/references", "expected a mapping of source keys to full references");
         }
         refs.fields().forEachRemaining(e -> newReferences.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> mergedReferences = Collections.unmodifiableMap(newReferences);
         return new Library(Collections.unmodifiableMap(newLigands), Collections.unmodifiableMap(newCells),
-                () -> Collections.unmodifiableMap(newReferences), Collections.unmodifiableMap(newBasedOn),
+                () -> mergedReferences, Collections.unmodifiableMap(newBasedOn),
                 Collections.unmodifiableMap(newOwn), Collections.unmodifiableMap(entries));
     }
 

@@ -34,14 +34,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code receptorsim bench}: the cost of the three kinetics engines on the benchmark cell, one cell and a
  * 100-cell ensemble on 1 and 2 threads, and its scaling with the number of receptors and the size of the receptor
- * chain; a table on the console, {@code bench.json} and {@code bench.png} (and {@code bench-chain.png}).
+ * chain; then the set-up and results of single runs of the scenario, each in a new JVM ({@link SingleRunTimes}); a
+ * table on the console, {@code bench.json} and {@code bench.png} (and {@code bench-chain.png}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the kinetics engines (event, per-receptor, cohort) on scenarios/benchmark.yaml "
                 + "(10,000 receptors, morphine 1 uM, dt 1 s): CPU seconds per cell-day, ns per receptor state change "
                 + "(jumps counted as the event engine sees them, for every engine), cell-days per second per core "
                 + "in an ensemble on 1 and 2 threads, scaling with receptors (1k-1M) and chain size (1, 3, 6 "
-                + "ligands), peak heap. Writes bench.json and bench.png.")
+                + "ligands), peak heap; and where the time of single runs goes (set-up, simulation, results), each "
+                + "run in a new JVM. Writes bench.json and bench.png.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Per-receptor runs above this many receptor-steps are skipped (they would take minutes). */
@@ -99,6 +101,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Scenarios of the chain-size measurement (default: 1, 3 and 6 ligands).")
     private List<Path> chains;
 
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
+            description = "Single runs of the scenario (`run SCENARIO`), each in a new JVM started with this one's "
+                    + "java and options, timing set-up, simulation and results (default 5; 0: none).")
+    private int runs;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for bench.json and the figures (default: "
             + "output/bench-<timestamp>).")
     private Path out;
@@ -114,6 +121,9 @@ final class BenchCommand implements Callable<Integer> {
         if (scalingCells < 1 || scalingCells > 100_000) {
             throw new ReceptorSimCommand.UserException("--scaling-cells: expected a whole number from 1 to 100000, "
                     + "got " + scalingCells);
+        }
+        if (runs < 0 || runs > 1000) {
+            throw new ReceptorSimCommand.UserException("--runs: expected a whole number from 0 to 1000, got " + runs);
         }
         KineticsEngine[] engines = engines();
         if (ensembleCells < 1 || ensembleCells > 100_000) {
@@ -180,6 +190,11 @@ final class BenchCommand implements Callable<Integer> {
                         e.getValue());
             }
             summary(o);
+            Map<String, Object> singleRun = null;
+            if (runs > 0) {
+                singleRun = SingleRunTimes.summary(SingleRunTimes.measure(scenarioFile, runs));
+                printSingleRun(o, singleRun);
+            }
             try (RunDirectory d = RunDirectory.create(target)) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("version", RunWriter.VERSION);
@@ -192,6 +207,9 @@ final class BenchCommand implements Callable<Integer> {
                 doc.put("twoThreadSpeedup", speedup.entrySet().stream().collect(LinkedHashMap::new,
                         (m, e) -> m.put(name(e.getKey()), e.getValue()), Map::putAll));
                 doc.put("measurements", rows);
+                if (singleRun != null) {
+                    doc.put("singleRun", singleRun);
+                }
                 Files.writeString(d.file("bench.json"), Yaml.jsonMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(doc), StandardCharsets.UTF_8);
                 figure("bench", "receptors", "receptors per cell").write(d.file(""), FigureFormat.DEFAULT);
@@ -255,6 +273,20 @@ final class BenchCommand implements Callable<Integer> {
             }
             row(o, section, e == KineticsEngine.EVENT ? event : Benchmark.measure(s, e, cells, threads), jumps);
         }
+    }
+
+    /** The single runs' times: median [min–max] of each, and set-up + results against the goal. */
+    @SuppressWarnings("unchecked")
+    private void printSingleRun(PrintWriter o, Map<String, Object> s) {
+        java.util.function.Function<String, String> f = key -> {
+            Map<String, Double> m = (Map<String, Double>) s.get(key);
+            return String.format(Locale.ROOT, "%.2f [%.2f-%.2f] s", m.get("median"), m.get("min"), m.get("max"));
+        };
+        o.printf(Locale.ROOT, "single run (%d runs of 'run %s', each in a new JVM; median [range]): set-up %s, "
+                + "simulation %s, results and figures %s; set-up + results %s (goal at most %.1f s); JVM start %s; "
+                + "wall %s%n", runs, scenarioFile, f.apply("setUp"), f.apply("simulation"), f.apply("results"),
+                f.apply("setUpPlusResults"), SingleRunTimes.GOAL_SECONDS, f.apply("jvmStart"), f.apply("wall"));
+        o.flush();
     }
 
     private static void header(PrintWriter o) {

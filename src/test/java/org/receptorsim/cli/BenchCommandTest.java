@@ -24,7 +24,7 @@ class BenchCommandTest {
         Path out = tmp.resolve("bench");
         CommandLineTest.Outcome r = CommandLineTest.run("bench", "--hours", "0.05", "--ensemble-cells", "3",
                 "--ensemble-hours", "0.02", "--event-ensemble-hours", "0.01", "--scaling-hours", "0.02", "--receptors", "200,2000", "--chains",
-                "scenarios/benchmark.yaml,scenarios/benchmark-3-ligands.yaml", "--out", out.toString());
+                "scenarios/benchmark.yaml,scenarios/benchmark-3-ligands.yaml", "--runs", "0", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("per-receptor / event CPU per cell-day"), r.out());
         JsonNode doc = new ObjectMapper().readTree(Files.readString(out.resolve("bench.json")));
@@ -58,9 +58,11 @@ class BenchCommandTest {
         Path out = tmp.resolve("bench");
         CommandLineTest.Outcome r = CommandLineTest.run("bench", "--engines", "cohort", "--scaling-cells", "3",
                 "--hours", "0.05", "--ensemble-cells", "2", "--ensemble-hours", "0.02", "--scaling-hours", "0.02",
-                "--receptors", "200,2000", "--chains", "scenarios/benchmark.yaml", "--out", out.toString());
+                "--receptors", "200,2000", "--chains", "scenarios/benchmark.yaml", "--runs", "0", "--out",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(Files.readString(out.resolve("bench.json")));
+        assertTrue(doc.get("singleRun") == null, "--runs 0: no single runs");
         Set<String> seen = new HashSet<>();
         for (JsonNode m : doc.get("measurements")) {
             seen.add(m.get("section").asText() + "/" + m.get("engine").asText());
@@ -70,5 +72,37 @@ class BenchCommandTest {
             }
         }
         assertEquals(Set.of("one cell/cohort", "ensemble/cohort", "receptors/cohort", "chain/cohort"), seen);
+    }
+
+    /**
+     * {@code --runs 2}: two runs of the scenario, each in a new JVM, time their set-up, simulation and results as
+     * they print them; the medians and ranges are in bench.json and on the console, and nothing of the runs is left.
+     */
+    @Test
+    void timesSingleRunsInNewJvms(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("bench");
+        Path scenario = tmp.resolve("short.yaml");
+        Files.writeString(scenario, BadInputTest.BASE);
+        CommandLineTest.Outcome r = CommandLineTest.run("bench", "--scenario", scenario.toString(), "--engines",
+                "cohort", "--hours", "0.02", "--ensemble-cells", "2", "--ensemble-hours", "0.02", "--scaling-hours",
+                "0.02", "--receptors", "200", "--chains", scenario.toString(), "--runs", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("single run (2 runs of 'run " + scenario + "'") && r.out().contains("goal at most"),
+                r.out());
+        JsonNode single = new ObjectMapper().readTree(Files.readString(out.resolve("bench.json"))).get("singleRun");
+        assertEquals(2, single.get("runs").asInt());
+        assertEquals(2, single.get("each").size());
+        for (JsonNode run : single.get("each")) {
+            double overhead = run.get("setUp").asDouble() + run.get("results").asDouble();
+            assertTrue(run.get("setUp").asDouble() > 0 && run.get("results").asDouble() > 0
+                    && run.get("wall").asDouble() > overhead + run.get("simulation").asDouble(), run.toString());
+        }
+        JsonNode overhead = single.get("setUpPlusResults");
+        assertTrue(overhead.get("min").asDouble() <= overhead.get("median").asDouble()
+                && overhead.get("median").asDouble() <= overhead.get("max").asDouble(), overhead.toString());
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("receptorsim-bench-run-")),
+                    "the runs' directory is deleted");
+        }
     }
 }

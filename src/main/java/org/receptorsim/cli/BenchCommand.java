@@ -192,7 +192,8 @@ final class BenchCommand implements Callable<Integer> {
             summary(o);
             Map<String, Object> singleRun = null;
             if (runs > 0) {
-                singleRun = SingleRunTimes.summary(SingleRunTimes.measure(scenarioFile, runs));
+                singleRun = SingleRunTimes.summary(SingleRunTimes.measure(scenarioFile,
+                        libraryOptions.files == null ? List.of() : libraryOptions.files, runs));
                 printSingleRun(o, singleRun);
             }
             try (RunDirectory d = RunDirectory.create(target)) {

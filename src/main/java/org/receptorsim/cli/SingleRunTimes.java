@@ -54,17 +54,19 @@ final class SingleRunTimes {
      * Runs the scenario {@code runs} times, each in a new JVM, writing into a temporary directory that is deleted.
      *
      * @param scenario the scenario file
+     * @param libraries library files the runs are given ({@code --library}), in order
      * @param runs how many runs, ≥ 1
      * @return the times of each run, in order
      * @throws IOException if a run cannot be started, fails or prints no times
      * @throws InterruptedException if interrupted while waiting for a run
      */
-    static List<Times> measure(Path scenario, int runs) throws IOException, InterruptedException {
+    static List<Times> measure(Path scenario, List<Path> libraries, int runs)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("receptorsim-bench-run-");
         try {
             List<Times> times = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                times.add(once(scenario, dir.resolve("run-" + i), dir.resolve("log-" + i + ".txt")));
+                times.add(once(scenario, libraries, dir.resolve("run-" + i), dir.resolve("log-" + i + ".txt")));
             }
             return times;
         } finally {
@@ -72,7 +74,8 @@ final class SingleRunTimes {
         }
     }
 
-    private static Times once(Path scenario, Path out, Path log) throws IOException, InterruptedException {
+    private static Times once(Path scenario, List<Path> libraries, Path out, Path log)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -80,6 +83,9 @@ final class SingleRunTimes {
         command.add(System.getProperty("java.class.path"));
         command.add(ReceptorSimCommand.class.getName());
         command.addAll(List.of("run", scenario.toString(), "--out", out.toString()));
+        for (Path library : libraries) {
+            command.addAll(List.of("--library", library.toString()));
+        }
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int code = p.waitFor();

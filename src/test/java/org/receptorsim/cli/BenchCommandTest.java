@@ -75,15 +75,17 @@ class BenchCommandTest {
     }
 
     /**
-     * {@code --runs 2}: two runs of the scenario, each in a new JVM, time their set-up, simulation and results as
-     * they print them; the medians and ranges are in bench.json and on the console, and nothing of the runs is left.
+     * {@code --runs 2}: two runs of the scenario, each in a new JVM given the bench's library files, time their
+     * set-up, simulation and results as they print them; the medians and ranges are in bench.json and on the console,
+     * and nothing of the runs is left.
      */
     @Test
     void timesSingleRunsInNewJvms(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("bench");
         Path scenario = tmp.resolve("short.yaml");
-        Files.writeString(scenario, BadInputTest.BASE);
-        CommandLineTest.Outcome r = CommandLineTest.run("bench", "--scenario", scenario.toString(), "--engines",
+        Files.writeString(scenario, BadInputTest.BASE.replace("DAMGO", "compound-X")); // from examples/my-ligands
+        CommandLineTest.Outcome r = CommandLineTest.run("bench", "--library", "examples/my-ligands.yaml",
+                "--scenario", scenario.toString(), "--engines",
                 "cohort", "--hours", "0.02", "--ensemble-cells", "2", "--ensemble-hours", "0.02", "--scaling-hours",
                 "0.02", "--receptors", "200", "--chains", scenario.toString(), "--runs", "2", "--out", out.toString());
         assertEquals(0, r.code(), r.err());

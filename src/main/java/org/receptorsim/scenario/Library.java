@@ -91,17 +91,13 @@ public final class Library {
             cells.put(key(c.name()), c);
         }
         return new Library(Collections.unmodifiableMap(ligands), Collections.unmodifiableMap(cells),
-                BundledReferences::get, Collections.unmodifiableMap(basedOn),
+                () -> BundledReferences.BY_KEY, Collections.unmodifiableMap(basedOn),
                 Collections.unmodifiableMap(ownFields), Collections.unmodifiableMap(cellEntries));
     }
 
     /** The bundled references ({@value #REFERENCES_RESOURCE}), read on first use. */
     private static final class BundledReferences {
         static final Map<String, String> BY_KEY = read();
-
-        static Map<String, String> get() {
-            return BY_KEY;
-        }
 
         private static Map<String, String> read() {
             YamlDocument refDoc = YamlDocument.parse(REFERENCES_RESOURCE, resource(REFERENCES_RESOURCE),

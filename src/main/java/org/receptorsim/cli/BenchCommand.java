@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.receptorsim.figure.FigureFormat;
 import org.receptorsim.figure.ScalingChart;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.model.LeapWork;
 import org.receptorsim.output.OutputClaim;
 import org.receptorsim.output.RunDirectory;
 import org.receptorsim.output.RunWriter;
@@ -318,6 +319,10 @@ final class BenchCommand implements Callable<Integer> {
         r.put("stateChangesPerCell", Double.isNaN(jumpsPerCell) ? null : jumpsPerCell);
         r.put("nsPerStateChange", Double.isNaN(jumpsPerCell) ? null : m.nanosecondsPerStateChange(jumpsPerCell));
         r.put("engineTransitions", m.engineTransitions());
+        LeapWork leaps = m.leapWork();
+        r.put("leapsPerCell", leaps.leaps() == 0 ? null : (double) leaps.leaps() / m.cells());
+        r.put("drawsPerLeap", leaps.leaps() == 0 ? null : leaps.drawsPerLeap());
+        r.put("flowsPerLeap", leaps.leaps() == 0 ? null : leaps.flowsPerLeap());
         r.put("cellDaysPerSecondPerCore", m.cellDaysPerSecondPerCore());
         r.put("peakHeapMB", m.peakHeapBytes() / 1e6);
         rows.add(r);
@@ -325,6 +330,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The goals of the engines, as measured. */
     private void summary(PrintWriter o) {
+        receptorScaling(o);
         Map<String, Double> one = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
             if (r.get("section").equals("one cell")) {
@@ -343,6 +349,34 @@ final class BenchCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "per-receptor / cohort CPU per cell-day = %.1fx%n", one.get("per-receptor")
                     / one.get("cohort"));
         }
+    }
+
+    /**
+     * The count-only engine's cost against the receptor count: CPU per cell-day and the flows per leap (the least
+     * work of any sampler of the leaps, see {@link LeapWork}) at each count, and 10⁶ against 10⁴ receptors (the
+     * goal: within 2×), or the largest count against the smallest.
+     */
+    private void receptorScaling(PrintWriter o) {
+        List<Map<String, Object>> scaling = rows.stream().filter(r -> r.get("section").equals("receptors")
+                && r.get("engine").equals(name(KineticsEngine.COHORT))).toList();
+        if (scaling.size() < 2) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("count-only against receptors (CPU s per cell-day, flows per leap):");
+        Map<Integer, Double> cost = new LinkedHashMap<>();
+        for (Map<String, Object> r : scaling) {
+            int n = (Integer) r.get("receptors");
+            double c = (Double) r.get("cpuSecondsPerCellDay");
+            cost.put(n, c);
+            line.append(String.format(Locale.ROOT, " %d: %.3g s, %.0f;", n, c, (Double) r.get("flowsPerLeap")));
+        }
+        o.println(line.substring(0, line.length() - 1));
+        int low = cost.containsKey(10_000) && cost.containsKey(1_000_000) ? 10_000
+                : cost.keySet().stream().min(Integer::compare).orElseThrow();
+        int high = low == 10_000 && cost.containsKey(1_000_000) ? 1_000_000
+                : cost.keySet().stream().max(Integer::compare).orElseThrow();
+        o.printf(Locale.ROOT, "count-only: %d / %d receptors CPU per cell-day = %.2fx%s%n", high, low,
+                cost.get(high) / cost.get(low), low == 10_000 && high == 1_000_000 ? " (goal at most 2x)" : "");
     }
 
     /** CPU seconds per cell-day against a column of the scaling rows, one line per engine, log-log. */

@@ -388,6 +388,11 @@ public final class CellSimulation extends SimState {
         return kinetics == null ? 0 : kinetics.transitions();
     }
 
+    /** The work of the count-only engine's leaps so far ({@link LeapWork#NONE} for the other engines). */
+    public LeapWork leapWork() {
+        return kinetics == null ? LeapWork.NONE : kinetics.leapWork();
+    }
+
     /**
      * Steps the started cell up to a time (or the end of the protocol), for viewers that look at it on the way.
      *

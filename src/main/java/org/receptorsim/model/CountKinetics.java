@@ -28,6 +28,12 @@ final class CountKinetics extends TableKinetics {
     private static final long FEW = 4;
 
     private final long[] delta;
+    /** End-state positions taken by the receptors placed one by one from the current state (distinct ones are flows). */
+    private final int[] placed = new int[(int) FEW];
+    private long leaps;
+    private long binomialDraws;
+    private long singlePlacements;
+    private long flows;
     private double[][] generator;
     private transient ContinuousSampler exponential;
     private List<Receptor> materialized;
@@ -53,6 +59,7 @@ final class CountKinetics extends TableKinetics {
 
     @Override
     void applyLeap(TransitionTable law) {
+        leaps++;
         int n = census.length;
         for (int s = 0; s < n; s++) {
             if (census[s] > 0 && s != ReceptorStateSpace.DEGRADED) {
@@ -76,7 +83,7 @@ final class CountKinetics extends TableKinetics {
             if (remaining <= FEW && to.length - j > remaining) {
                 // the last few receptors each draw their end state from the rest of the row
                 double[] p = row.probability();
-                for (long r = 0; r < remaining; r++) {
+                for (int r = 0; r < remaining; r++) {
                     double u = random.nextDouble() * row.tailMass()[j];
                     int k = j;
                     double sum = p[k];
@@ -84,15 +91,39 @@ final class CountKinetics extends TableKinetics {
                         sum += p[++k];
                     }
                     move(from, to[k], 1);
+                    placed[r] = k;
+                    flows += isNew(k, r) ? 1 : 0;
                 }
+                singlePlacements += remaining;
                 return;
             }
-            long k = j == to.length - 1 ? remaining
-                    : Binomial.sample(random, remaining, row.conditional()[j], row.logConditional()[j],
-                            row.logComplement()[j]);
+            long k;
+            if (j == to.length - 1) {
+                k = remaining;
+            } else {
+                k = Binomial.sample(random, remaining, row.conditional()[j], row.logConditional()[j],
+                        row.logComplement()[j]);
+                binomialDraws++;
+            }
+            flows += k > 0 ? 1 : 0;
             move(from, to[j], k);
             remaining -= k;
         }
+    }
+
+    /** Whether end-state position k is not among the first {@code count} placements of this state. */
+    private boolean isNew(int k, int count) {
+        for (int i = 0; i < count; i++) {
+            if (placed[i] == k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    LeapWork leapWork() {
+        return new LeapWork(leaps, binomialDraws, singlePlacements, flows);
     }
 
     private void move(int from, int to, long k) {

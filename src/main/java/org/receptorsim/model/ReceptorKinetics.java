@@ -127,6 +127,11 @@ abstract sealed class ReceptorKinetics implements java.io.Serializable permits E
         return transitions;
     }
 
+    /** The work of the multinomial leaps so far ({@link LeapWork#NONE} for engines that make none). */
+    LeapWork leapWork() {
+        return LeapWork.NONE;
+    }
+
     /** Receptors synthesized so far. */
     final long synthesized() {
         return synthesized;

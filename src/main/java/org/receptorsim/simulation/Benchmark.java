@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import org.receptorsim.model.CellSimulation;
 import org.receptorsim.model.KineticsEngine;
+import org.receptorsim.model.LeapWork;
 import org.receptorsim.replicates.ReplicateRunner;
 import org.receptorsim.scenario.Arm;
 import org.receptorsim.scenario.Scenario;
@@ -33,11 +34,13 @@ public final class Benchmark {
      * @param cpuSeconds CPU time of all cells together (seconds)
      * @param wallSeconds elapsed time (seconds)
      * @param engineTransitions state changes as the engine counts them (all cells; see {@link CellSimulation})
+     * @param leapWork the count-only engine's leaps, draws and flows (all cells; {@link LeapWork#NONE} for the
+     *     other engines)
      * @param peakHeapBytes peak heap use during the measurement (bytes)
      */
     public record Measurement(KineticsEngine engine, int receptors, int ligands, int cells, int threads,
                               double simulatedSeconds, double cpuSeconds, double wallSeconds, long engineTransitions,
-                              long peakHeapBytes) {
+                              LeapWork leapWork, long peakHeapBytes) {
 
         /** Simulated cell-days of all cells together. */
         public double cellDays() {
@@ -84,18 +87,24 @@ public final class Benchmark {
         long start = System.nanoTime();
         long transitions = 0;
         long cpuNanos = 0;
-        for (long[] r : new ReplicateRunner(threads).runAll(cells, replicate -> {
+        LeapWork leapWork = LeapWork.NONE;
+        for (CellCost c : new ReplicateRunner(threads).runAll(cells, replicate -> {
             long c0 = cpu.getCurrentThreadCpuTime();
             CellSimulation cell = CellFactory.cell(s, arm, replicate);
             cell.run();
-            return new long[] {cell.receptorTransitions(), cpu.getCurrentThreadCpuTime() - c0};
+            return new CellCost(cell.receptorTransitions(), cell.leapWork(), cpu.getCurrentThreadCpuTime() - c0);
         })) {
-            transitions += r[0];
-            cpuNanos += r[1];
+            transitions += c.transitions();
+            leapWork = leapWork.plus(c.leapWork());
+            cpuNanos += c.cpuNanos();
         }
         double wall = (System.nanoTime() - start) / 1e9;
         return new Measurement(engine, arm.cell().receptorCount(), scenario.ligands().size(), cells, threads,
-                scenario.durationSeconds(), cpuNanos / 1e9, wall, transitions, peakHeap());
+                scenario.durationSeconds(), cpuNanos / 1e9, wall, transitions, leapWork, peakHeap());
+    }
+
+    /** What one cell cost: its state changes as its engine counts them, its leaps' work, its CPU time (ns). */
+    private record CellCost(long transitions, LeapWork leapWork, long cpuNanos) {
     }
 
     private static void resetPeaks() {

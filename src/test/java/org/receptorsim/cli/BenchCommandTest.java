@@ -69,9 +69,15 @@ class BenchCommandTest {
             assertTrue(m.get("nsPerStateChange").isNull(), m.toString());
             if (m.get("section").asText().equals("receptors")) {
                 assertEquals(3, m.get("cells").asInt(), m.toString());
+                if (m.get("receptors").asInt() == 2000) {
+                    assertTrue(m.get("leapsPerCell").asDouble() >= 1 && m.get("flowsPerLeap").asDouble() > 0
+                            && m.get("drawsPerLeap").asDouble() > 0, m.toString());
+                }
             }
         }
         assertEquals(Set.of("one cell/cohort", "ensemble/cohort", "receptors/cohort", "chain/cohort"), seen);
+        assertTrue(r.out().contains("count-only against receptors (CPU s per cell-day, flows per leap): 200: ")
+                && r.out().contains("count-only: 2000 / 200 receptors CPU per cell-day = "), r.out());
     }
 
     /**

@@ -368,15 +368,16 @@ final class BenchCommand implements Callable<Integer> {
             int n = (Integer) r.get("receptors");
             double c = (Double) r.get("cpuSecondsPerCellDay");
             cost.put(n, c);
-            line.append(String.format(Locale.ROOT, " %d: %.3g s, %.0f;", n, c, (Double) r.get("flowsPerLeap")));
+            Double flows = (Double) r.get("flowsPerLeap");
+            line.append(String.format(Locale.ROOT, " %d: %.3g s, %s;", n, c,
+                    flows == null ? "no leaps" : String.format(Locale.ROOT, "%.0f", flows)));
         }
         o.println(line.substring(0, line.length() - 1));
-        int low = cost.containsKey(10_000) && cost.containsKey(1_000_000) ? 10_000
-                : cost.keySet().stream().min(Integer::compare).orElseThrow();
-        int high = low == 10_000 && cost.containsKey(1_000_000) ? 1_000_000
-                : cost.keySet().stream().max(Integer::compare).orElseThrow();
+        boolean goalPair = cost.containsKey(10_000) && cost.containsKey(1_000_000);
+        int low = goalPair ? 10_000 : cost.keySet().stream().min(Integer::compare).orElseThrow();
+        int high = goalPair ? 1_000_000 : cost.keySet().stream().max(Integer::compare).orElseThrow();
         String goal = "";
-        if (low == 10_000 && high == 1_000_000) {
+        if (goalPair) {
             // the goal is for constant stretches: the cells' first tables amortized over many cells and a long run
             goal = scalingCells >= 20 && scalingHours >= 24 ? " (goal at most 2x)" : String.format(Locale.ROOT,
                     " over %d cell(s) of %.3g h, first tables included (the goal, at most 2x, is measured with "

@@ -3,9 +3,9 @@ package org.receptorsim.model;
 /**
  * The work of the count-only engine's multinomial leaps, summed over a cell's life (or over cells): how many leaps
  * it made, how many binomial deviates and one-by-one placements they took, and how many flows they produced, a flow
- * being a pair (start state, end state) that received at least one receptor in a leap, staying included. Every
- * flow of a leap has to be drawn, so the flows per leap are the least work any sampler of the leap's multinomials
- * does. They grow with the number of receptors, as outcomes of ever smaller probability receive receptors:
+ * being a pair (start state, end state) that received at least one receptor in a leap, staying included. A sampler
+ * that draws each start state's multinomial has to draw every flow, so the flows per leap are the least work such a
+ * sampler does. They grow with the number of receptors, as outcomes of ever smaller probability receive receptors:
  * measured by {@code receptorsim bench} (its receptors section), this is why the engine's cost per cell-day grows
  * slowly with the receptor count instead of staying flat. The other engines make no leaps: {@link #NONE}.
  *
